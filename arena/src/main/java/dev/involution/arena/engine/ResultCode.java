@@ -1,0 +1,39 @@
+package dev.involution.arena.engine;
+
+/**
+ * Outcome of a command given to the engine. Everything except {@link #OK} is a rejection that left
+ * the state unchanged. Codes are returned, never thrown, so the order path allocates nothing.
+ */
+public enum ResultCode {
+    OK("accepted"),
+    INVALID_QUANTITY("quantity must be a whole number of units between 1 and " + Limits.MAX_QUANTITY),
+    INVALID_PRICE("price must be a whole number of cents between 1 and " + Limits.MAX_PRICE),
+    DUPLICATE_ORDER_ID("an order with this id already exists"),
+    UNKNOWN_ORDER("no resting order with this id"),
+    NOT_ORDER_OWNER("the order belongs to another firm"),
+    SELF_TRADE("the order would trade against one of the firm's own resting orders"),
+    INSUFFICIENT_CASH("cash not committed to other bids does not cover price x quantity"),
+    INSUFFICIENT_CAPACITY("capacity not committed to other asks does not cover the quantity"),
+    UNKNOWN_FIRM("no firm with this id in the match"),
+    FIRM_BANKRUPT("the firm is bankrupt and can no longer act"),
+    MATCH_FULL("every seat of the match is taken"),
+    INVALID_DECISION_PRICE("posted price must be between 0 and " + Limits.MAX_POSTED_PRICE + " cents per user"),
+    INVALID_BOUNTY("giveaway bounty must be between 0 and " + Limits.MAX_BOUNTY + " cents per new user"),
+    INVALID_RND("R&D spend must be between 0 and " + Limits.MAX_RND + " cents per round"),
+    MATCH_FINISHED("the match is finished");
+
+    private final String description;
+
+    ResultCode(String description) {
+        this.description = description;
+    }
+
+    /** A sentence a player can read, saying what was wrong. */
+    public String description() {
+        return description;
+    }
+
+    public boolean ok() {
+        return this == OK;
+    }
+}
