@@ -17,9 +17,11 @@ public enum ResultCode {
     UNKNOWN_FIRM("no firm with this id in the match"),
     FIRM_BANKRUPT("the firm is bankrupt and can no longer act"),
     MATCH_FULL("every seat of the match is taken"),
+    NOT_ENOUGH_FIRMS("a match needs at least " + MarketConfig.MIN_FIRMS + " firms to start"),
     INVALID_DECISION_PRICE("posted price must be between 0 and " + Limits.MAX_POSTED_PRICE + " cents per user"),
     INVALID_BOUNTY("giveaway bounty must be between 0 and " + Limits.MAX_BOUNTY + " cents per new user"),
     INVALID_RND("R&D spend must be between 0 and " + Limits.MAX_RND + " cents per round"),
+    MATCH_NOT_STARTED("the match has not started yet"),
     MATCH_FINISHED("the match is finished");
 
     private final String description;

@@ -1,0 +1,95 @@
+package dev.involution.arena.engine;
+
+import dev.involution.arena.engine.book.OrderBook;
+
+/**
+ * The mutable state of one firm inside a {@link Market}. Only the engine changes it; everything
+ * outside sees {@link FirmView}s.
+ */
+final class Firm {
+    final int id;
+    final String name;
+    FirmStatus status = FirmStatus.ACTIVE;
+    /** Round in which the firm went bankrupt; 0 while active. */
+    int exitRound;
+
+    long cash;
+    /** Cash committed to resting bids (price x remaining), not spendable on new bids. */
+    long reservedCash;
+    double quality;
+    /** Fraction of users the firm could not serve last round; lowers its effective quality. */
+    double unservedFraction;
+    final long[] users = new long[Segment.values().length];
+
+    /** Compute units held this round. */
+    long capacity;
+    /** Units committed to resting asks. */
+    long reservedCapacity;
+
+    long price;
+    long bounty;
+    long rnd;
+
+    /** Cents paid for compute this round (to farms and other firms). */
+    long computeBought;
+    /** Cents received this round for compute resold to other firms. */
+    long computeSold;
+
+    Firm(int id, String name, long cash, double quality, long price) {
+        this.id = id;
+        this.name = name;
+        this.cash = cash;
+        this.quality = quality;
+        this.price = price;
+    }
+
+    boolean active() {
+        return status == FirmStatus.ACTIVE;
+    }
+
+    long totalUsers() {
+        long sum = 0;
+        for (long u : users) {
+            sum += u;
+        }
+        return sum;
+    }
+
+    long availableCash() {
+        return cash - reservedCash;
+    }
+
+    long availableCapacity() {
+        return capacity - reservedCapacity;
+    }
+
+    double effectiveQuality(Demand demand) {
+        return quality * (1.0 - demand.overloadPenalty() * unservedFraction);
+    }
+
+    FirmView view() {
+        return new FirmView(id, name, status, exitRound, cash, reservedCash, quality, users[Segment.LOYAL.ordinal()],
+                users[Segment.MERCENARY.ordinal()], capacity, reservedCapacity, new Decisions(price, bounty, rnd));
+    }
+
+    long hash(long h) {
+        h = OrderBook.mix(h ^ id);
+        h = OrderBook.mix(h ^ name.hashCode());
+        h = OrderBook.mix(h ^ status.ordinal());
+        h = OrderBook.mix(h ^ exitRound);
+        h = OrderBook.mix(h ^ cash);
+        h = OrderBook.mix(h ^ reservedCash);
+        h = OrderBook.mix(h ^ Double.doubleToLongBits(quality));
+        h = OrderBook.mix(h ^ Double.doubleToLongBits(unservedFraction));
+        for (long u : users) {
+            h = OrderBook.mix(h ^ u);
+        }
+        h = OrderBook.mix(h ^ capacity);
+        h = OrderBook.mix(h ^ reservedCapacity);
+        h = OrderBook.mix(h ^ price);
+        h = OrderBook.mix(h ^ bounty);
+        h = OrderBook.mix(h ^ rnd);
+        h = OrderBook.mix(h ^ computeBought);
+        return OrderBook.mix(h ^ computeSold);
+    }
+}

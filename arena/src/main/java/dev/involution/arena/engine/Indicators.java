@@ -1,0 +1,41 @@
+package dev.involution.arena.engine;
+
+import java.util.List;
+
+/**
+ * Market-wide indicators of one settled round, the numbers the regulator watches.
+ *
+ * @param hhi                  Herfindahl-Hirschman index of user shares, 0 to 10,000
+ * @param largestShare         largest user share, 0 to 1
+ * @param subsidyIntensity     giveaway spend / revenue this round (revenue taken as at least 1 cent)
+ * @param belowCostFirms       firms whose price is under their compute cost per served user
+ * @param averagePrice         user-weighted average posted price of active firms, cents per user
+ * @param spiralIndex          consecutive rounds in which the average price fell while subsidy
+ *                             intensity rose or stayed at or above the spiral threshold
+ * @param involutionIndex      cents burned on giveaways and below-cost pricing since the start, per
+ *                             cent of consumer-welfare gain over the starting market since the start
+ * @param consumerWelfare      logit inclusive value of the market over the outside option, in
+ *                             cents per round, summed over all potential users
+ * @param burned               giveaways plus below-cost shortfall this round, cents
+ * @param bankruptcies         firms bankrupt so far
+ */
+public record Indicators(int round,
+                         long hhi,
+                         double largestShare,
+                         double subsidyIntensity,
+                         List<Integer> belowCostFirms,
+                         double averagePrice,
+                         int spiralIndex,
+                         double involutionIndex,
+                         long consumerWelfare,
+                         long burned,
+                         long totalRevenue,
+                         long totalGiveaway,
+                         long totalRnd,
+                         long computePaidToFarms,
+                         long usersWithFirms,
+                         long usersServed,
+                         double averageQuality,
+                         int activeFirms,
+                         int bankruptcies) {
+}

@@ -1,0 +1,435 @@
+package dev.involution.arena.engine;
+
+import dev.involution.arena.engine.book.FastOrderBook;
+import dev.involution.arena.engine.book.FillListener;
+import dev.involution.arena.engine.book.OrderBook;
+import dev.involution.arena.engine.book.Side;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The market of one match: firms, the compute order book, consumers, settlement and indicators.
+ * Pure and deterministic: given the configuration, the seed and the same commands in the same
+ * order, every result and the {@link #stateHash()} are identical. No clock, no I/O; the match actor
+ * and the headless runner both drive it.
+ *
+ * <p>Life: firms {@link #join} in the {@link MarketPhase#LOBBY} (and later while seats remain),
+ * {@link #start()} hands out the initial users and opens round 1; during a round firms place and
+ * cancel orders and set decisions; {@link #settleRound()} settles it and opens the next, until the
+ * last round has been settled and the market is {@link MarketPhase#FINISHED}.
+ */
+public final class Market {
+    private final MarketConfig config;
+    private final long seed;
+    private final SeededRandom random;
+    private final OrderBook book;
+    private final List<Firm> firms = new ArrayList<>();
+    private final List<RoundReport> reports = new ArrayList<>();
+    private final IndicatorTracker indicators;
+    private final long[] outside = new long[Segment.values().length];
+
+    private MarketPhase phase = MarketPhase.LOBBY;
+    private int round;
+    private long nextOrderId = 1;
+    private long computePaidToFarmsThisRound;
+    private long computePaidToFarmsTotal;
+    private int bankruptcies;
+
+    private final List<Fill> pendingFills = new ArrayList<>();
+    private final FillListener settleFill = this::settleFill;
+
+    public Market(MarketConfig config, long seed) {
+        this(config, seed, new FastOrderBook(1024));
+    }
+
+    /** A market on the given (empty) book: used to hold two book implementations to the same results. */
+    public Market(MarketConfig config, long seed, OrderBook book) {
+        List<ConfigProblem> problems = config.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid market configuration: " + problems);
+        }
+        this.config = config;
+        this.seed = seed;
+        this.random = new SeededRandom(seed);
+        this.book = book;
+        this.indicators = new IndicatorTracker(config.spiralSubsidyThreshold());
+        long loyal = config.loyalSegmentSize();
+        outside[Segment.LOYAL.ordinal()] = loyal;
+        outside[Segment.MERCENARY.ordinal()] = config.marketSize() - loyal;
+    }
+
+    // ---- seats and lifecycle -------------------------------------------------------------
+
+    /** Seats a new firm; its id is the number of firms seated before it. */
+    public JoinResult join(String name) {
+        if (phase == MarketPhase.FINISHED) {
+            return new JoinResult(ResultCode.MATCH_FINISHED, -1);
+        }
+        if (firms.size() >= config.maxFirms()) {
+            return new JoinResult(ResultCode.MATCH_FULL, -1);
+        }
+        Firm firm = new Firm(firms.size(), name, config.startCash(), config.startQuality(), config.defaultPrice());
+        firms.add(firm);
+        return new JoinResult(ResultCode.OK, firm.id);
+    }
+
+    /** Seat number and outcome of a {@link #join}. */
+    public record JoinResult(ResultCode code, int firmId) {
+    }
+
+    /**
+     * Starts round 1: each segment's initially adopted users are split evenly over the seated firms
+     * (the remainder to the lowest ids) and the farms post their first supply ladder.
+     */
+    public ResultCode start() {
+        if (phase != MarketPhase.LOBBY) {
+            return phase == MarketPhase.FINISHED ? ResultCode.MATCH_FINISHED : ResultCode.OK;
+        }
+        if (firms.size() < MarketConfig.MIN_FIRMS) {
+            return ResultCode.NOT_ENOUGH_FIRMS;
+        }
+        for (Segment s : Segment.values()) {
+            long adopted = Math.round(outside[s.ordinal()] * config.initialAdoption());
+            long each = adopted / firms.size();
+            long rest = adopted % firms.size();
+            for (Firm f : firms) {
+                f.users[s.ordinal()] = each + (f.id < rest ? 1 : 0);
+            }
+            outside[s.ordinal()] -= adopted;
+        }
+        indicators.setBaselineWelfare(IndicatorTracker.consumerWelfare(config, firms));
+        phase = MarketPhase.RUNNING;
+        openRound();
+        return ResultCode.OK;
+    }
+
+    private void openRound() {
+        round++;
+        computePaidToFarmsThisRound = 0;
+        for (Firm f : firms) {
+            f.capacity = 0;
+            f.reservedCapacity = 0;
+            f.reservedCash = 0;
+            f.computeBought = 0;
+            f.computeSold = 0;
+        }
+        postFarmLadder();
+    }
+
+    private void postFarmLadder() {
+        ComputeSupply supply = config.supply();
+        long total = config.farmSupplyUnits();
+        int steps = supply.ladderSteps();
+        long jitterBound = Math.max(1, supply.stepCents() / 5);
+        for (int i = 0; i < steps; i++) {
+            long units = total / steps + (i < total % steps ? 1 : 0);
+            if (units == 0) {
+                continue;
+            }
+            long price = supply.baseCost() + i * supply.stepCents() + (i == 0 ? 0 : random.nextLong(jitterBound));
+            book.place(nextOrderId++, OrderBook.FARM, Side.SELL, price, units, FillListener.IGNORE);
+        }
+    }
+
+    // ---- orders --------------------------------------------------------------------------
+
+    /**
+     * Places a limit order for firm {@code firmId}. A bid must be covered by the firm's cash not
+     * committed to its other bids ({@code price x quantity}); an ask by its capacity not committed
+     * to other asks. Rejections change nothing.
+     */
+    public OrderReceipt placeOrder(int firmId, Side side, long price, long quantity) {
+        ResultCode check = checkActing(firmId);
+        if (check.ok()) {
+            check = checkOrderShape(price, quantity);
+        }
+        if (!check.ok()) {
+            return OrderReceipt.rejected(check);
+        }
+        Firm firm = firms.get(firmId);
+        if (side == Side.BUY && firm.availableCash() < price * quantity) {
+            return OrderReceipt.rejected(ResultCode.INSUFFICIENT_CASH);
+        }
+        if (side == Side.SELL && firm.availableCapacity() < quantity) {
+            return OrderReceipt.rejected(ResultCode.INSUFFICIENT_CAPACITY);
+        }
+        long orderId = nextOrderId;
+        pendingFills.clear();
+        ResultCode code = book.place(orderId, firmId, side, price, quantity, settleFill);
+        if (!code.ok()) {
+            return OrderReceipt.rejected(code);
+        }
+        nextOrderId++;
+        long[] resting = {0};
+        book.lookup(orderId, (id, owner, s, p, remaining) -> resting[0] = remaining);
+        if (side == Side.BUY) {
+            firm.reservedCash += price * resting[0];
+        } else {
+            firm.reservedCapacity += resting[0];
+        }
+        List<Fill> fills = pendingFills.isEmpty() ? List.of() : List.copyOf(pendingFills);
+        return new OrderReceipt(ResultCode.OK, orderId, fills, resting[0]);
+    }
+
+    private static ResultCode checkOrderShape(long price, long quantity) {
+        if (quantity <= 0 || quantity > Limits.MAX_QUANTITY) {
+            return ResultCode.INVALID_QUANTITY;
+        }
+        if (price <= 0 || price > Limits.MAX_PRICE) {
+            return ResultCode.INVALID_PRICE;
+        }
+        return ResultCode.OK;
+    }
+
+    private void settleFill(long makerOrderId, int makerOwner, long takerOrderId, int takerOwner, Side takerSide,
+                            long price, long quantity) {
+        int buyer = takerSide == Side.BUY ? takerOwner : makerOwner;
+        int seller = takerSide == Side.BUY ? makerOwner : takerOwner;
+        long amount = price * quantity;
+        Firm b = firms.get(buyer);
+        b.cash -= amount;
+        b.capacity += quantity;
+        b.computeBought += amount;
+        if (makerOwner == buyer) {
+            b.reservedCash -= amount;
+        }
+        if (seller == OrderBook.FARM) {
+            computePaidToFarmsThisRound += amount;
+            computePaidToFarmsTotal += amount;
+        } else {
+            Firm s = firms.get(seller);
+            s.cash += amount;
+            s.capacity -= quantity;
+            s.computeSold += amount;
+            if (makerOwner == seller) {
+                s.reservedCapacity -= quantity;
+            }
+        }
+        pendingFills.add(new Fill(makerOrderId, takerOrderId, buyer, seller, price, quantity));
+    }
+
+    /** Cancels one of the firm's resting orders and releases the cash or capacity it held. */
+    public ResultCode cancelOrder(int firmId, long orderId) {
+        ResultCode check = checkActing(firmId);
+        if (!check.ok()) {
+            return check;
+        }
+        Firm firm = firms.get(firmId);
+        return book.cancel(orderId, firmId, (id, owner, side, price, remaining) -> release(firm, side, price, remaining));
+    }
+
+    private static void release(Firm firm, Side side, long price, long remaining) {
+        if (side == Side.BUY) {
+            firm.reservedCash -= price * remaining;
+        } else {
+            firm.reservedCapacity -= remaining;
+        }
+    }
+
+    // ---- decisions -----------------------------------------------------------------------
+
+    /** Sets the firm's price, giveaway bounty and R&amp;D spend for the current round. */
+    public ResultCode setDecisions(int firmId, Decisions decisions) {
+        ResultCode check = checkActing(firmId);
+        if (check.ok()) {
+            check = decisions.validate();
+        }
+        if (!check.ok()) {
+            return check;
+        }
+        Firm firm = firms.get(firmId);
+        firm.price = decisions.price();
+        firm.bounty = decisions.bounty();
+        firm.rnd = decisions.rnd();
+        return ResultCode.OK;
+    }
+
+    private ResultCode checkActing(int firmId) {
+        if (firmId < 0 || firmId >= firms.size()) {
+            return ResultCode.UNKNOWN_FIRM;
+        }
+        if (!firms.get(firmId).active()) {
+            return ResultCode.FIRM_BANKRUPT;
+        }
+        if (phase == MarketPhase.LOBBY) {
+            return ResultCode.MATCH_NOT_STARTED;
+        }
+        if (phase == MarketPhase.FINISHED) {
+            return ResultCode.MATCH_FINISHED;
+        }
+        return ResultCode.OK;
+    }
+
+    // ---- settlement ----------------------------------------------------------------------
+
+    /**
+     * Settles the current round (GAME.md "Settlement at each tick", steps 1 to 7) and opens the
+     * next one, or finishes the match after the last round.
+     *
+     * @return the round's report, or null if the market is not running
+     */
+    public RoundReport settleRound() {
+        if (phase != MarketPhase.RUNNING) {
+            return null;
+        }
+        // 1. close the book
+        book.expireAll((id, owner, side, price, remaining) -> { });
+        // 2. consumers choose
+        long welfare = IndicatorTracker.consumerWelfare(config, firms);
+        long[] newUsers = new long[firms.size()];
+        for (Segment s : Segment.values()) {
+            outside[s.ordinal()] = ConsumerChoice.redecide(s, config.demand(), firms, outside[s.ordinal()], random,
+                    newUsers);
+        }
+        List<FirmResult> results = new ArrayList<>(firms.size());
+        long[] served = new long[firms.size()];
+        for (Firm f : firms) {
+            if (!f.active()) {
+                continue;
+            }
+            // 3. capacity limits service
+            long users = f.totalUsers();
+            long capacityUsers = f.capacity > Long.MAX_VALUE / config.usersPerUnit()
+                    ? Long.MAX_VALUE : f.capacity * config.usersPerUnit();
+            served[f.id] = Math.min(users, capacityUsers);
+            f.unservedFraction = users == 0 ? 0 : (double) (users - served[f.id]) / users;
+            // 4. accounting (compute was paid at trade time)
+            long revenue = f.price * served[f.id];
+            long giveaway = f.bounty * newUsers[f.id];
+            f.cash += revenue - giveaway - f.rnd - config.fixedCost();
+            // 5. quality
+            Innovation innovation = config.innovation();
+            f.quality = f.quality * (1 - innovation.depreciation()) + innovation.rndEfficiency() * StrictMath.sqrt(f.rnd);
+        }
+        // 6. bankruptcy
+        for (Firm f : firms) {
+            if (f.active() && f.cash < 0) {
+                f.status = FirmStatus.BANKRUPT;
+                f.exitRound = round;
+                bankruptcies++;
+                for (Segment s : Segment.values()) {
+                    outside[s.ordinal()] += f.users[s.ordinal()];
+                }
+                results.add(result(f, newUsers[f.id], served[f.id]));
+                Arrays.fill(f.users, 0);
+            } else {
+                results.add(result(f, newUsers[f.id], served[f.id]));
+            }
+        }
+        results = withShares(results);
+        // 7. publish
+        Indicators ind = indicators.next(round, results, welfare, computePaidToFarmsThisRound, bankruptcies);
+        RoundReport report = new RoundReport(round, results, ind);
+        reports.add(report);
+        if (round >= config.rounds()) {
+            phase = MarketPhase.FINISHED;
+        } else {
+            openRound();
+        }
+        return report;
+    }
+
+    private FirmResult result(Firm f, long newUsers, long served) {
+        boolean settled = f.status == FirmStatus.ACTIVE || f.exitRound == round;
+        long revenue = settled ? f.price * served : 0;
+        long giveaway = settled ? f.bounty * newUsers : 0;
+        return new FirmResult(f.id, f.name, f.status, f.price, f.bounty, settled ? f.rnd : 0, f.totalUsers(),
+                f.users[Segment.LOYAL.ordinal()], f.users[Segment.MERCENARY.ordinal()], settled ? newUsers : 0, served,
+                f.capacity, revenue, giveaway, f.computeBought - f.computeSold, settled ? config.fixedCost() : 0, f.cash,
+                f.quality, 0.0);
+    }
+
+    private static List<FirmResult> withShares(List<FirmResult> results) {
+        long total = 0;
+        for (FirmResult r : results) {
+            if (r.status() == FirmStatus.ACTIVE) {
+                total += r.users();
+            }
+        }
+        List<FirmResult> out = new ArrayList<>(results.size());
+        for (FirmResult r : results) {
+            double share = r.status() == FirmStatus.ACTIVE && total > 0 ? (double) r.users() / total : 0.0;
+            out.add(new FirmResult(r.firmId(), r.name(), r.status(), r.price(), r.bounty(), r.rnd(), r.users(),
+                    r.loyalUsers(), r.mercenaryUsers(), r.newUsers(), r.served(), r.capacity(), r.revenue(),
+                    r.giveaway(), r.computeCost(), r.fixedCost(), r.cash(), r.quality(), share));
+        }
+        out.sort((a, b) -> Integer.compare(a.firmId(), b.firmId()));
+        return Collections.unmodifiableList(out);
+    }
+
+    // ---- views ---------------------------------------------------------------------------
+
+    public MarketConfig config() {
+        return config;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public MarketPhase phase() {
+        return phase;
+    }
+
+    /** The round being played (1-based); 0 in the lobby; the last round once finished. */
+    public int round() {
+        return round;
+    }
+
+    public int firmCount() {
+        return firms.size();
+    }
+
+    public FirmView firm(int firmId) {
+        return firms.get(firmId).view();
+    }
+
+    public List<FirmView> firms() {
+        List<FirmView> views = new ArrayList<>(firms.size());
+        for (Firm f : firms) {
+            views.add(f.view());
+        }
+        return views;
+    }
+
+    /** The compute order book, for reading depth and resting orders. */
+    public OrderBook book() {
+        return book;
+    }
+
+    /** Reports of every settled round, oldest first. */
+    public List<RoundReport> reports() {
+        return Collections.unmodifiableList(reports);
+    }
+
+    /** Users of each segment with no AI service. */
+    public long outsideUsers(Segment segment) {
+        return outside[segment.ordinal()];
+    }
+
+    /** Cents paid to the compute farms since the start. */
+    public long computePaidToFarms() {
+        return computePaidToFarmsTotal;
+    }
+
+    /** A hash of everything that decides future outcomes; equal markets have equal hashes. */
+    public long stateHash() {
+        long h = OrderBook.mix(seed);
+        h = OrderBook.mix(h ^ random.state());
+        h = OrderBook.mix(h ^ phase.ordinal());
+        h = OrderBook.mix(h ^ round);
+        h = OrderBook.mix(h ^ nextOrderId);
+        h = OrderBook.mix(h ^ computePaidToFarmsTotal);
+        h = OrderBook.mix(h ^ bankruptcies);
+        for (long o : outside) {
+            h = OrderBook.mix(h ^ o);
+        }
+        for (Firm f : firms) {
+            h = f.hash(h);
+        }
+        h = indicators.hash(h);
+        return OrderBook.mix(h ^ book.stateHash());
+    }
+}
