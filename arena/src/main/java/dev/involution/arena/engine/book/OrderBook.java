@@ -36,6 +36,12 @@ public interface OrderBook {
     /** Walks all resting orders: bids best first (price desc, then time), then asks best first. */
     void forEachOrder(OrderVisitor visitor);
 
+    /**
+     * Walks the aggregated price levels of one side, best first: at most {@code maxLevels} levels, each
+     * with its price, total remaining units and number of resting orders.
+     */
+    void depth(Side side, int maxLevels, LevelVisitor visitor);
+
     /** Best bid price, or 0 when there is no bid. */
     long bestBid();
 
