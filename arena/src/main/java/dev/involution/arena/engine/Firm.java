@@ -72,6 +72,29 @@ final class Firm {
                 users[Segment.MERCENARY.ordinal()], capacity, reservedCapacity, new Decisions(price, bounty, rnd));
     }
 
+    MarketSnapshot.FirmState snapshot() {
+        return new MarketSnapshot.FirmState(id, name, status, exitRound, cash, reservedCash, quality, unservedFraction,
+                users[Segment.LOYAL.ordinal()], users[Segment.MERCENARY.ordinal()], capacity, reservedCapacity, price,
+                bounty, rnd, computeBought, computeSold);
+    }
+
+    static Firm restore(MarketSnapshot.FirmState s) {
+        Firm f = new Firm(s.id(), s.name(), s.cash(), s.quality(), s.price());
+        f.status = s.status();
+        f.exitRound = s.exitRound();
+        f.reservedCash = s.reservedCash();
+        f.unservedFraction = s.unservedFraction();
+        f.users[Segment.LOYAL.ordinal()] = s.loyalUsers();
+        f.users[Segment.MERCENARY.ordinal()] = s.mercenaryUsers();
+        f.capacity = s.capacity();
+        f.reservedCapacity = s.reservedCapacity();
+        f.bounty = s.bounty();
+        f.rnd = s.rnd();
+        f.computeBought = s.computeBought();
+        f.computeSold = s.computeSold();
+        return f;
+    }
+
     long hash(long h) {
         h = OrderBook.mix(h ^ id);
         h = OrderBook.mix(h ^ name.hashCode());

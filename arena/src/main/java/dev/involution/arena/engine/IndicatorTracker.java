@@ -11,8 +11,9 @@ import java.util.List;
  */
 final class IndicatorTracker {
     private final double spiralSubsidyThreshold;
-    private double previousAveragePrice = Double.NaN;
-    private double previousSubsidyIntensity = Double.NaN;
+    private boolean hasPrevious;
+    private double previousAveragePrice;
+    private double previousSubsidyIntensity;
     private int spiralIndex;
     private long baselineWelfare;
     private long cumulativeBurn;
@@ -92,10 +93,11 @@ final class IndicatorTracker {
         double averagePrice = users > 0 ? (double) weightedPrice / users : active > 0 ? (double) priceSum / active : 0;
         double subsidyIntensity = (double) giveaway / Math.max(revenue, 1);
 
-        boolean priceFell = !Double.isNaN(previousAveragePrice) && averagePrice < previousAveragePrice;
+        boolean priceFell = hasPrevious && averagePrice < previousAveragePrice;
         boolean subsidyRoseOrHigh = subsidyIntensity >= spiralSubsidyThreshold
-                || (!Double.isNaN(previousSubsidyIntensity) && subsidyIntensity > previousSubsidyIntensity);
+                || (hasPrevious && subsidyIntensity > previousSubsidyIntensity);
         spiralIndex = priceFell && subsidyRoseOrHigh ? spiralIndex + 1 : 0;
+        hasPrevious = true;
         previousAveragePrice = averagePrice;
         previousSubsidyIntensity = subsidyIntensity;
 
@@ -108,7 +110,23 @@ final class IndicatorTracker {
                 users, served, active > 0 ? qualitySum / active : 0, active, bankruptcies);
     }
 
+    MarketSnapshot.Tracker snapshot() {
+        return new MarketSnapshot.Tracker(hasPrevious, previousAveragePrice, previousSubsidyIntensity, spiralIndex,
+                baselineWelfare, cumulativeBurn, cumulativeWelfareGain);
+    }
+
+    void restore(MarketSnapshot.Tracker t) {
+        hasPrevious = t.hasPrevious();
+        previousAveragePrice = t.previousAveragePrice();
+        previousSubsidyIntensity = t.previousSubsidyIntensity();
+        spiralIndex = t.spiralIndex();
+        baselineWelfare = t.baselineWelfare();
+        cumulativeBurn = t.cumulativeBurn();
+        cumulativeWelfareGain = t.cumulativeWelfareGain();
+    }
+
     long hash(long h) {
+        h = OrderBook.mix(h ^ (hasPrevious ? 1 : 0));
         h = OrderBook.mix(h ^ Double.doubleToLongBits(previousAveragePrice));
         h = OrderBook.mix(h ^ Double.doubleToLongBits(previousSubsidyIntensity));
         h = OrderBook.mix(h ^ spiralIndex);

@@ -23,7 +23,7 @@ import java.util.List;
 public final class Market {
     private final MarketConfig config;
     private final long seed;
-    private final SeededRandom random;
+    private SeededRandom random;
     private final OrderBook book;
     private final List<Firm> firms = new ArrayList<>();
     private final List<RoundReport> reports = new ArrayList<>();
@@ -412,6 +412,43 @@ public final class Market {
     /** Cents paid to the compute farms since the start. */
     public long computePaidToFarms() {
         return computePaidToFarmsTotal;
+    }
+
+    /** Everything this market is, as plain data. */
+    public MarketSnapshot snapshot() {
+        List<MarketSnapshot.FirmState> firmStates = new ArrayList<>(firms.size());
+        for (Firm f : firms) {
+            firmStates.add(f.snapshot());
+        }
+        List<MarketSnapshot.RestingOrder> orders = new ArrayList<>(book.size());
+        book.forEachOrder((id, owner, side, price, remaining) ->
+                orders.add(new MarketSnapshot.RestingOrder(id, owner, side, price, remaining)));
+        return new MarketSnapshot(config, seed, random.state(), phase, round, nextOrderId, computePaidToFarmsThisRound,
+                computePaidToFarmsTotal, bankruptcies, outside[Segment.LOYAL.ordinal()],
+                outside[Segment.MERCENARY.ordinal()], firmStates, orders, indicators.snapshot(), List.copyOf(reports));
+    }
+
+    /** Rebuilds the market a snapshot was taken of; it has the same state hash. */
+    public static Market restore(MarketSnapshot s) {
+        Market m = new Market(s.config(), s.seed());
+        m.random = new SeededRandom(s.randomState());
+        m.phase = s.phase();
+        m.round = s.round();
+        m.nextOrderId = s.nextOrderId();
+        m.computePaidToFarmsThisRound = s.computePaidToFarmsThisRound();
+        m.computePaidToFarmsTotal = s.computePaidToFarmsTotal();
+        m.bankruptcies = s.bankruptcies();
+        m.outside[Segment.LOYAL.ordinal()] = s.loyalOutside();
+        m.outside[Segment.MERCENARY.ordinal()] = s.mercenaryOutside();
+        for (MarketSnapshot.FirmState f : s.firms()) {
+            m.firms.add(Firm.restore(f));
+        }
+        for (MarketSnapshot.RestingOrder o : s.orders()) {
+            m.book.place(o.orderId(), o.owner(), o.side(), o.price(), o.remaining(), FillListener.IGNORE);
+        }
+        m.indicators.restore(s.tracker());
+        m.reports.addAll(s.reports());
+        return m;
     }
 
     /** A hash of everything that decides future outcomes; equal markets have equal hashes. */

@@ -1,0 +1,42 @@
+package dev.involution.arena.engine;
+
+import dev.involution.arena.engine.book.Side;
+import java.util.List;
+
+/**
+ * Everything a {@link Market} is, as plain data: {@link Market#snapshot()} takes it and
+ * {@link Market#restore(MarketSnapshot)} rebuilds an identical market (same state hash), so a
+ * persistent match can recover from a snapshot instead of replaying all its events.
+ */
+public record MarketSnapshot(MarketConfig config,
+                             long seed,
+                             long randomState,
+                             MarketPhase phase,
+                             int round,
+                             long nextOrderId,
+                             long computePaidToFarmsThisRound,
+                             long computePaidToFarmsTotal,
+                             int bankruptcies,
+                             long loyalOutside,
+                             long mercenaryOutside,
+                             List<FirmState> firms,
+                             List<RestingOrder> orders,
+                             Tracker tracker,
+                             List<RoundReport> reports) {
+
+    /** One firm's complete state. */
+    public record FirmState(int id, String name, FirmStatus status, int exitRound, long cash, long reservedCash,
+                            double quality, double unservedFraction, long loyalUsers, long mercenaryUsers,
+                            long capacity, long reservedCapacity, long price, long bounty, long rnd,
+                            long computeBought, long computeSold) {
+    }
+
+    /** A resting order, listed in the book's priority order. */
+    public record RestingOrder(long orderId, int owner, Side side, long price, long remaining) {
+    }
+
+    /** The indicator history the next round's indicators need. */
+    public record Tracker(boolean hasPrevious, double previousAveragePrice, double previousSubsidyIntensity,
+                          int spiralIndex, long baselineWelfare, long cumulativeBurn, long cumulativeWelfareGain) {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.involution.bots.api;
+
+/** One firm's public result of a settled round (money in cents, share 0 to 1). */
+public record FirmRound(int firmId,
+                        String name,
+                        String status,
+                        long price,
+                        long bounty,
+                        long rnd,
+                        long users,
+                        long newUsers,
+                        long served,
+                        long capacity,
+                        long revenue,
+                        long giveaway,
+                        long computeCost,
+                        long cash,
+                        double quality,
+                        double share) {
+}
