@@ -1,0 +1,616 @@
+package dev.involution.arena.match;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.TimerScheduler;
+import akka.actor.typed.pubsub.Topic;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.cluster.sharding.typed.javadsl.Entity;
+import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import akka.persistence.typed.PersistenceId;
+import akka.persistence.typed.RecoveryCompleted;
+import akka.persistence.typed.javadsl.CommandHandler;
+import akka.persistence.typed.javadsl.Effect;
+import akka.persistence.typed.javadsl.EventHandler;
+import akka.persistence.typed.javadsl.EventSourcedBehavior;
+import akka.persistence.typed.javadsl.RetentionCriteria;
+import akka.persistence.typed.javadsl.SignalHandler;
+import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.Decisions;
+import dev.involution.arena.engine.Fill;
+import dev.involution.arena.engine.MarketPhase;
+import dev.involution.arena.engine.ResultCode;
+import dev.involution.arena.engine.Standings;
+import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.view.ApiViews;
+import dev.involution.bots.api.BookDepth;
+import dev.involution.bots.api.MatchDetails;
+import dev.involution.bots.api.MyFirm;
+import dev.involution.bots.api.OrderResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * One match: an event-sourced entity that calls the engine. Commands in, events persisted, state
+ * rebuilt from events. Round ends are absolute deadlines kept in the events, so after a restart
+ * the match resumes the same round on schedule.
+ *
+ * <p><b>Group commit.</b> A command is decided at once against the live state (the engine is
+ * deterministic, so the events it yields replay to the same state) and its events join a pending
+ * batch; the reply waits. A {@code Flush} the entity sends itself writes the whole batch in one
+ * {@code persist(List)}; while that write is in flight Akka stashes new commands, which then form
+ * the next batch. Only after the write succeeds do the callers get their replies and the stream
+ * its events: acknowledged means persisted. If a write fails the entity stops and recovers from
+ * the journal, dropping what was never acknowledged.
+ */
+public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command, MatchEvent, MatchState> {
+
+    public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Match");
+    private static final String ROUND_TIMER = "round";
+    private static final int SNAPSHOT_EVERY = 1_000;
+
+    // ---- protocol ------------------------------------------------------------------------
+
+    public sealed interface Command extends CborSerializable {
+    }
+
+    public record Create(MatchSettings settings, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record Join(String playerId, String name, String idempotencyKey, ActorRef<Reply> replyTo)
+            implements Command {
+    }
+
+    public record PlaceOrder(String playerId, Side side, long price, long quantity, String clientOrderId,
+                             ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record CancelOrder(String playerId, long orderId, String idempotencyKey, ActorRef<Reply> replyTo)
+            implements Command {
+    }
+
+    public record SetDecisions(String playerId, Decisions decisions, String idempotencyKey, ActorRef<Reply> replyTo)
+            implements Command {
+    }
+
+    public enum ControlAction { START, PAUSE, RESUME, STOP }
+
+    public record Control(ControlAction action, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record GetDetails(ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record GetBook(ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record GetMyFirm(String playerId, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    /** Brings a match back to life after a restart (its timers and house bots); replies nothing. */
+    public record Wake() implements Command {
+    }
+
+    private record Tick(int round) implements Command {
+    }
+
+    private enum Flush implements Command { INSTANCE }
+
+    public sealed interface Reply extends CborSerializable {
+    }
+
+    public record Created(String matchId) implements Reply {
+    }
+
+    public record Joined(int firmId) implements Reply {
+    }
+
+    public record OrderAccepted(OrderResult result) implements Reply {
+    }
+
+    public record OrderCancelled(long orderId) implements Reply {
+    }
+
+    public record DecisionsAccepted(dev.involution.bots.api.Decisions decisions) implements Reply {
+    }
+
+    public record ControlDone(MatchStatus status) implements Reply {
+    }
+
+    public record Details(MatchDetails details) implements Reply {
+    }
+
+    public record Book(BookDepth book) implements Reply {
+    }
+
+    public record Mine(MyFirm firm) implements Reply {
+    }
+
+    public record Rejected(Rejection rejection) implements Reply {
+    }
+
+    // ---- wiring --------------------------------------------------------------------------
+
+    /** Starts the match entities under Cluster Sharding; matches report their changes to {@code directory}. */
+    public static void init(ActorSystem<?> system, Clock clock, ActorRef<MatchDirectory.Command> directory) {
+        ClusterSharding.get(system).init(Entity.of(TYPE_KEY,
+                ctx -> create(ctx.getEntityId(), clock, directory)));
+    }
+
+    public static Behavior<Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory) {
+        return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
+                new MatchEntity(matchId, ctx, timers, clock, directory)));
+    }
+
+    public static String persistenceId(String matchId) {
+        return PersistenceId.of(TYPE_KEY.name(), matchId).id();
+    }
+
+    private final String matchId;
+    private final ActorContext<Command> ctx;
+    private final TimerScheduler<Command> timers;
+    private final Clock clock;
+    private final ActorRef<MatchDirectory.Command> directory;
+    private final ActorRef<Topic.Command<MatchEvent>> topic;
+    private final Map<Integer, ActorRef<HouseBot.Command>> houseBots = new HashMap<>();
+
+    private final List<MatchEvent> pendingEvents = new ArrayList<>();
+    private final List<Runnable> pendingReplies = new ArrayList<>();
+    private boolean flushRequested;
+
+    private MatchEntity(String matchId, ActorContext<Command> ctx, TimerScheduler<Command> timers, Clock clock,
+                        ActorRef<MatchDirectory.Command> directory) {
+        super(PersistenceId.of(TYPE_KEY.name(), matchId));
+        this.matchId = matchId;
+        this.ctx = ctx;
+        this.timers = timers;
+        this.clock = clock;
+        this.directory = directory;
+        this.topic = ctx.spawn(Topic.create(MatchEvent.class, topicName(matchId)), "topic");
+    }
+
+    /** Name of the pub-sub topic that carries a match's events after they are persisted. */
+    public static String topicName(String matchId) {
+        return "match-" + matchId;
+    }
+
+    @Override
+    public MatchState emptyState() {
+        return new MatchState(matchId);
+    }
+
+    @Override
+    public RetentionCriteria retentionCriteria() {
+        return RetentionCriteria.snapshotEvery(SNAPSHOT_EVERY, 2);
+    }
+
+    @Override
+    public EventHandler<MatchState, MatchEvent> eventHandler() {
+        // Live, events were applied when they were decided; in recovery they are applied here.
+        return newEventHandlerBuilder().forAnyState()
+                .onAnyEvent((state, event) -> event.seq() <= state.seq() ? state : state.apply(event));
+    }
+
+    @Override
+    public SignalHandler<MatchState> signalHandler() {
+        return newSignalHandlerBuilder()
+                .onSignal(RecoveryCompleted.instance(), this::afterRecovery)
+                .build();
+    }
+
+    private void afterRecovery(MatchState state) {
+        if (state.created()) {
+            scheduleTick(state);
+            startHouseBots(state);
+            reportToDirectory(state);
+        }
+    }
+
+    @Override
+    public CommandHandler<Command, MatchEvent, MatchState> commandHandler() {
+        return newCommandHandlerBuilder().forAnyState()
+                .onCommand(Flush.class, this::onFlush)
+                .onCommand(Create.class, this::onCreate)
+                .onCommand(Join.class, this::onJoin)
+                .onCommand(PlaceOrder.class, this::onPlaceOrder)
+                .onCommand(CancelOrder.class, this::onCancelOrder)
+                .onCommand(SetDecisions.class, this::onSetDecisions)
+                .onCommand(Control.class, this::onControl)
+                .onCommand(Tick.class, this::onTick)
+                .onCommand(GetDetails.class, (s, c) -> read(s, c.replyTo(), () -> new Details(MatchViews.details(s))))
+                .onCommand(GetBook.class, (s, c) -> read(s, c.replyTo(), () -> new Book(MatchViews.book(s))))
+                .onCommand(GetMyFirm.class, this::onGetMyFirm)
+                .onCommand(Wake.class, (s, c) -> Effect().none())
+                .build();
+    }
+
+    // ---- group commit --------------------------------------------------------------------
+
+    /** Adds decided events and a reply to the pending batch; the reply is sent once the batch is durable. */
+    private Effect<MatchEvent, MatchState> stage(List<MatchEvent> events, Runnable reply) {
+        pendingEvents.addAll(events);
+        pendingReplies.add(reply);
+        if (!flushRequested) {
+            flushRequested = true;
+            ctx.getSelf().tell(Flush.INSTANCE);
+        }
+        return Effect().none();
+    }
+
+    private Effect<MatchEvent, MatchState> reply(ActorRef<Reply> replyTo, Reply reply) {
+        return stage(List.of(), () -> replyTo.tell(reply));
+    }
+
+    private Effect<MatchEvent, MatchState> reject(ActorRef<Reply> replyTo, Rejection rejection) {
+        return reply(replyTo, new Rejected(rejection));
+    }
+
+    /** Reads wait behind pending writes, so they never show state that is not yet durable. */
+    private Effect<MatchEvent, MatchState> read(MatchState state, ActorRef<Reply> replyTo,
+                                                Supplier<Reply> view) {
+        if (!state.created()) {
+            return reject(replyTo, noSuchMatch());
+        }
+        if (pendingReplies.isEmpty()) {
+            replyTo.tell(view.get());
+            return Effect().none();
+        }
+        Reply r = view.get();
+        return stage(List.of(), () -> replyTo.tell(r));
+    }
+
+    private Effect<MatchEvent, MatchState> onFlush(MatchState state, Flush flush) {
+        flushRequested = false;
+        List<MatchEvent> events = List.copyOf(pendingEvents);
+        List<Runnable> replies = List.copyOf(pendingReplies);
+        pendingEvents.clear();
+        pendingReplies.clear();
+        if (events.isEmpty()) {
+            replies.forEach(Runnable::run);
+            return Effect().none();
+        }
+        return Effect().persist(events).thenRun(s -> afterWrite(s, events, replies));
+    }
+
+    private void afterWrite(MatchState state, List<MatchEvent> events, List<Runnable> replies) {
+        replies.forEach(Runnable::run);
+        boolean roundChanged = false;
+        boolean lifecycleChanged = false;
+        for (MatchEvent e : events) {
+            topic.tell(Topic.publish(e));
+            if (e instanceof MatchEvent.RoundSettled || e instanceof MatchEvent.MatchStarted) {
+                roundChanged = true;
+            }
+            if (!(e instanceof MatchEvent.OrderPlaced || e instanceof MatchEvent.OrderCancelled
+                    || e instanceof MatchEvent.DecisionsSet)) {
+                lifecycleChanged = true;
+            }
+        }
+        if (lifecycleChanged) {
+            scheduleTick(state);
+            reportToDirectory(state);
+            if (state.status() == MatchStatus.FINISHED) {
+                houseBots.values().forEach(ctx::stop);
+                houseBots.clear();
+            } else {
+                startHouseBots(state);
+            }
+        }
+        if (roundChanged && state.status() == MatchStatus.RUNNING) {
+            tellHouseBotsRoundOpened(state);
+        }
+    }
+
+    private long now() {
+        return clock.millis();
+    }
+
+    // ---- commands ------------------------------------------------------------------------
+
+    private Effect<MatchEvent, MatchState> onCreate(MatchState state, Create cmd) {
+        if (state.created()) {
+            return reject(cmd.replyTo(), Rejection.of(Rejection.Kind.CONFLICT, "MATCH_EXISTS",
+                    "a match with this id already exists"));
+        }
+        long at = now();
+        List<MatchEvent> events = new ArrayList<>();
+        events.add(stageEvent(state, new MatchEvent.MatchCreated(state.seq() + 1, at, matchId, cmd.settings())));
+        List<String> bots = cmd.settings().houseBots();
+        for (int i = 0; i < bots.size(); i++) {
+            String name = bots.get(i) + " #" + (i + 1);
+            SeatHolder holder = new SeatHolder(i, houseId(i), name, SeatKind.HOUSE, bots.get(i));
+            events.add(stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, at, holder, null)));
+        }
+        return stage(events, () -> cmd.replyTo().tell(new Created(matchId)));
+    }
+
+    private static String houseId(int firmId) {
+        return "house-" + firmId;
+    }
+
+    private static MatchEvent stageEvent(MatchState state, MatchEvent event) {
+        state.apply(event);
+        return event;
+    }
+
+    private Effect<MatchEvent, MatchState> onJoin(MatchState state, Join cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        Integer seated = state.firmOf(cmd.playerId());
+        if (seated != null) {
+            return reply(cmd.replyTo(), new Joined(seated));
+        }
+        if (state.status() == MatchStatus.FINISHED) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
+        }
+        if (state.market().firmCount() >= state.settings().market().maxFirms()) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FULL));
+        }
+        int firmId = state.market().firmCount();
+        SeatHolder holder = new SeatHolder(firmId, cmd.playerId(), cmd.name(), SeatKind.PLAYER, null);
+        MatchEvent e = stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, now(), holder, cmd.idempotencyKey()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new Joined(firmId)));
+    }
+
+    private Effect<MatchEvent, MatchState> onPlaceOrder(MatchState state, PlaceOrder cmd) {
+        Rejection refused = checkTrading(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
+        }
+        int firmId = state.firmOf(cmd.playerId());
+        if (cmd.clientOrderId() != null) {
+            MatchState.KeyedResult earlier = state.keyed(MatchState.orderKey(firmId, cmd.clientOrderId()));
+            if (earlier != null) {
+                if (!earlier.fingerprint().equals(MatchState.orderFingerprint(cmd.side(), cmd.price(), cmd.quantity()))) {
+                    return reject(cmd.replyTo(), keyReused("clientOrderId"));
+                }
+                return reply(cmd.replyTo(), new OrderAccepted(MatchViews.orderResult(earlier.value(), cmd.quantity(),
+                        earlier.fills(), earlier.restingQuantity())));
+            }
+        }
+        MatchState.Placed placed = state.placeOrderLive(now(), firmId, cmd.side(), cmd.price(), cmd.quantity(),
+                cmd.clientOrderId());
+        if (!placed.code().ok()) {
+            return reject(cmd.replyTo(), Rejection.of(placed.code()));
+        }
+        MatchEvent.OrderPlaced e = placed.event();
+        List<Fill> fills = e.fills();
+        OrderResult result = MatchViews.orderResult(e.orderId(), e.quantity(), fills, e.restingQuantity());
+        return stage(List.of(e), () -> cmd.replyTo().tell(new OrderAccepted(result)));
+    }
+
+    private Effect<MatchEvent, MatchState> onCancelOrder(MatchState state, CancelOrder cmd) {
+        Rejection refused = checkTrading(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
+        }
+        int firmId = state.firmOf(cmd.playerId());
+        Effect<MatchEvent, MatchState> retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
+                "cancel:" + cmd.orderId(), cmd.replyTo(), v -> new OrderCancelled(v));
+        if (retry != null) {
+            return retry;
+        }
+        long[] owner = {Long.MIN_VALUE};
+        state.market().book().lookup(cmd.orderId(), (id, o, side, price, remaining) -> owner[0] = o);
+        if (owner[0] == Long.MIN_VALUE) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.UNKNOWN_ORDER));
+        }
+        if (owner[0] != firmId) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.NOT_ORDER_OWNER));
+        }
+        MatchEvent e = stageEvent(state, new MatchEvent.OrderCancelled(state.seq() + 1, now(), firmId, cmd.orderId(),
+                cmd.idempotencyKey()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new OrderCancelled(cmd.orderId())));
+    }
+
+    private Effect<MatchEvent, MatchState> onSetDecisions(MatchState state, SetDecisions cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        Integer firmId = state.firmOf(cmd.playerId());
+        if (firmId == null) {
+            return reject(cmd.replyTo(), noSeat());
+        }
+        Effect<MatchEvent, MatchState> retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
+                MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
+                v -> new DecisionsAccepted(ApiViews.decisions(cmd.decisions())));
+        if (retry != null) {
+            return retry;
+        }
+        if (state.status() == MatchStatus.FINISHED) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
+        }
+        ResultCode check = cmd.decisions().validate();
+        if (check.ok() && state.market().phase() == MarketPhase.LOBBY) {
+            check = ResultCode.MATCH_NOT_STARTED;
+        }
+        if (check.ok() && !state.market().firm(firmId).active()) {
+            check = ResultCode.FIRM_BANKRUPT;
+        }
+        if (!check.ok()) {
+            return reject(cmd.replyTo(), Rejection.of(check));
+        }
+        MatchEvent e = stageEvent(state, new MatchEvent.DecisionsSet(state.seq() + 1, now(), firmId, cmd.decisions(),
+                cmd.idempotencyKey()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new DecisionsAccepted(ApiViews.decisions(cmd.decisions()))));
+    }
+
+    /** A retry with a known idempotency key: the original answer, or a refusal if the request differs. */
+    private Effect<MatchEvent, MatchState> replayKeyed(MatchState state, String playerId, String key,
+                                                       String fingerprint, ActorRef<Reply> replyTo,
+                                                       LongFunction<Reply> answer) {
+        if (key == null) {
+            return null;
+        }
+        MatchState.KeyedResult earlier = state.keyed(MatchState.actionKey(playerId, key));
+        if (earlier == null) {
+            return null;
+        }
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            return reject(replyTo, keyReused("Idempotency-Key"));
+        }
+        return reply(replyTo, answer.apply(earlier.value()));
+    }
+
+    private Rejection checkTrading(MatchState state, String playerId) {
+        if (!state.created()) {
+            return noSuchMatch();
+        }
+        Integer firmId = state.firmOf(playerId);
+        if (firmId == null) {
+            return noSeat();
+        }
+        return switch (state.status()) {
+            case OPEN -> Rejection.of(ResultCode.MATCH_NOT_STARTED);
+            case PAUSED -> Rejection.of(Rejection.Kind.CONFLICT, "MATCH_PAUSED",
+                    "the match is paused; trading resumes when it resumes");
+            case FINISHED -> Rejection.of(ResultCode.MATCH_FINISHED);
+            case RUNNING -> null;
+        };
+    }
+
+    private Effect<MatchEvent, MatchState> onControl(MatchState state, Control cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        long at = now();
+        MatchStatus status = state.status();
+        MatchEvent event;
+        switch (cmd.action()) {
+            case START -> {
+                if (status != MatchStatus.OPEN) {
+                    return status == MatchStatus.FINISHED ? reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED))
+                            : reply(cmd.replyTo(), new ControlDone(status));
+                }
+                if (state.market().firmCount() < 2) {
+                    return reject(cmd.replyTo(), Rejection.of(ResultCode.NOT_ENOUGH_FIRMS));
+                }
+                event = new MatchEvent.MatchStarted(state.seq() + 1, at, at + state.settings().roundMillis());
+            }
+            case PAUSE -> {
+                if (status != MatchStatus.RUNNING) {
+                    return status == MatchStatus.PAUSED ? reply(cmd.replyTo(), new ControlDone(status))
+                            : reject(cmd.replyTo(), notIn(status, "pause"));
+                }
+                event = new MatchEvent.MatchPaused(state.seq() + 1, at, Math.max(0, state.deadline() - at));
+            }
+            case RESUME -> {
+                if (status != MatchStatus.PAUSED) {
+                    return status == MatchStatus.RUNNING ? reply(cmd.replyTo(), new ControlDone(status))
+                            : reject(cmd.replyTo(), notIn(status, "resume"));
+                }
+                event = new MatchEvent.MatchResumed(state.seq() + 1, at, at + state.remainingMillis());
+            }
+            case STOP -> {
+                if (status == MatchStatus.FINISHED) {
+                    return reply(cmd.replyTo(), new ControlDone(status));
+                }
+                event = new MatchEvent.MatchFinished(state.seq() + 1, at, true,
+                        Standings.rank(state.market().firms()));
+            }
+            default -> throw new IllegalArgumentException(cmd.action().name());
+        }
+        stageEvent(state, event);
+        return stage(List.of(event), () -> cmd.replyTo().tell(new ControlDone(state.status())));
+    }
+
+    private static Rejection notIn(MatchStatus status, String action) {
+        return Rejection.of(Rejection.Kind.CONFLICT, "MATCH_" + status.name(),
+                "cannot " + action + " a match that is " + status.name().toLowerCase());
+    }
+
+    private Effect<MatchEvent, MatchState> onTick(MatchState state, Tick tick) {
+        if (state.status() != MatchStatus.RUNNING || state.market().round() != tick.round()) {
+            return Effect().none();
+        }
+        long at = now();
+        long deadline = state.deadline();
+        long roundMillis = state.settings().roundMillis();
+        long next = deadline + roundMillis > at ? deadline + roundMillis : at + roundMillis;
+        boolean last = state.market().round() >= state.settings().market().rounds();
+        List<MatchEvent> events = new ArrayList<>();
+        events.add(state.settleLive(at, last ? 0 : next));
+        if (state.market().phase() == MarketPhase.FINISHED) {
+            events.add(stageEvent(state, new MatchEvent.MatchFinished(state.seq() + 1, at, false,
+                    Standings.rank(state.market().firms()))));
+        }
+        return stage(events, () -> { });
+    }
+
+    private Effect<MatchEvent, MatchState> onGetMyFirm(MatchState state, GetMyFirm cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        Integer firmId = state.firmOf(cmd.playerId());
+        if (firmId == null) {
+            return reject(cmd.replyTo(), noSeat());
+        }
+        return read(state, cmd.replyTo(), () -> new Mine(MatchViews.myFirm(state, firmId)));
+    }
+
+    private static Rejection noSuchMatch() {
+        return Rejection.of(Rejection.Kind.NOT_FOUND, "UNKNOWN_MATCH", "no match with this id");
+    }
+
+    private static Rejection noSeat() {
+        return Rejection.of(Rejection.Kind.FORBIDDEN, "NO_SEAT", "you hold no seat in this match; join it first");
+    }
+
+    private static Rejection keyReused(String field) {
+        return new Rejection(Rejection.Kind.KEY_REUSED, "IDEMPOTENCY_KEY_REUSED",
+                "this key was already used for a different request", field);
+    }
+
+    // ---- timers, house bots, directory ---------------------------------------------------
+
+    private void scheduleTick(MatchState state) {
+        if (state.status() != MatchStatus.RUNNING) {
+            timers.cancel(ROUND_TIMER);
+            return;
+        }
+        long delay = Math.max(0, state.deadline() - now());
+        timers.startSingleTimer(ROUND_TIMER, new Tick(state.market().round()), Duration.ofMillis(delay));
+    }
+
+    private void startHouseBots(MatchState state) {
+        if (state.status() == MatchStatus.FINISHED) {
+            return;
+        }
+        for (SeatHolder seat : state.seats()) {
+            if (seat.kind() == SeatKind.HOUSE && !houseBots.containsKey(seat.firmId())) {
+                ActorRef<HouseBot.Command> bot = ctx.spawn(
+                        HouseBot.create(ctx.getSelf(), seat.playerId(), seat.strategy(), state.settings().seed()),
+                        "house-bot-" + seat.firmId());
+                houseBots.put(seat.firmId(), bot);
+            }
+        }
+        if (state.status() == MatchStatus.RUNNING) {
+            tellHouseBotsRoundOpened(state);
+        }
+    }
+
+    private void tellHouseBotsRoundOpened(MatchState state) {
+        long remaining = Math.max(0, state.deadline() - now());
+        houseBots.forEach((firmId, bot) -> {
+            if (state.market().firm(firmId).active()) {
+                bot.tell(new HouseBot.RoundOpened(state.market().round(),
+                        ApiViews.marketView(state.market(), state.lastReport()),
+                        ApiViews.ownFirm(state.market().firm(firmId)), remaining));
+            }
+        });
+    }
+
+    private void reportToDirectory(MatchState state) {
+        directory.tell(new MatchDirectory.MatchChanged(MatchViews.summary(state)));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.involution.arena.match;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.Decisions;
+import dev.involution.arena.engine.Fill;
+import dev.involution.arena.engine.RoundReport;
+import dev.involution.arena.engine.Standing;
+import dev.involution.arena.engine.book.Side;
+import java.util.List;
+
+/**
+ * What happened in a match, in the order it happened. {@code seq} numbers every event of a match
+ * from 1 without gaps (it is the stream's sequence number); {@code at} is the wall-clock time in
+ * epoch milliseconds when the match accepted it. Events carry the inputs that replay feeds to the
+ * engine, and the outcomes the engine produced, for the public history.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = MatchEvent.MatchCreated.class, name = "match-created"),
+        @JsonSubTypes.Type(value = MatchEvent.SeatTaken.class, name = "seat-taken"),
+        @JsonSubTypes.Type(value = MatchEvent.MatchStarted.class, name = "match-started"),
+        @JsonSubTypes.Type(value = MatchEvent.OrderPlaced.class, name = "order-placed"),
+        @JsonSubTypes.Type(value = MatchEvent.OrderCancelled.class, name = "order-cancelled"),
+        @JsonSubTypes.Type(value = MatchEvent.DecisionsSet.class, name = "decisions-set"),
+        @JsonSubTypes.Type(value = MatchEvent.RoundSettled.class, name = "round-settled"),
+        @JsonSubTypes.Type(value = MatchEvent.MatchPaused.class, name = "match-paused"),
+        @JsonSubTypes.Type(value = MatchEvent.MatchResumed.class, name = "match-resumed"),
+        @JsonSubTypes.Type(value = MatchEvent.MatchFinished.class, name = "match-finished")
+})
+public sealed interface MatchEvent extends CborSerializable {
+    long seq();
+
+    long at();
+
+    record MatchCreated(long seq, long at, String matchId, MatchSettings settings) implements MatchEvent {
+    }
+
+    /** A seat was taken; {@code idempotencyKey} is the player's key for the join request, if any. */
+    record SeatTaken(long seq, long at, SeatHolder holder, String idempotencyKey) implements MatchEvent {
+    }
+
+    /** Round 1 opened; it ends at {@code deadline} (epoch ms). */
+    record MatchStarted(long seq, long at, long deadline) implements MatchEvent {
+    }
+
+    record OrderPlaced(long seq, long at, int firmId, Side side, long price, long quantity, String clientOrderId,
+                       long orderId, List<Fill> fills, long restingQuantity) implements MatchEvent {
+    }
+
+    record OrderCancelled(long seq, long at, int firmId, long orderId, String idempotencyKey) implements MatchEvent {
+    }
+
+    record DecisionsSet(long seq, long at, int firmId, Decisions decisions, String idempotencyKey)
+            implements MatchEvent {
+    }
+
+    /** A round was settled; the next one ends at {@code nextDeadline} (0 when the match is over). */
+    record RoundSettled(long seq, long at, RoundReport report, long nextDeadline) implements MatchEvent {
+    }
+
+    /** The clock stopped with {@code remainingMillis} left in the round. */
+    record MatchPaused(long seq, long at, long remainingMillis) implements MatchEvent {
+    }
+
+    record MatchResumed(long seq, long at, long deadline) implements MatchEvent {
+    }
+
+    /** The match is over, after its last round or stopped by an admin ({@code stopped}). */
+    record MatchFinished(long seq, long at, boolean stopped, List<Standing> standings) implements MatchEvent {
+    }
+}

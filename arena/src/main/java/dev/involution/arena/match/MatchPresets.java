@@ -1,0 +1,45 @@
+package dev.involution.arena.match;
+
+import dev.involution.arena.engine.MarketConfig;
+import dev.involution.bots.api.MatchConfigRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Turns a match request into settings: a preset ({@code bot-league} by default, or
+ * {@code classroom}) supplies the defaults and the request's fields override them.
+ */
+public final class MatchPresets {
+    /** A preset's round length and seats. */
+    public record Preset(long roundMillis, int seats) {
+    }
+
+    public static final String DEFAULT_PRESET = "bot-league";
+    public static final Map<String, Preset> PRESETS = Map.of(
+            "bot-league", new Preset(2_000, 8),
+            "classroom", new Preset(15_000, 30));
+
+    private MatchPresets() {
+    }
+
+    /** The settings a request asks for; unknown preset names are reported by {@link MatchSettings#validate()}'s caller. */
+    public static MatchSettings settings(MatchConfigRequest r, LongSupplier randomSeed, boolean demo) {
+        Preset preset = PRESETS.getOrDefault(r.preset() == null ? DEFAULT_PRESET : r.preset(), PRESETS.get(DEFAULT_PRESET));
+        MarketConfig market = MarketConfig.defaults()
+                .withRounds(r.rounds() != null ? r.rounds() : MarketConfig.defaults().rounds())
+                .withMaxFirms(r.seats() != null ? r.seats() : preset.seats());
+        return new MatchSettings(
+                r.name() != null ? r.name() : demo ? "Demo match" : "Match",
+                r.roundMillis() != null ? r.roundMillis() : preset.roundMillis(),
+                r.seed() != null ? r.seed() : randomSeed.getAsLong(),
+                r.houseBots() != null ? r.houseBots() : List.of(),
+                r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY,
+                demo,
+                market);
+    }
+
+    public static boolean knownPreset(String name) {
+        return name == null || PRESETS.containsKey(name);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.involution.arena.match;
+
+import static akka.http.javadsl.server.Directives.complete;
+import static akka.http.javadsl.server.Directives.concat;
+import static akka.http.javadsl.server.Directives.delete;
+import static akka.http.javadsl.server.Directives.extractRequest;
+import static akka.http.javadsl.server.Directives.get;
+import static akka.http.javadsl.server.Directives.onSuccess;
+import static akka.http.javadsl.server.Directives.parameterOptional;
+import static akka.http.javadsl.server.Directives.path;
+import static akka.http.javadsl.server.Directives.pathEnd;
+import static akka.http.javadsl.server.Directives.pathPrefix;
+import static akka.http.javadsl.server.Directives.post;
+import static akka.http.javadsl.server.Directives.put;
+
+import akka.http.javadsl.model.StatusCode;
+import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.model.headers.Location;
+import akka.http.javadsl.server.PathMatchers;
+import akka.http.javadsl.server.Route;
+import dev.involution.arena.ArenaContext;
+import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.http.Json;
+import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.player.Player;
+import dev.involution.arena.player.PlayerName;
+import dev.involution.arena.view.ApiViews;
+import dev.involution.bots.api.Decisions;
+import dev.involution.bots.api.JoinRequest;
+import dev.involution.bots.api.MatchConfigRequest;
+import dev.involution.bots.api.MatchCreated;
+import dev.involution.bots.api.MatchStatusChange;
+import dev.involution.bots.api.MatchSummary;
+import dev.involution.bots.api.OrderCancelled;
+import dev.involution.bots.api.OrderRequest;
+import dev.involution.bots.api.SeatJoined;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The REST routes of matches under {@code /api/matches}: list and create, admin controls, join,
+ * orders, decisions, the public view, the player's own firm, the book and the event history. They
+ * only translate: HTTP in, a command to the match, its reply out as JSON or problem+json.
+ */
+public final class MatchRoutes {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 128;
+
+    private final ArenaContext context;
+    private final Matches matches;
+    private final MatchHistory history;
+
+    public MatchRoutes(ArenaContext context, Matches matches, MatchHistory history) {
+        this.context = context;
+        this.matches = matches;
+        this.history = history;
+    }
+
+    public Route route() {
+        return pathPrefix("api", () -> pathPrefix("matches", () -> concat(
+                pathEnd(() -> concat(
+                        get(() -> parameterOptional("status", this::list)),
+                        post(() -> context.auth().requireAdmin(
+                                () -> context.jsonBody().as(MatchConfigRequest.class, this::create))))),
+                pathPrefix(PathMatchers.segment(), matchId -> Matches.plausibleId(matchId)
+                        ? matchRoutes(matchId)
+                        : ProblemResponses.complete(Problem.notFound("no match with id '" + matchId + "'"))))));
+    }
+
+    private Route matchRoutes(String matchId) {
+        return concat(
+                pathEnd(() -> get(() -> answer(matchId, MatchEntity.GetDetails::new, StatusCodes.OK))),
+                path("start", () -> post(() -> control(matchId, MatchEntity.ControlAction.START))),
+                path("pause", () -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE))),
+                path("resume", () -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME))),
+                path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
+                path("seats", () -> post(() -> context.auth().authenticatePlayer(playerId -> join(matchId, playerId)))),
+                pathPrefix("orders", () -> concat(
+                        pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId ->
+                                context.jsonBody().as(OrderRequest.class, order -> placeOrder(matchId, playerId, order)))))),
+                        path(PathMatchers.longSegment(), orderId -> delete(() -> context.auth().authenticatePlayer(
+                                playerId -> idempotencyKey(key -> answer(matchId, replyTo -> new MatchEntity.CancelOrder(
+                                        playerId, orderId, key, replyTo), StatusCodes.OK))))))),
+                path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId ->
+                        context.jsonBody().as(Decisions.class, d -> idempotencyKey(key -> answer(matchId,
+                                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), key, replyTo),
+                                StatusCodes.OK)))))),
+                path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
+                        answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo), StatusCodes.OK)))),
+                path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
+                path("events", () -> get(() -> history.route(matchId))));
+    }
+
+    private Route list(Optional<String> status) {
+        return onSuccess(matches.list(), all -> {
+            List<MatchSummary> shown = status.isEmpty() ? all
+                    : all.stream().filter(m -> m.status().equalsIgnoreCase(status.get())).toList();
+            return complete(StatusCodes.OK, shown, Json.<List<MatchSummary>>marshaller());
+        });
+    }
+
+    private Route create(MatchConfigRequest request) {
+        if (!MatchPresets.knownPreset(request.preset())) {
+            return ProblemResponses.complete(Problem.invalidField("preset", "one-of",
+                    "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
+        }
+        MatchSettings settings;
+        try {
+            settings = MatchPresets.settings(request, matches::randomSeed, false);
+        } catch (IllegalArgumentException e) {
+            return ProblemResponses.complete(Problem.invalidRequest("invalid", e.getMessage()));
+        }
+        List<ConfigProblem> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            ConfigProblem first = problems.get(0);
+            return ProblemResponses.complete(Problem.invalidField(first.field(), "range", first.field() + " " + first.message())
+                    .with("problems", problems));
+        }
+        return onSuccess(matches.create(settings), reply -> reply instanceof MatchEntity.Created created
+                ? complete(StatusCodes.CREATED, List.of(Location.create("/api/matches/" + created.matchId())),
+                new MatchCreated(created.matchId()), Json.marshaller())
+                : translate(reply, StatusCodes.CREATED));
+    }
+
+    private Route control(String matchId, MatchEntity.ControlAction action) {
+        return context.auth().requireAdmin(() -> onSuccess(
+                matches.ask(matchId, replyTo -> new MatchEntity.Control(action, replyTo)),
+                reply -> reply instanceof MatchEntity.ControlDone done
+                        ? complete(StatusCodes.OK, new MatchStatusChange(matchId, done.status().name()), Json.marshaller())
+                        : translate(reply, StatusCodes.OK)));
+    }
+
+    private Route join(String matchId, String playerId) {
+        return extractRequest(request -> {
+            boolean hasBody = !request.entity().isKnownEmpty();
+            return hasBody
+                    ? context.jsonBody().as(JoinRequest.class, body -> join(matchId, playerId, body.name()))
+                    : join(matchId, playerId, null);
+        });
+    }
+
+    private Route join(String matchId, String playerId, String requestedName) {
+        CompletionStage<String> name = requestedName != null
+                ? CompletableFuture.completedFuture(PlayerName.validate(requestedName))
+                : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
+        return idempotencyKey(key -> onSuccess(name.thenCompose(n -> matches.ask(matchId,
+                        replyTo -> new MatchEntity.Join(playerId, n, key, replyTo))),
+                reply -> reply instanceof MatchEntity.Joined joined
+                        ? complete(StatusCodes.CREATED, new SeatJoined(matchId, joined.firmId()), Json.marshaller())
+                        : translate(reply, StatusCodes.CREATED)));
+    }
+
+    private Route placeOrder(String matchId, String playerId, OrderRequest order) {
+        if (order.clientOrderId() != null && (order.clientOrderId().isEmpty()
+                || order.clientOrderId().length() > MAX_KEY_LENGTH)) {
+            return ProblemResponses.complete(Problem.invalidField("clientOrderId", "length",
+                    "clientOrderId must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        }
+        return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
+                order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
+    }
+
+    private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
+        return akka.http.javadsl.server.Directives.optionalHeaderValueByName(IDEMPOTENCY_KEY, key -> {
+            if (key.isPresent() && (key.get().isEmpty() || key.get().length() > MAX_KEY_LENGTH)) {
+                return ProblemResponses.complete(Problem.invalidField(IDEMPOTENCY_KEY, "length",
+                        "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters"));
+            }
+            return inner.apply(key.orElse(null));
+        });
+    }
+
+    private Route answer(String matchId, akka.japi.function.Function<akka.actor.typed.ActorRef<MatchEntity.Reply>,
+            MatchEntity.Command> command, StatusCode success) {
+        return onSuccess(matches.ask(matchId, command), reply -> translate(reply, success));
+    }
+
+    /** A match's reply as an HTTP response: the payload with {@code success}, or a problem. */
+    static Route translate(MatchEntity.Reply reply, StatusCode success) {
+        Object body;
+        if (reply instanceof MatchEntity.Rejected r) {
+            return ProblemResponses.complete(problem(r.rejection()));
+        } else if (reply instanceof MatchEntity.Details d) {
+            body = d.details();
+        } else if (reply instanceof MatchEntity.Book b) {
+            body = b.book();
+        } else if (reply instanceof MatchEntity.Mine m) {
+            body = m.firm();
+        } else if (reply instanceof MatchEntity.OrderAccepted o) {
+            body = o.result();
+        } else if (reply instanceof MatchEntity.OrderCancelled c) {
+            body = new OrderCancelled(c.orderId(), "CANCELLED");
+        } else if (reply instanceof MatchEntity.DecisionsAccepted d) {
+            body = d.decisions();
+        } else if (reply instanceof MatchEntity.Joined j) {
+            body = j;
+        } else {
+            body = reply;
+        }
+        return complete(success, body, Json.marshaller());
+    }
+
+    /** The problem+json for a match's refusal: the status from its kind, the code as the rule. */
+    static Problem problem(Rejection r) {
+        Problem p = switch (r.kind()) {
+            case NOT_FOUND -> Problem.notFound(r.message());
+            case FORBIDDEN -> Problem.forbidden(r.message());
+            case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
+            case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
+            case INVALID -> r.field() != null
+                    ? Problem.invalidRequest(r.code(), r.message())
+                    : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());
+        };
+        p = p.with("rule", r.code());
+        return r.field() != null ? p.with("field", r.field()) : p;
+    }
+}

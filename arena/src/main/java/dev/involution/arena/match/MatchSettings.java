@@ -1,0 +1,58 @@
+package dev.involution.arena.match;
+
+import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.MarketConfig;
+import dev.involution.arena.house.Strategies;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a match is created with: a display name, the round length, the seed, the house bots
+ * that fill seats at creation (by strategy name), the regulator policy, whether it is the
+ * arena's demo match, and the market's economics (rounds and seats included).
+ */
+public record MatchSettings(String name,
+                            long roundMillis,
+                            long seed,
+                            List<String> houseBots,
+                            String policy,
+                            boolean demo,
+                            MarketConfig market) {
+
+    public static final long MIN_ROUND_MILLIS = 100;
+    public static final long MAX_ROUND_MILLIS = 600_000;
+    public static final String DEFAULT_POLICY = "laissez-faire";
+    /** Regulator policies a match can run under. */
+    public static final List<String> POLICIES = List.of(DEFAULT_POLICY);
+
+    public MatchSettings {
+        houseBots = List.copyOf(houseBots);
+    }
+
+    /** Every setting out of range, with its field; empty when the settings are usable. */
+    public List<ConfigProblem> validate() {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 64) {
+            problems.add(new ConfigProblem("name", "must be 1 to 64 characters"));
+        }
+        if (roundMillis < MIN_ROUND_MILLIS || roundMillis > MAX_ROUND_MILLIS) {
+            problems.add(new ConfigProblem("roundMillis",
+                    "must be between " + MIN_ROUND_MILLIS + " and " + MAX_ROUND_MILLIS + ", was " + roundMillis));
+        }
+        if (!POLICIES.contains(policy)) {
+            problems.add(new ConfigProblem("policy", "unknown policy '" + policy + "'; known: " + POLICIES));
+        }
+        problems.addAll(market.validate());
+        if (houseBots.size() > market.maxFirms()) {
+            problems.add(new ConfigProblem("houseBots",
+                    "more house bots (" + houseBots.size() + ") than seats (" + market.maxFirms() + ")"));
+        }
+        for (int i = 0; i < houseBots.size(); i++) {
+            if (!Strategies.exists(houseBots.get(i))) {
+                problems.add(new ConfigProblem("houseBots[" + i + "]",
+                        "unknown strategy '" + houseBots.get(i) + "'; known: " + Strategies.names()));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.involution.arena.match;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.Fill;
+import dev.involution.arena.engine.Market;
+import dev.involution.arena.engine.MarketSnapshot;
+import dev.involution.arena.engine.OrderReceipt;
+import dev.involution.arena.engine.ResultCode;
+import dev.involution.arena.engine.RoundReport;
+import dev.involution.arena.engine.Standing;
+import dev.involution.arena.engine.book.Side;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one match, rebuilt only from its events: the settings, the lifecycle, the seats,
+ * the engine's {@link Market}, the round deadline, and what idempotent retries need. Events are
+ * applied by {@link #apply(MatchEvent)}, which calls the engine; nothing else changes the state.
+ * The market is mutable, so applying returns this same object.
+ */
+public final class MatchState implements CborSerializable {
+    /**
+     * What an idempotency key was first used for (a fingerprint of the request) and what it produced:
+     * the firm id, order id or event seq, and for an order its fills and resting quantity.
+     */
+    public record KeyedResult(String fingerprint, long value, List<Fill> fills, long restingQuantity) {
+        static KeyedResult of(String fingerprint, long value) {
+            return new KeyedResult(fingerprint, value, List.of(), 0);
+        }
+    }
+
+    /** Snapshot form of the state: plain data. */
+    public record Data(String matchId, MatchSettings settings, MatchStatus status, long seq, long createdAt,
+                       long deadline, long remainingMillis, List<SeatHolder> seats, MarketSnapshot market,
+                       Map<String, KeyedResult> keys, List<Standing> standings) {
+    }
+
+    private final String matchId;
+    private MatchSettings settings;
+    private MatchStatus status = MatchStatus.OPEN;
+    private long seq;
+    private long createdAt;
+    private long deadline;
+    private long remainingMillis;
+    private final List<SeatHolder> seats = new ArrayList<>();
+    private final Map<String, Integer> firmOfPlayer = new HashMap<>();
+    private Market market;
+    private final Map<String, KeyedResult> keys = new HashMap<>();
+    private List<Standing> standings = List.of();
+
+    MatchState(String matchId) {
+        this.matchId = matchId;
+    }
+
+    @JsonCreator
+    static MatchState fromData(Data d) {
+        MatchState s = new MatchState(d.matchId());
+        s.settings = d.settings();
+        s.status = d.status();
+        s.seq = d.seq();
+        s.createdAt = d.createdAt();
+        s.deadline = d.deadline();
+        s.remainingMillis = d.remainingMillis();
+        for (SeatHolder h : d.seats()) {
+            s.addSeat(h);
+        }
+        s.market = d.market() == null ? null : Market.restore(d.market());
+        s.keys.putAll(d.keys());
+        s.standings = d.standings();
+        return s;
+    }
+
+    @JsonValue
+    Data toData() {
+        return new Data(matchId, settings, status, seq, createdAt, deadline, remainingMillis, List.copyOf(seats),
+                market == null ? null : market.snapshot(), Map.copyOf(keys), standings);
+    }
+
+    // ---- applying events -----------------------------------------------------------------
+
+    /** Applies one event by calling the engine; events must come in sequence. */
+    MatchState apply(MatchEvent event) {
+        if (event.seq() != seq + 1) {
+            throw new IllegalStateException("match " + matchId + " expected event " + (seq + 1) + ", got " + event.seq());
+        }
+        seq = event.seq();
+        if (event instanceof MatchEvent.MatchCreated e) {
+            settings = e.settings();
+            createdAt = e.at();
+            market = new Market(e.settings().market(), e.settings().seed());
+        } else if (event instanceof MatchEvent.SeatTaken e) {
+            Market.JoinResult joined = market.join(e.holder().name());
+            expect(joined.code(), e);
+            addSeat(e.holder());
+            if (e.idempotencyKey() != null && e.holder().playerId() != null) {
+                keys.put(actionKey(e.holder().playerId(), e.idempotencyKey()),
+                        KeyedResult.of("join", e.holder().firmId()));
+            }
+        } else if (event instanceof MatchEvent.MatchStarted e) {
+            expect(market.start(), e);
+            status = MatchStatus.RUNNING;
+            deadline = e.deadline();
+        } else if (event instanceof MatchEvent.OrderPlaced e) {
+            OrderReceipt receipt = market.placeOrder(e.firmId(), e.side(), e.price(), e.quantity());
+            expect(receipt.code(), e);
+            if (receipt.orderId() != e.orderId()) {
+                throw new IllegalStateException("replay diverged at event " + e.seq() + ": order id "
+                        + receipt.orderId() + " != " + e.orderId());
+            }
+            rememberOrder(e);
+        } else if (event instanceof MatchEvent.OrderCancelled e) {
+            expect(market.cancelOrder(e.firmId(), e.orderId()), e);
+            rememberAction(e.firmId(), e.idempotencyKey(), "cancel:" + e.orderId(), e.orderId());
+        } else if (event instanceof MatchEvent.DecisionsSet e) {
+            expect(market.setDecisions(e.firmId(), e.decisions()), e);
+            rememberAction(e.firmId(), e.idempotencyKey(), decisionsFingerprint(e.decisions()), e.seq());
+        } else if (event instanceof MatchEvent.RoundSettled e) {
+            RoundReport report = market.settleRound();
+            if (report == null || report.round() != e.report().round()) {
+                throw new IllegalStateException("replay diverged at event " + e.seq() + ": settled round");
+            }
+            deadline = e.nextDeadline();
+        } else if (event instanceof MatchEvent.MatchPaused e) {
+            status = MatchStatus.PAUSED;
+            remainingMillis = e.remainingMillis();
+        } else if (event instanceof MatchEvent.MatchResumed e) {
+            status = MatchStatus.RUNNING;
+            deadline = e.deadline();
+        } else if (event instanceof MatchEvent.MatchFinished e) {
+            status = MatchStatus.FINISHED;
+            standings = e.standings();
+            deadline = 0;
+        }
+        return this;
+    }
+
+    /** The result of placing an order live: a rejection code, or the event that records the accepted order. */
+    record Placed(ResultCode code, MatchEvent.OrderPlaced event) {
+    }
+
+    /**
+     * Places an order now: the engine decides. An accepted order is recorded as the next event,
+     * already applied (replaying that event later makes the same call and checks the outcome).
+     */
+    Placed placeOrderLive(long at, int firmId, Side side, long price, long quantity, String clientOrderId) {
+        OrderReceipt r = market.placeOrder(firmId, side, price, quantity);
+        if (!r.code().ok()) {
+            return new Placed(r.code(), null);
+        }
+        seq++;
+        MatchEvent.OrderPlaced e = new MatchEvent.OrderPlaced(seq, at, firmId, side, price, quantity, clientOrderId,
+                r.orderId(), r.fills(), r.restingQuantity());
+        rememberOrder(e);
+        return new Placed(ResultCode.OK, e);
+    }
+
+    /** Settles the current round now; returns the event that records it, already applied. */
+    MatchEvent.RoundSettled settleLive(long at, long nextDeadline) {
+        RoundReport report = market.settleRound();
+        seq++;
+        deadline = nextDeadline;
+        return new MatchEvent.RoundSettled(seq, at, report, nextDeadline);
+    }
+
+    private void rememberOrder(MatchEvent.OrderPlaced e) {
+        if (e.clientOrderId() != null) {
+            keys.put(orderKey(e.firmId(), e.clientOrderId()), new KeyedResult(
+                    orderFingerprint(e.side(), e.price(), e.quantity()), e.orderId(), e.fills(), e.restingQuantity()));
+        }
+    }
+
+    private static void expect(ResultCode code, MatchEvent e) {
+        if (!code.ok()) {
+            throw new IllegalStateException("replay diverged at event " + e.seq() + ": " + code);
+        }
+    }
+
+    private void addSeat(SeatHolder holder) {
+        seats.add(holder);
+        if (holder.playerId() != null) {
+            firmOfPlayer.put(holder.playerId(), holder.firmId());
+        }
+    }
+
+    private void rememberAction(int firmId, String idempotencyKey, String fingerprint, long value) {
+        String playerId = seats.get(firmId).playerId();
+        if (idempotencyKey != null && playerId != null) {
+            keys.put(actionKey(playerId, idempotencyKey), KeyedResult.of(fingerprint, value));
+        }
+    }
+
+    // ---- idempotency keys ----------------------------------------------------------------
+
+    static String orderKey(int firmId, String clientOrderId) {
+        return "order/" + firmId + "/" + clientOrderId;
+    }
+
+    static String actionKey(String playerId, String idempotencyKey) {
+        return "action/" + playerId + "/" + idempotencyKey;
+    }
+
+    static String orderFingerprint(Side side, long price, long quantity) {
+        return side + "|" + price + "|" + quantity;
+    }
+
+    static String decisionsFingerprint(dev.involution.arena.engine.Decisions d) {
+        return "decisions:" + d.price() + "|" + d.bounty() + "|" + d.rnd();
+    }
+
+    KeyedResult keyed(String key) {
+        return keys.get(key);
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public String matchId() {
+        return matchId;
+    }
+
+    public boolean created() {
+        return settings != null;
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    public MatchStatus status() {
+        return status;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    /** End of the current round, epoch ms; 0 when no round is running. */
+    public long deadline() {
+        return deadline;
+    }
+
+    public long remainingMillis() {
+        return remainingMillis;
+    }
+
+    public List<SeatHolder> seats() {
+        return List.copyOf(seats);
+    }
+
+    /** The firm this player holds, or null. */
+    public Integer firmOf(String playerId) {
+        return firmOfPlayer.get(playerId);
+    }
+
+    public Market market() {
+        return market;
+    }
+
+    public RoundReport lastReport() {
+        List<RoundReport> reports = market.reports();
+        return reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    }
+
+    public List<Standing> standings() {
+        return standings;
+    }
+}

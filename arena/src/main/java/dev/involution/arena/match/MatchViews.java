@@ -1,0 +1,96 @@
+package dev.involution.arena.match;
+
+import dev.involution.arena.engine.Fill;
+import dev.involution.arena.engine.FirmResult;
+import dev.involution.arena.engine.FirmView;
+import dev.involution.arena.engine.Market;
+import dev.involution.arena.engine.RoundReport;
+import dev.involution.arena.engine.Standing;
+import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.view.ApiViews;
+import dev.involution.bots.api.BookDepth;
+import dev.involution.bots.api.FinalStanding;
+import dev.involution.bots.api.FirmPublic;
+import dev.involution.bots.api.MatchDetails;
+import dev.involution.bots.api.MatchSummary;
+import dev.involution.bots.api.MyFirm;
+import dev.involution.bots.api.OpenOrder;
+import dev.involution.bots.api.OrderResult;
+import dev.involution.bots.api.PriceLevel;
+import dev.involution.bots.api.Trade;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the public and private views of a match from its state. */
+final class MatchViews {
+    static final int DEPTH_LEVELS = 50;
+
+    private MatchViews() {
+    }
+
+    static MatchSummary summary(MatchState s) {
+        MatchSettings settings = s.settings();
+        Market m = s.market();
+        return new MatchSummary(s.matchId(), settings.name(), s.status().name(), m.round(), settings.market().rounds(),
+                settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), settings.policy(), settings.demo(),
+                s.status() == MatchStatus.RUNNING ? s.deadline() : 0);
+    }
+
+    static MatchDetails details(MatchState s) {
+        Market m = s.market();
+        RoundReport last = s.lastReport();
+        List<FirmPublic> firms = new ArrayList<>();
+        for (SeatHolder seat : s.seats()) {
+            FirmView f = m.firm(seat.firmId());
+            double share = 0;
+            if (last != null) {
+                for (FirmResult r : last.firms()) {
+                    if (r.firmId() == f.id()) {
+                        share = r.share();
+                    }
+                }
+            }
+            firms.add(new FirmPublic(f.id(), f.name(), seat.kind().name(), seat.strategy(), f.status().name(),
+                    f.decisions().price(), f.decisions().bounty(), f.users(), share, f.cash(), f.quality()));
+        }
+        List<FinalStanding> standings = new ArrayList<>();
+        for (Standing st : s.standings()) {
+            standings.add(new FinalStanding(st.rank(), st.firmId(), st.name(), st.status().name(), st.score()));
+        }
+        return new MatchDetails(summary(s), s.seq(), s.settings().seed(),
+                s.status() == MatchStatus.PAUSED ? s.remainingMillis() : 0, firms, ApiViews.roundResult(last),
+                standings);
+    }
+
+    static BookDepth book(MatchState s) {
+        Market m = s.market();
+        return new BookDepth(s.matchId(), m.round(), s.seq(), levels(m, Side.BUY), levels(m, Side.SELL));
+    }
+
+    private static List<PriceLevel> levels(Market m, Side side) {
+        List<PriceLevel> levels = new ArrayList<>();
+        m.book().depth(side, DEPTH_LEVELS, (price, quantity, orders) -> levels.add(new PriceLevel(price, quantity, orders)));
+        return levels;
+    }
+
+    static MyFirm myFirm(MatchState s, int firmId) {
+        Market m = s.market();
+        List<OpenOrder> open = new ArrayList<>();
+        m.book().forEachOrder((id, owner, side, price, remaining) -> {
+            if (owner == firmId) {
+                open.add(new OpenOrder(id, side == Side.BUY ? dev.involution.bots.api.Side.BUY
+                        : dev.involution.bots.api.Side.SELL, price, remaining));
+            }
+        });
+        return new MyFirm(s.matchId(), m.round(), s.seq(), ApiViews.ownFirm(m.firm(firmId)), open);
+    }
+
+    static OrderResult orderResult(long orderId, long quantity, List<Fill> fills, long resting) {
+        List<Trade> trades = new ArrayList<>(fills.size());
+        for (Fill f : fills) {
+            trades.add(new Trade(f.price(), f.quantity(), f.buyerFirm(), f.sellerFirm()));
+        }
+        String status = resting == 0 ? "FILLED" : resting < quantity ? "PARTIALLY_FILLED" : "RESTING";
+        return new OrderResult(orderId, status, trades, resting);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.involution.arena.match;
+
+import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.ResultCode;
+
+/**
+ * Why a match refused a command, in terms the edge can map to an HTTP status: the kind of refusal,
+ * a stable code, a sentence for the player, and the request field at fault (or null).
+ */
+public record Rejection(Kind kind, String code, String message, String field) implements CborSerializable {
+
+    public enum Kind {
+        /** No such match, order or seat. */
+        NOT_FOUND,
+        /** The player may not do this (not its firm, not its order, no seat). */
+        FORBIDDEN,
+        /** Not possible in the match's current lifecycle state. */
+        CONFLICT,
+        /** Against the rules of the market (cash, capacity, bounds). */
+        INVALID,
+        /** An idempotency key reused with a different request. */
+        KEY_REUSED
+    }
+
+    public static Rejection of(ResultCode code) {
+        Kind kind = switch (code) {
+            case UNKNOWN_ORDER, UNKNOWN_FIRM -> Kind.NOT_FOUND;
+            case NOT_ORDER_OWNER -> Kind.FORBIDDEN;
+            case MATCH_FULL, MATCH_FINISHED, MATCH_NOT_STARTED, NOT_ENOUGH_FIRMS, FIRM_BANKRUPT -> Kind.CONFLICT;
+            default -> Kind.INVALID;
+        };
+        String field = switch (code) {
+            case INVALID_QUANTITY -> "quantity";
+            case INVALID_PRICE, INVALID_DECISION_PRICE -> "price";
+            case INVALID_BOUNTY -> "bounty";
+            case INVALID_RND -> "rnd";
+            default -> null;
+        };
+        return new Rejection(kind, code.name(), code.description(), field);
+    }
+
+    public static Rejection of(Kind kind, String code, String message) {
+        return new Rejection(kind, code, message, null);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.involution.bots.api;
+
+import java.util.List;
+
+/**
+ * What an admin sends to create a match; every field is optional and defaults to the bot-league
+ * settings: 60 rounds of 2,000 ms, 8 seats, a random seed, no house bots, policy laissez-faire.
+ * {@code preset} picks a starting point ({@code bot-league} or {@code classroom}: 15,000 ms rounds,
+ * 30 seats) that the other fields then override.
+ */
+public record MatchConfigRequest(String name,
+                                 String preset,
+                                 Integer rounds,
+                                 Long roundMillis,
+                                 Long seed,
+                                 Integer seats,
+                                 List<String> houseBots,
+                                 String policy) {
+}

@@ -1,0 +1,16 @@
+package dev.involution.bots.api;
+
+import java.util.List;
+
+/**
+ * The public view of a match as of stream sequence {@code seq}: its summary, every firm, the last
+ * settled round and, once finished, the standings.
+ */
+public record MatchDetails(MatchSummary summary,
+                           long seq,
+                           long seed,
+                           long remainingMillis,
+                           List<FirmPublic> firms,
+                           RoundResult lastRound,
+                           List<FinalStanding> standings) {
+}
