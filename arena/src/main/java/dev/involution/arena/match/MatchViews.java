@@ -57,7 +57,7 @@ final class MatchViews {
         for (Standing st : s.standings()) {
             standings.add(new FinalStanding(st.rank(), st.firmId(), st.name(), st.status().name(), st.score()));
         }
-        return new MatchDetails(summary(s), s.seq(), s.settings().seed(),
+        return new MatchDetails(summary(s), s.seq(), m.stateHash(), s.settings().seed(),
                 s.status() == MatchStatus.PAUSED ? s.remainingMillis() : 0, firms, ApiViews.roundResult(last),
                 standings);
     }

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The public view of a match as of stream sequence {@code seq}: its summary, every firm, the last
- * settled round and, once finished, the standings.
+ * settled round and, once finished, the standings. {@code stateHash} fingerprints the whole market
+ * state: a replay of the event history up to {@code seq} must reach the same hash.
  */
 public record MatchDetails(MatchSummary summary,
                            long seq,
+                           long stateHash,
                            long seed,
                            long remainingMillis,
                            List<FirmPublic> firms,
