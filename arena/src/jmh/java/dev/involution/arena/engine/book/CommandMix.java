@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
  * A seeded, pre-generated stream of compute-auction commands for the order book benchmarks: about 70%
  * passive bids and asks behind the opposite best price, 20% cancels of resting orders and 10% orders
  * crossing the spread, with the book held to a bounded size (a passive place becomes a cancel when the
- * book is full). Stored as primitive columns so replaying it allocates nothing.
+ * book is full). The size of the crossing orders sets how deep the book gets. Stored as primitive
+ * columns so replaying it allocates nothing.
  *
  * <p>Every crossing order has an owner of its own, so no command is a self-trade and every book,
  * exchange-core's included (which has no self-trade check), does the same work.
@@ -35,7 +36,7 @@ final class CommandMix {
     /** Resting orders, averaged over the stream. */
     final double averageResting;
 
-    private CommandMix(long seed, int length, int maxResting) {
+    private CommandMix(long seed, int length, int maxResting, int maxCrossingQuantity) {
         this.length = length;
         kinds = new byte[length];
         orderIds = new long[length];
@@ -98,7 +99,7 @@ final class CommandMix {
                 long best = buy ? model.bestAsk() : model.bestBid();
                 long reference = best == Long.MAX_VALUE || best == 0 ? START_PRICE : best;
                 price = buy ? reference + random.nextInt(25) : reference - random.nextInt(25);
-                quantity = 1 + random.nextInt(800); // several makers' worth, so the book neither drains nor floods
+                quantity = 1 + random.nextInt(maxCrossingQuantity);
                 owner = nextTaker++;
             }
             price = Math.max(1, price);
@@ -121,8 +122,9 @@ final class CommandMix {
         averageResting = (double) restingSum / length;
     }
 
-    static CommandMix generate(long seed, int length, int maxResting) {
-        return new CommandMix(seed, length, maxResting);
+    /** Passive orders are 1..100 units; crossing orders of up to {@code maxCrossingQuantity} drain the book. */
+    static CommandMix generate(long seed, int length, int maxResting, int maxCrossingQuantity) {
+        return new CommandMix(seed, length, maxResting, maxCrossingQuantity);
     }
 
     String describe() {

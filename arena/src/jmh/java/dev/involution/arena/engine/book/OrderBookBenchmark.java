@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,26 +37,34 @@ import java.util.concurrent.TimeUnit;
  * called directly. One operation is one command; each invocation replays the whole stream on a fresh
  * book. Before measuring, every book replays the stream once and must trade the same units and leave
  * the same number of orders resting as the reference model.
+ *
+ * <p>{@code depth=shallow} is a match-sized book (about 150 resting orders, large crossing orders);
+ * {@code depth=deep} lets it fill towards 20,000 orders (small crossing orders).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(3)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @OperationsPerInvocation(OrderBookBenchmark.COMMANDS)
 @State(Scope.Benchmark)
 public class OrderBookBenchmark {
     static final int COMMANDS = 100_000;
-    static final int MAX_RESTING = 2_000;
     private static final long SEED = 20_240_601L;
     private static final OrderVisitor IGNORE_REMOVED = (orderId, owner, side, price, remaining) -> { };
 
+    @Param({"shallow", "deep"})
+    public String depth;
+
+    int maxResting;
     CommandMix mix;
 
     @Setup(Level.Trial)
     public void generate() {
-        mix = CommandMix.generate(SEED, COMMANDS, MAX_RESTING);
-        check("fast", new FastOrderBook(MAX_RESTING));
+        boolean shallow = depth.equals("shallow");
+        maxResting = shallow ? 2_000 : 20_000;
+        mix = CommandMix.generate(SEED, COMMANDS, maxResting, shallow ? 800 : 300);
+        check("fast", new FastOrderBook(maxResting));
         check("reference", new ReferenceOrderBook());
         IOrderBook exchangeCore = ExchangeCoreBook.newBook();
         long traded = new ExchangeCoreBook().replay(exchangeCore, mix, true);
@@ -105,8 +114,8 @@ public class OrderBookBenchmark {
         FastOrderBook book;
 
         @Setup(Level.Invocation)
-        public void fresh() {
-            book = new FastOrderBook(MAX_RESTING);
+        public void fresh(OrderBookBenchmark benchmark) {
+            book = new FastOrderBook(benchmark.maxResting);
         }
     }
 
