@@ -76,10 +76,10 @@ final class CommandMix {
                     int owner = liveOwners[pick];
                     live[pick] = live[--liveCount];
                     liveOwners[pick] = liveOwners[liveCount];
-                    if (model.lookup(id, (a, b, c, d, e) -> { })) {
+                    if (model.lookup(id, OrderVisitor.IGNORE)) {
                         orderIds[i] = id;
                         owners[i] = owner;
-                        model.cancel(id, owner, (a, b, c, d, e) -> { });
+                        model.cancel(id, owner, OrderVisitor.IGNORE);
                         break;
                     }
                 }
@@ -112,7 +112,7 @@ final class CommandMix {
             if (model.place(id, owner, buy ? Side.BUY : Side.SELL, price, quantity, volume) != ResultCode.OK) {
                 throw new IllegalStateException("generated command " + i + " was rejected");
             }
-            if (model.lookup(id, (a, b, c, d, e) -> { })) {
+            if (model.lookup(id, OrderVisitor.IGNORE)) {
                 live[liveCount] = id;
                 liveOwners[liveCount++] = owner;
             }

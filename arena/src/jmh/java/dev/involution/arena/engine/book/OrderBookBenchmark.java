@@ -51,7 +51,6 @@ import java.util.concurrent.TimeUnit;
 public class OrderBookBenchmark {
     static final int COMMANDS = 100_000;
     private static final long SEED = 20_240_601L;
-    private static final OrderVisitor IGNORE_REMOVED = (orderId, owner, side, price, remaining) -> { };
 
     @Param({"shallow", "deep"})
     public String depth;
@@ -99,7 +98,7 @@ public class OrderBookBenchmark {
     static long replay(OrderBook book, CommandMix mix, TradedUnits traded, boolean checkCodes) {
         for (int i = 0; i < mix.length; i++) {
             ResultCode code = mix.kinds[i] == CommandMix.CANCEL
-                    ? book.cancel(mix.orderIds[i], mix.owners[i], IGNORE_REMOVED)
+                    ? book.cancel(mix.orderIds[i], mix.owners[i], OrderVisitor.IGNORE)
                     : book.place(mix.orderIds[i], mix.owners[i], mix.buys[i] ? Side.BUY : Side.SELL, mix.prices[i],
                     mix.quantities[i], traded);
             if (checkCodes && code != ResultCode.OK) {

@@ -95,9 +95,11 @@ class OrderBookEquivalenceTest {
         } else if (roll < 85 && target != null) {
             return new Place(target.orderId(), owner, side, MID, quantity);
         } else if (roll < 93) {
-            long price = random.nextBoolean() ? BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)] : MID;
-            long badQuantity = random.nextBoolean() ? BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)] : quantity;
-            return new Place(nextId[0]++, owner, side, price, price == MID && badQuantity == quantity ? 0 : badQuantity);
+            // a mistake: a bad price, a bad quantity, or both
+            int mistake = random.nextInt(3);
+            long price = mistake == 1 ? MID : BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)];
+            long badQuantity = mistake == 0 ? quantity : BAD_NUMBERS[random.nextInt(BAD_NUMBERS.length)];
+            return new Place(nextId[0]++, owner, side, price, badQuantity);
         } else if (roll < 99 && target != null) {
             // cross against a resting order's owner: often a self-trade
             Side against = target.side().opposite();

@@ -30,8 +30,7 @@ class OrderBookPropertiesTest {
 
     @Provide
     Arbitrary<OrderBook> books() {
-        return Arbitraries.of("reference", "fast").map(kind -> kind.equals("reference")
-                ? new ReferenceOrderBook() : new FastOrderBook(2));
+        return Arbitraries.ofSuppliers(ReferenceOrderBook::new, () -> new FastOrderBook(2));
     }
 
     @Provide
