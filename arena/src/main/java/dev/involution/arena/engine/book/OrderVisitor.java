@@ -4,4 +4,7 @@ package dev.involution.arena.engine.book;
 @FunctionalInterface
 public interface OrderVisitor {
     void visit(long orderId, int owner, Side side, long price, long remainingQuantity);
+
+    /** Ignores every order: for a cancel or expiry whose removed orders the caller does not need. */
+    OrderVisitor IGNORE = (orderId, owner, side, price, remainingQuantity) -> { };
 }

@@ -26,13 +26,13 @@ class FastOrderBookTest extends OrderBookContractTest {
             assertThat(fast.size()).isEqualTo(5_000);
             assertThat(fast.stateHash()).isEqualTo(reference.stateHash());
             for (long id = 0; id < 5_000; id += 3) {
-                fast.cancel(id * 7919, (int) (id % 5), (orderId, owner, side, price, qty) -> { });
-                reference.cancel(id * 7919, (int) (id % 5), (orderId, owner, side, price, qty) -> { });
+                fast.cancel(id * 7919, (int) (id % 5), OrderVisitor.IGNORE);
+                reference.cancel(id * 7919, (int) (id % 5), OrderVisitor.IGNORE);
             }
             assertThat(fast.size()).isEqualTo(reference.size());
             assertThat(fast.stateHash()).isEqualTo(reference.stateHash());
-            fast.expireAll((orderId, owner, side, price, qty) -> { });
-            reference.expireAll((orderId, owner, side, price, qty) -> { });
+            fast.expireAll(OrderVisitor.IGNORE);
+            reference.expireAll(OrderVisitor.IGNORE);
             assertThat(fast.size()).isZero();
         }
     }

@@ -192,8 +192,8 @@ abstract class OrderBookContractTest {
         assertThat(place(2, FARM, BUY, 100, 1)).isEqualTo(ResultCode.SELF_TRADE);
         assertThat(place(3, ALICE, BUY, 100, 1)).isEqualTo(ResultCode.OK);
         assertThat(fills).containsExactly(fill(1, FARM, 3, ALICE, BUY, 100, 1));
-        assertThat(book.cancel(1, ALICE, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.NOT_ORDER_OWNER);
-        assertThat(book.cancel(1, FARM, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.OK);
+        assertThat(book.cancel(1, ALICE, OrderVisitor.IGNORE)).isEqualTo(ResultCode.NOT_ORDER_OWNER);
+        assertThat(book.cancel(1, FARM, OrderVisitor.IGNORE)).isEqualTo(ResultCode.OK);
     }
 
     @Test
@@ -219,9 +219,9 @@ abstract class OrderBookContractTest {
         rest(2, ALICE, SELL, 101, 5);
         rest(3, ALICE, SELL, 102, 5);
 
-        assertThat(book.cancel(2, ALICE, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.OK);
+        assertThat(book.cancel(2, ALICE, OrderVisitor.IGNORE)).isEqualTo(ResultCode.OK);
         assertThat(depth(book, SELL, 5)).containsExactly(new Level(100, 5, 1), new Level(102, 5, 1));
-        assertThat(book.cancel(1, ALICE, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.OK);
+        assertThat(book.cancel(1, ALICE, OrderVisitor.IGNORE)).isEqualTo(ResultCode.OK);
         assertThat(book.bestAsk()).isEqualTo(102);
 
         rest(4, BOB, SELL, 101, 1);
@@ -244,7 +244,7 @@ abstract class OrderBookContractTest {
     void aFilledOrdersIdCanBeUsedAgain() {
         rest(1, ALICE, SELL, 100, 5);
         place(2, BOB, BUY, 100, 5);
-        assertThat(book.cancel(1, ALICE, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.UNKNOWN_ORDER);
+        assertThat(book.cancel(1, ALICE, OrderVisitor.IGNORE)).isEqualTo(ResultCode.UNKNOWN_ORDER);
         rest(1, CAROL, BUY, 90, 1);
         assertThat(lookup(book, 1)).isEqualTo(new Resting(1, CAROL, BUY, 90, 1));
     }
@@ -345,15 +345,14 @@ abstract class OrderBookContractTest {
         rest(2, BOB, SELL, 101, 5);
         rest(3, CAROL, BUY, 99, 5);
         long hash = book.stateHash();
-        OrderVisitor none = (id, owner, side, price, qty) -> { };
 
         assertThat(place(4, ALICE, BUY, 100, 0)).isEqualTo(ResultCode.INVALID_QUANTITY);
         assertThat(place(4, ALICE, BUY, 0, 1)).isEqualTo(ResultCode.INVALID_PRICE);
         assertThat(place(3, ALICE, BUY, 100, 1)).isEqualTo(ResultCode.DUPLICATE_ORDER_ID);
         assertThat(place(4, BOB, BUY, 101, 6)).isEqualTo(ResultCode.SELF_TRADE);
         assertThat(place(4, CAROL, SELL, 99, 1)).isEqualTo(ResultCode.SELF_TRADE);
-        assertThat(book.cancel(4, ALICE, none)).isEqualTo(ResultCode.UNKNOWN_ORDER);
-        assertThat(book.cancel(1, BOB, none)).isEqualTo(ResultCode.NOT_ORDER_OWNER);
+        assertThat(book.cancel(4, ALICE, OrderVisitor.IGNORE)).isEqualTo(ResultCode.UNKNOWN_ORDER);
+        assertThat(book.cancel(1, BOB, OrderVisitor.IGNORE)).isEqualTo(ResultCode.NOT_ORDER_OWNER);
 
         assertThat(fills).isEmpty();
         assertThat(book.stateHash()).isEqualTo(hash);
@@ -387,7 +386,7 @@ abstract class OrderBookContractTest {
 
         assertThat(orders(book)).extracting(Resting::orderId).containsExactly(0L, -1L, Long.MIN_VALUE, Long.MAX_VALUE);
         assertThat(place(0, CAROL, BUY, 1, 1)).isEqualTo(ResultCode.DUPLICATE_ORDER_ID);
-        assertThat(book.cancel(Long.MIN_VALUE, BOB, (id, owner, side, price, qty) -> { })).isEqualTo(ResultCode.OK);
+        assertThat(book.cancel(Long.MIN_VALUE, BOB, OrderVisitor.IGNORE)).isEqualTo(ResultCode.OK);
         assertThat(lookup(book, Long.MAX_VALUE)).isEqualTo(new Resting(Long.MAX_VALUE, BOB, SELL, 101, 1));
     }
 
@@ -400,7 +399,7 @@ abstract class OrderBookContractTest {
         other.place(1, ALICE, BUY, 100, 1, FillListener.IGNORE);
 
         assertThat(other.stateHash()).isNotEqualTo(book.stateHash());
-        other.cancel(2, BOB, (id, owner, side, price, qty) -> { });
+        other.cancel(2, BOB, OrderVisitor.IGNORE);
         other.place(2, BOB, BUY, 100, 1, FillListener.IGNORE);
         assertThat(other.stateHash()).isEqualTo(book.stateHash());
     }
