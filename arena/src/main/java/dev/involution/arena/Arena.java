@@ -1,0 +1,159 @@
+package dev.involution.arena;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.http.javadsl.Http;
+import akka.http.javadsl.ServerBinding;
+import akka.http.javadsl.server.Route;
+import com.typesafe.config.Config;
+import dev.involution.arena.http.ArenaRoutes;
+import dev.involution.arena.http.HttpSettings;
+import dev.involution.arena.http.Json;
+import dev.involution.arena.http.JsonBody;
+import dev.involution.arena.http.OperationsRoutes;
+import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.RateLimit;
+import dev.involution.arena.http.RateLimiter;
+import dev.involution.arena.journal.JournalDatabase;
+import dev.involution.arena.journal.JournalHealth;
+import dev.involution.arena.journal.JournalSchema;
+import dev.involution.arena.metrics.ArenaMetrics;
+import dev.involution.arena.player.AdminToken;
+import dev.involution.arena.player.AuthDirectives;
+import dev.involution.arena.player.Authenticator;
+import dev.involution.arena.player.Player;
+import dev.involution.arena.player.PlayerRoutes;
+import dev.involution.arena.player.Players;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running arena: the actor system (journal tables created, single-node cluster up) and its HTTP
+ * server. {@code Main} starts one from the environment; tests start them in-process on port 0
+ * with a temporary data directory.
+ */
+public final class Arena implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Arena.class);
+    private static final Duration UNBIND_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ActorSystem<Void> system;
+    private final ServerBinding binding;
+    private final Path dataDir;
+
+    private Arena(ActorSystem<Void> system, ServerBinding binding, Path dataDir) {
+        this.system = system;
+        this.binding = binding;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the production modules ({@link ArenaModules#standard()}). */
+    public static Arena start(ArenaSettings settings) {
+        return start(settings, ArenaModules.standard());
+    }
+
+    /**
+     * Starts an arena and blocks until it serves HTTP. On any failure the actor system is
+     * terminated before the exception is thrown.
+     */
+    public static Arena start(ArenaSettings settings, List<ArenaModule> modules) {
+        Config config = settings.load();
+        Path dataDir = Path.of(config.getString("arena.data-dir"));
+        ActorSystem<Void> system;
+        try {
+            Files.createDirectories(dataDir);
+            system = ActorSystem.create(Behaviors.empty(), "arena", config);
+        } catch (Exception e) {
+            throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
+        }
+        try {
+            ServerBinding binding = serve(system, config, dataDir, modules);
+            return new Arena(system, binding, dataDir);
+        } catch (Exception | Error e) {
+            terminate(system);
+            throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    private static ServerBinding serve(ActorSystem<Void> system, Config config, Path dataDir,
+                                       List<ArenaModule> modules) throws Exception {
+        Duration startupTimeout = config.getDuration("arena.startup-timeout");
+        Duration askTimeout = config.getDuration("arena.ask-timeout");
+        HttpSettings http = HttpSettings.from(config);
+
+        JournalSchema.createIfNotExists(system, startupTimeout);
+        ArenaCluster.joinSelf(system, startupTimeout);
+        Player.init(system);
+
+        ArenaMetrics metrics = ArenaMetrics.get(system);
+        Players players = new Players(system, askTimeout);
+        Authenticator authenticator = new Authenticator(
+                AdminToken.load(config.getString("arena.admin-token"), dataDir),
+                players, config.getInt("arena.players.verified-token-cache"));
+        AuthDirectives auth = new AuthDirectives(authenticator);
+        JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), askTimeout);
+        ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
+                jsonBody, new OriginCheck(http.allowedOrigins()), metrics, askTimeout);
+
+        List<Route> routes = new ArrayList<>();
+        routes.add(new OperationsRoutes(new JournalHealth(system), metrics).route());
+        routes.add(new PlayerRoutes(players, auth, jsonBody).route());
+        for (ArenaModule module : modules) {
+            routes.add(module.start(context));
+        }
+        RateLimit rateLimit = new RateLimit(new RateLimiter(http.rateLimit()),
+                token -> token.flatMap(authenticator::knownClient), Clock.systemUTC());
+
+        ServerBinding binding = Http.get(system).newServerAt(http.host(), http.port())
+                .bind(ArenaRoutes.create(routes, rateLimit, metrics, http.maxBodyBytes()))
+                .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
+        log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
+                binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());
+        return binding;
+    }
+
+    /** The port the HTTP server listens on (the chosen one when started on port 0). */
+    public int port() {
+        return binding.localAddress().getPort();
+    }
+
+    public ActorSystem<Void> system() {
+        return system;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Unbinds, stops every actor and closes the journal; blocks until done. */
+    public void stop() {
+        terminate(system);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void terminate(ActorSystem<?> system) {
+        system.terminate();
+        try {
+            system.getWhenTerminated().toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("The actor system did not terminate within {}", STOP_TIMEOUT, e);
+        }
+    }
+}

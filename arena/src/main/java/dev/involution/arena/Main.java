@@ -1,0 +1,27 @@
+package dev.involution.arena;
+
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code java -jar arena.jar}: starts the arena configured by the environment (see
+ * docs/OPERATIONS.md) and runs until SIGTERM (or SIGINT), which runs Akka's coordinated shutdown:
+ * unbind HTTP, stop entities, close the journal.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Arena arena;
+        try {
+            arena = Arena.start(ArenaSettings.fromEnvironment());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Main.class).error("The arena failed to start", e);
+            System.exit(1);
+            return;
+        }
+        arena.system().getWhenTerminated().toCompletableFuture().join();
+        System.exit(0);
+    }
+}

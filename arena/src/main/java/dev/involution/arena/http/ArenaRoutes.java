@@ -1,0 +1,35 @@
+package dev.involution.arena.http;
+
+import akka.http.javadsl.server.Route;
+import dev.involution.arena.metrics.ArenaMetrics;
+
+import java.util.List;
+
+import static akka.http.javadsl.server.Directives.concat;
+import static akka.http.javadsl.server.Directives.handleExceptions;
+import static akka.http.javadsl.server.Directives.handleRejections;
+import static akka.http.javadsl.server.Directives.mapResponse;
+
+/**
+ * The whole HTTP surface: the given routes (operations, players, and every module's, tried in
+ * order) behind the edge: the rate limit, problem+json for every rejection and exception, and the
+ * count of responses by status.
+ */
+public final class ArenaRoutes {
+
+    private ArenaRoutes() {
+    }
+
+    public static Route create(List<Route> routes, RateLimit rateLimit, ArenaMetrics metrics, long maxBodyBytes) {
+        if (routes.isEmpty()) {
+            throw new IllegalArgumentException("no routes");
+        }
+        Route all = concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
+        return mapResponse(response -> {
+            metrics.httpResponse(response.status().intValue());
+            return response;
+        }, () -> handleExceptions(ProblemExceptionHandler.create(maxBodyBytes),
+                () -> handleRejections(ProblemRejectionHandler.create(),
+                        () -> rateLimit.limit(() -> all))));
+    }
+}

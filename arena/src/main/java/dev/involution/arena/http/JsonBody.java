@@ -1,0 +1,115 @@
+package dev.involution.arena.http;
+
+import akka.http.javadsl.model.MediaTypes;
+import akka.http.javadsl.model.RequestEntity;
+import akka.http.javadsl.server.Rejections;
+import akka.http.javadsl.server.Route;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static akka.http.javadsl.server.Directives.extractMaterializer;
+import static akka.http.javadsl.server.Directives.extractRequestEntity;
+import static akka.http.javadsl.server.Directives.onSuccess;
+import static akka.http.javadsl.server.Directives.reject;
+
+/**
+ * Reads a request body strictly into a record: {@code application/json} only (else 415), at most
+ * the configured size (else 413), and anything Jackson refuses, or a {@code null} or missing
+ * component marked {@code @JsonProperty(required = true)}, answered as 400 problem+json naming
+ * the field and the rule. A record's compact constructor may throw {@link ProblemException} to
+ * report a rule of its own.
+ *
+ * <pre>{@code
+ * jsonBody.as(RegisterPlayer.class, request -> ...)
+ * }</pre>
+ */
+public final class JsonBody {
+
+    private final ObjectMapper mapper;
+    private final long maxBytes;
+    private final Duration readTimeout;
+
+    public JsonBody(ObjectMapper mapper, long maxBytes, Duration readTimeout) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+        this.readTimeout = readTimeout;
+    }
+
+    /** The body as {@code type}, or a problem response. */
+    public <T> Route as(Class<T> type, Function<T, Route> inner) {
+        return extractRequestEntity(entity -> {
+            if (entity.isKnownEmpty()) {
+                return ProblemResponses.complete(
+                        Problem.invalidRequest("required", "the request body is empty; expected a JSON object"));
+            }
+            if (!isJson(entity)) {
+                return reject(Rejections.unsupportedRequestContentType(
+                        List.of(MediaTypes.APPLICATION_JSON), Optional.of(entity.getContentType())));
+            }
+            if (entity.getContentLengthOption().orElse(0L) > maxBytes) {
+                return ProblemResponses.complete(Problem.payloadTooLarge(maxBytes));
+            }
+            return extractMaterializer(materializer -> onSuccess(
+                    entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer),
+                    strict -> inner.apply(read(strict.getData().toArray(), type))));
+        });
+    }
+
+    /** Parses {@code body} as {@code type}; throws {@link ProblemException} saying what was wrong. */
+    public <T> T read(byte[] body, Class<T> type) {
+        T value;
+        try {
+            value = mapper.readValue(body, type);
+        } catch (JacksonException e) {
+            throw new ProblemException(JsonProblems.of(e));
+        } catch (IOException e) {
+            throw new ProblemException(Problem.invalidRequest("syntax", "unreadable body: " + e.getMessage()));
+        }
+        if (value == null) {
+            throw new ProblemException(Problem.invalidRequest("type", "the request body must be a JSON object"));
+        }
+        requirePresent(value, "");
+        return value;
+    }
+
+    private static boolean isJson(RequestEntity entity) {
+        return entity.getContentType().mediaType().equals(MediaTypes.APPLICATION_JSON);
+    }
+
+    /** Fails on a null component marked required, also in nested records. */
+    private static void requirePresent(Object value, String prefix) {
+        if (!value.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object child = componentValue(component, value);
+            String field = prefix + component.getName();
+            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+            if (child == null && property != null && property.required()) {
+                throw new ProblemException(Problem.invalidField(field, "required", "is required and must not be null"));
+            }
+            if (child != null) {
+                requirePresent(child, field + ".");
+            }
+        }
+    }
+
+    private static Object componentValue(RecordComponent component, Object record) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.trySetAccessible();
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+}

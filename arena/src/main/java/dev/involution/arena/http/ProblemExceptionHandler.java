@@ -1,0 +1,57 @@
+package dev.involution.arena.http;
+
+import akka.http.javadsl.server.ExceptionHandler;
+import akka.http.scaladsl.model.EntityStreamSizeException;
+import akka.http.scaladsl.model.IllegalRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Every exception escaping a route answered as problem+json: {@link ProblemException} as its
+ * problem, a body over the limit as 413, a malformed request as 400, an entity that did not answer
+ * in time as 503, anything else as a logged 500 that reveals nothing.
+ */
+public final class ProblemExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private ProblemExceptionHandler() {
+    }
+
+    public static ExceptionHandler create(long maxBodyBytes) {
+        return ExceptionHandler.newBuilder()
+                .matchAny(e -> ProblemResponses.complete(problemFor(e, maxBodyBytes)))
+                .build();
+    }
+
+    static Problem problemFor(Throwable thrown, long maxBodyBytes) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof ProblemException problem) {
+            return problem.problem();
+        }
+        if (e instanceof EntityStreamSizeException) {
+            return Problem.payloadTooLarge(maxBodyBytes);
+        }
+        if (e instanceof IllegalRequestException illegal) {
+            return Problem.ofStatus(illegal.status().intValue(), illegal.status().reason(), illegal.info().summary());
+        }
+        if (e instanceof TimeoutException) {
+            return Problem.unavailable("the arena did not answer in time; retry later");
+        }
+        log.error("Request failed", e);
+        return Problem.internalError();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.involution.arena.player;
+
+import akka.http.javadsl.model.HttpHeader;
+import akka.http.javadsl.model.headers.HttpChallenge;
+import akka.http.javadsl.model.headers.WWWAuthenticate;
+import akka.http.javadsl.server.Route;
+import dev.involution.arena.http.BearerToken;
+import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.ProblemResponses;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import static akka.http.javadsl.server.Directives.onSuccess;
+
+/**
+ * Authentication for routes, from the {@code Authorization: Bearer <token>} header only.
+ * A missing or unknown token is answered 401 (with {@code WWW-Authenticate: Bearer}); a valid
+ * token of the wrong kind 403.
+ *
+ * <pre>{@code
+ * auth.authenticatePlayer(playerId -> ...)   // a player acting for itself
+ * auth.requireAdmin(() -> ...)               // admin only
+ * }</pre>
+ */
+public final class AuthDirectives {
+
+    private static final List<HttpHeader> CHALLENGE =
+            List.of(WWWAuthenticate.create(HttpChallenge.create("Bearer", "involution-arena")));
+
+    private final Authenticator authenticator;
+
+    public AuthDirectives(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    /** The inner route with the id of the player whose token this is. */
+    public Route authenticatePlayer(Function<String, Route> inner) {
+        return identified(identity -> switch (identity.role()) {
+            case PLAYER -> inner.apply(identity.playerId());
+            case ADMIN -> ProblemResponses.complete(Problem.forbidden(
+                    "this operation needs a player's token; the admin token does not identify a player"));
+            case NONE -> unauthorized("the bearer token is not valid");
+        });
+    }
+
+    /** The inner route if the admin token was presented. */
+    public Route requireAdmin(Supplier<Route> inner) {
+        return identified(identity -> switch (identity.role()) {
+            case ADMIN -> inner.get();
+            case PLAYER -> ProblemResponses.complete(Problem.forbidden("this operation needs the admin token"));
+            case NONE -> unauthorized("the bearer token is not valid");
+        });
+    }
+
+    private Route identified(Function<Authenticator.Identity, Route> inner) {
+        return BearerToken.optional(token -> token
+                .<Route>map(value -> onSuccess(authenticator.identify(value), inner))
+                .orElseGet(() -> unauthorized("an 'Authorization: Bearer <token>' header is required")));
+    }
+
+    private static Route unauthorized(String detail) {
+        return ProblemResponses.complete(Problem.unauthorized(detail), CHALLENGE);
+    }
+}

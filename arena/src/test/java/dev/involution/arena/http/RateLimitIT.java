@@ -1,0 +1,40 @@
+package dev.involution.arena.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.testkit.RunningArena;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import static dev.involution.arena.testkit.RunningArena.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RateLimitIT {
+
+    @Test
+    void anEmptyBucketIs429WithRetryAfterAndEachPlayerHasItsOwn() {
+        try (RunningArena arena = RunningArena.start(settings -> settings
+                .with("arena.http.rate-limit.per-second", 0.05)
+                .with("arena.http.rate-limit.burst", 4))) {
+            RunningArena.Registered player = arena.register("Rita");
+            assertThat(arena.get("/api/players/me", player.token()).statusCode())
+                    .as("first use: verified while counted against the IP").isEqualTo(200);
+            assertThat(arena.get("/health").statusCode()).isEqualTo(200);
+            assertThat(arena.get("/health").statusCode()).isEqualTo(200);
+
+            HttpResponse<String> limited = arena.get("/health");
+
+            assertThat(limited.statusCode()).isEqualTo(429);
+            assertThat(limited.headers().firstValue("Content-Type")).contains("application/problem+json");
+            long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+            assertThat(retryAfter).isBetween(1L, 20L);
+            JsonNode problem = json(limited);
+            assertThat(problem.get("type").asText()).isEqualTo("urn:involution-arena:problem:rate-limited");
+            assertThat(Instant.parse(problem.get("until").asText())).isAfter(Instant.now());
+
+            assertThat(arena.get("/api/players/me", player.token()).statusCode())
+                    .as("a verified player has its own bucket").isEqualTo(200);
+        }
+    }
+}

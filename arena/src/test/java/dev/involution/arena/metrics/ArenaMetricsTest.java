@@ -1,0 +1,54 @@
+package dev.involution.arena.metrics;
+
+import akka.actor.testkit.typed.javadsl.ActorTestKit;
+import com.typesafe.config.ConfigFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArenaMetricsTest {
+
+    private static final ActorTestKit testKit =
+            ActorTestKit.create(ConfigFactory.parseString("akka.actor.provider = local"));
+
+    @AfterAll
+    static void shutdown() {
+        testKit.shutdownTestKit();
+    }
+
+    @Test
+    void exposesEveryMetricInPrometheusText() {
+        ArenaMetrics metrics = ArenaMetrics.get(testKit.system());
+        metrics.matchesByStatus(() -> Map.of("RUNNING", 2, "OPEN", 1));
+        metrics.ordersPlaced(5);
+        metrics.tradesExecuted(3);
+        metrics.persisted("match", Duration.ofMillis(3));
+        metrics.webSocketOpened();
+        metrics.webSocketOpened();
+        metrics.webSocketClosed();
+        metrics.httpResponse(201);
+
+        String text = new String(metrics.scrape(), StandardCharsets.UTF_8);
+
+        assertThat(text)
+                .contains("arena_matches{status=\"RUNNING\"} 2.0")
+                .contains("arena_matches{status=\"OPEN\"} 1.0")
+                .contains("arena_orders_total 5.0")
+                .contains("arena_trades_total 3.0")
+                .contains("arena_persist_latency_seconds_bucket{entity=\"match\",le=\"0.005\"} 1")
+                .contains("arena_persist_latency_seconds_count{entity=\"match\"} 1")
+                .contains("arena_websocket_connections 1.0")
+                .contains("arena_http_requests_total{code=\"201\"} 1.0");
+        assertThat(metrics.contentType()).startsWith("text/plain").contains("version=0.0.4");
+    }
+
+    @Test
+    void isOnePerActorSystem() {
+        assertThat(ArenaMetrics.get(testKit.system())).isSameAs(ArenaMetrics.get(testKit.system()));
+    }
+}

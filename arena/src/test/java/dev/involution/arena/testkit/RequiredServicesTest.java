@@ -1,0 +1,52 @@
+package dev.involution.arena.testkit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+class RequiredServicesTest {
+
+    private static final String PROPERTY = "arena.requireServices";
+
+    @AfterEach
+    void clearProperty() {
+        System.clearProperty(PROPERTY);
+    }
+
+    @Test
+    void returnsWhatTheProbeFound() {
+        assertThat(RequiredServices.require("a service", () -> "found")).isEqualTo("found");
+    }
+
+    @Test
+    void failsWhenServicesAreRequired() {
+        System.setProperty(PROPERTY, "true");
+
+        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("the frobnicator is unreachable")
+                .hasMessageContaining("ARENA_REQUIRE_SERVICES");
+    }
+
+    @Test
+    void skipsWithTheReasonOtherwise() {
+        assumeFalse(Boolean.parseBoolean(System.getenv("ARENA_REQUIRE_SERVICES")),
+                "ARENA_REQUIRE_SERVICES=true: unreachable services fail, they are never skipped");
+
+        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("the frobnicator is unreachable")
+                .hasMessageContaining("connection refused");
+    }
+
+    private static String unreachable() throws IOException {
+        throw new IOException("connection refused");
+    }
+}
