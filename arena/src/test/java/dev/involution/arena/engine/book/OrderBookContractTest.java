@@ -53,13 +53,19 @@ abstract class OrderBookContractTest {
         return new Fill(maker, makerOwner, taker, takerOwner, takerSide, price, qty);
     }
 
-    @Test
-    void anEmptyBookHasNoQuotesAndNoOrders() {
+    private void assertEmpty() {
         assertThat(book.bestBid()).isZero();
         assertThat(book.bestAsk()).isEqualTo(Long.MAX_VALUE);
         assertThat(book.size()).isZero();
         assertThat(orders(book)).isEmpty();
         assertThat(depth(book, BUY, 10)).isEmpty();
+        assertThat(depth(book, SELL, 10)).isEmpty();
+        assertThat(book.stateHash()).isEqualTo(newBook().stateHash());
+    }
+
+    @Test
+    void anEmptyBookHasNoQuotesAndNoOrders() {
+        assertEmpty();
         assertThat(lookup(book, 1)).isNull();
     }
 
@@ -268,11 +274,7 @@ abstract class OrderBookContractTest {
                 new Resting(5, FARM, SELL, 101, 5),
                 new Resting(6, ALICE, SELL, 101, 6),
                 new Resting(4, FARM, SELL, 102, 4));
-        assertThat(book.size()).isZero();
-        assertThat(orders(book)).isEmpty();
-        assertThat(book.bestBid()).isZero();
-        assertThat(book.bestAsk()).isEqualTo(Long.MAX_VALUE);
-        assertThat(book.stateHash()).isEqualTo(newBook().stateHash());
+        assertEmpty();
 
         rest(1, ALICE, SELL, 100, 1);
         assertThat(place(7, BOB, BUY, 100, 1)).isEqualTo(ResultCode.OK);
