@@ -65,7 +65,7 @@ public final class MatchDirectory
     public static final class State implements CborSerializable {
         private final Map<String, MatchSummary> matches = new LinkedHashMap<>();
 
-        @JsonCreator
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static State of(List<Entry> entries) {
             State s = new State();
             for (Entry e : entries) {

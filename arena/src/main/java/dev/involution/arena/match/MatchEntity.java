@@ -20,6 +20,7 @@ import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
+import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.MarketPhase;
 import dev.involution.arena.engine.ResultCode;
@@ -44,13 +45,13 @@ import java.util.function.Supplier;
  * rebuilt from events. Round ends are absolute deadlines kept in the events, so after a restart
  * the match resumes the same round on schedule.
  *
- * <p><b>Group commit.</b> A command is decided at once against the live state (the engine is
- * deterministic, so the events it yields replay to the same state) and its events join a pending
- * batch; the reply waits. A {@code Flush} the entity sends itself writes the whole batch in one
- * {@code persist(List)}; while that write is in flight Akka stashes new commands, which then form
- * the next batch. Only after the write succeeds do the callers get their replies and the stream
- * its events: acknowledged means persisted. If a write fails the entity stops and recovers from
- * the journal, dropping what was never acknowledged.
+ * <p><b>Group commit.</b> The {@link MatchInbox} in front of the entity gathers the commands that
+ * arrive while a write is in flight and hands them over as one {@link Batch}. Each command is
+ * decided in order against the live state (the engine is deterministic, so the events it yields
+ * replay to the same state); then all the batch's events are written in one
+ * {@code persist(List)}. Only after the write succeeds do the callers get their replies and the
+ * stream its events: acknowledged means persisted. If a write fails the entity stops and recovers
+ * from the journal, dropping what was never acknowledged.
  */
 public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command, MatchEvent, MatchState> {
 
@@ -103,7 +104,15 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private record Tick(int round) implements Command {
     }
 
-    private enum Flush implements Command { INSTANCE }
+    /** Commands gathered by the {@link MatchInbox} while the previous batch was being written. */
+    record Batch(List<Command> commands, ActorRef<Command> inbox) implements Command {
+    }
+
+    /** Tells the inbox that a batch is durable and its replies are sent. */
+    enum BatchWritten implements Command { INSTANCE }
+
+    /** What a command handler did: it staged its events and reply (or nothing) into the current batch. */
+    private enum Staged { DONE }
 
     public sealed interface Reply extends CborSerializable {
     }
@@ -143,12 +152,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     /** Starts the match entities under Cluster Sharding; matches report their changes to {@code directory}. */
     public static void init(ActorSystem<?> system, Clock clock, ActorRef<MatchDirectory.Command> directory) {
         ClusterSharding.get(system).init(Entity.of(TYPE_KEY,
-                ctx -> create(ctx.getEntityId(), clock, directory)));
+                ctx -> MatchInbox.create(ctx.getEntityId(), clock, directory)));
     }
 
-    public static Behavior<Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory) {
+    /** The event-sourced match behind its inbox; house bots send their commands to {@code inbox}. */
+    static Behavior<Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory,
+                                    ActorRef<Command> inbox) {
         return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
-                new MatchEntity(matchId, ctx, timers, clock, directory)));
+                new MatchEntity(matchId, ctx, timers, clock, directory, inbox)));
     }
 
     public static String persistenceId(String matchId) {
@@ -160,21 +171,24 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private final TimerScheduler<Command> timers;
     private final Clock clock;
     private final ActorRef<MatchDirectory.Command> directory;
+    private final ActorRef<Command> inbox;
+    private final ArenaMetrics metrics;
     private final ActorRef<Topic.Command<MatchEvent>> topic;
     private final Map<Integer, ActorRef<HouseBot.Command>> houseBots = new HashMap<>();
 
     private final List<MatchEvent> pendingEvents = new ArrayList<>();
     private final List<Runnable> pendingReplies = new ArrayList<>();
-    private boolean flushRequested;
 
     private MatchEntity(String matchId, ActorContext<Command> ctx, TimerScheduler<Command> timers, Clock clock,
-                        ActorRef<MatchDirectory.Command> directory) {
+                        ActorRef<MatchDirectory.Command> directory, ActorRef<Command> inbox) {
         super(PersistenceId.of(TYPE_KEY.name(), matchId));
         this.matchId = matchId;
         this.ctx = ctx;
         this.timers = timers;
         this.clock = clock;
         this.directory = directory;
+        this.inbox = inbox;
+        this.metrics = ArenaMetrics.get(ctx.getSystem());
         this.topic = ctx.spawn(Topic.create(MatchEvent.class, topicName(matchId)), "topic");
     }
 
@@ -218,67 +232,96 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     @Override
     public CommandHandler<Command, MatchEvent, MatchState> commandHandler() {
         return newCommandHandlerBuilder().forAnyState()
-                .onCommand(Flush.class, this::onFlush)
-                .onCommand(Create.class, this::onCreate)
-                .onCommand(Join.class, this::onJoin)
-                .onCommand(PlaceOrder.class, this::onPlaceOrder)
-                .onCommand(CancelOrder.class, this::onCancelOrder)
-                .onCommand(SetDecisions.class, this::onSetDecisions)
-                .onCommand(Control.class, this::onControl)
-                .onCommand(Tick.class, this::onTick)
-                .onCommand(GetDetails.class, (s, c) -> read(s, c.replyTo(), () -> new Details(MatchViews.details(s))))
-                .onCommand(GetBook.class, (s, c) -> read(s, c.replyTo(), () -> new Book(MatchViews.book(s))))
-                .onCommand(GetMyFirm.class, this::onGetMyFirm)
+                .onCommand(Batch.class, this::onBatch)
                 .onCommand(Wake.class, (s, c) -> Effect().none())
-                .build();
+                .onAnyCommand(this::onSingle);
     }
 
     // ---- group commit --------------------------------------------------------------------
 
     /** Adds decided events and a reply to the pending batch; the reply is sent once the batch is durable. */
-    private Effect<MatchEvent, MatchState> stage(List<MatchEvent> events, Runnable reply) {
+    private Staged stage(List<MatchEvent> events, Runnable reply) {
         pendingEvents.addAll(events);
         pendingReplies.add(reply);
-        if (!flushRequested) {
-            flushRequested = true;
-            ctx.getSelf().tell(Flush.INSTANCE);
-        }
-        return Effect().none();
+        return Staged.DONE;
     }
 
-    private Effect<MatchEvent, MatchState> reply(ActorRef<Reply> replyTo, Reply reply) {
+    private Staged reply(ActorRef<Reply> replyTo, Reply reply) {
         return stage(List.of(), () -> replyTo.tell(reply));
     }
 
-    private Effect<MatchEvent, MatchState> reject(ActorRef<Reply> replyTo, Rejection rejection) {
+    private Staged reject(ActorRef<Reply> replyTo, Rejection rejection) {
         return reply(replyTo, new Rejected(rejection));
     }
 
     /** Reads wait behind pending writes, so they never show state that is not yet durable. */
-    private Effect<MatchEvent, MatchState> read(MatchState state, ActorRef<Reply> replyTo,
+    private Staged read(MatchState state, ActorRef<Reply> replyTo,
                                                 Supplier<Reply> view) {
         if (!state.created()) {
             return reject(replyTo, noSuchMatch());
-        }
-        if (pendingReplies.isEmpty()) {
-            replyTo.tell(view.get());
-            return Effect().none();
         }
         Reply r = view.get();
         return stage(List.of(), () -> replyTo.tell(r));
     }
 
-    private Effect<MatchEvent, MatchState> onFlush(MatchState state, Flush flush) {
-        flushRequested = false;
+    /** Decides every command of a batch in order, then writes all their events at once. */
+    private Effect<MatchEvent, MatchState> onBatch(MatchState state, Batch batch) {
+        for (Command c : batch.commands()) {
+            decide(state, c);
+        }
+        return flush(batch.inbox());
+    }
+
+    private Effect<MatchEvent, MatchState> onSingle(MatchState state, Command command) {
+        decide(state, command);
+        return flush(null);
+    }
+
+    private Staged decide(MatchState s, Command c) {
+        if (c instanceof Create cmd) {
+            return onCreate(s, cmd);
+        } else if (c instanceof Join cmd) {
+            return onJoin(s, cmd);
+        } else if (c instanceof PlaceOrder cmd) {
+            return onPlaceOrder(s, cmd);
+        } else if (c instanceof CancelOrder cmd) {
+            return onCancelOrder(s, cmd);
+        } else if (c instanceof SetDecisions cmd) {
+            return onSetDecisions(s, cmd);
+        } else if (c instanceof Control cmd) {
+            return onControl(s, cmd);
+        } else if (c instanceof Tick cmd) {
+            return onTick(s, cmd);
+        } else if (c instanceof GetDetails cmd) {
+            return read(s, cmd.replyTo(), () -> new Details(MatchViews.details(s)));
+        } else if (c instanceof GetBook cmd) {
+            return read(s, cmd.replyTo(), () -> new Book(MatchViews.book(s)));
+        } else if (c instanceof GetMyFirm cmd) {
+            return onGetMyFirm(s, cmd);
+        }
+        return Staged.DONE;
+    }
+
+    private Effect<MatchEvent, MatchState> flush(ActorRef<Command> inbox) {
         List<MatchEvent> events = List.copyOf(pendingEvents);
         List<Runnable> replies = List.copyOf(pendingReplies);
         pendingEvents.clear();
         pendingReplies.clear();
         if (events.isEmpty()) {
             replies.forEach(Runnable::run);
+            if (inbox != null) {
+                inbox.tell(BatchWritten.INSTANCE);
+            }
             return Effect().none();
         }
-        return Effect().persist(events).thenRun(s -> afterWrite(s, events, replies));
+        long started = System.nanoTime();
+        return Effect().persist(events).thenRun(s -> {
+            metrics.persisted(TYPE_KEY.name(), Duration.ofNanos(System.nanoTime() - started));
+            afterWrite(s, events, replies);
+            if (inbox != null) {
+                inbox.tell(BatchWritten.INSTANCE);
+            }
+        });
     }
 
     private void afterWrite(MatchState state, List<MatchEvent> events, List<Runnable> replies) {
@@ -316,7 +359,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     // ---- commands ------------------------------------------------------------------------
 
-    private Effect<MatchEvent, MatchState> onCreate(MatchState state, Create cmd) {
+    private Staged onCreate(MatchState state, Create cmd) {
         if (state.created()) {
             return reject(cmd.replyTo(), Rejection.of(Rejection.Kind.CONFLICT, "MATCH_EXISTS",
                     "a match with this id already exists"));
@@ -342,7 +385,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return event;
     }
 
-    private Effect<MatchEvent, MatchState> onJoin(MatchState state, Join cmd) {
+    private Staged onJoin(MatchState state, Join cmd) {
         if (!state.created()) {
             return reject(cmd.replyTo(), noSuchMatch());
         }
@@ -362,7 +405,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return stage(List.of(e), () -> cmd.replyTo().tell(new Joined(firmId)));
     }
 
-    private Effect<MatchEvent, MatchState> onPlaceOrder(MatchState state, PlaceOrder cmd) {
+    private Staged onPlaceOrder(MatchState state, PlaceOrder cmd) {
         Rejection refused = checkTrading(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
@@ -389,13 +432,13 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return stage(List.of(e), () -> cmd.replyTo().tell(new OrderAccepted(result)));
     }
 
-    private Effect<MatchEvent, MatchState> onCancelOrder(MatchState state, CancelOrder cmd) {
+    private Staged onCancelOrder(MatchState state, CancelOrder cmd) {
         Rejection refused = checkTrading(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
         }
         int firmId = state.firmOf(cmd.playerId());
-        Effect<MatchEvent, MatchState> retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
+        Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
                 "cancel:" + cmd.orderId(), cmd.replyTo(), v -> new OrderCancelled(v));
         if (retry != null) {
             return retry;
@@ -413,7 +456,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return stage(List.of(e), () -> cmd.replyTo().tell(new OrderCancelled(cmd.orderId())));
     }
 
-    private Effect<MatchEvent, MatchState> onSetDecisions(MatchState state, SetDecisions cmd) {
+    private Staged onSetDecisions(MatchState state, SetDecisions cmd) {
         if (!state.created()) {
             return reject(cmd.replyTo(), noSuchMatch());
         }
@@ -421,7 +464,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         if (firmId == null) {
             return reject(cmd.replyTo(), noSeat());
         }
-        Effect<MatchEvent, MatchState> retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
+        Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
                 MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
                 v -> new DecisionsAccepted(ApiViews.decisions(cmd.decisions())));
         if (retry != null) {
@@ -446,7 +489,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     /** A retry with a known idempotency key: the original answer, or a refusal if the request differs. */
-    private Effect<MatchEvent, MatchState> replayKeyed(MatchState state, String playerId, String key,
+    private Staged replayKeyed(MatchState state, String playerId, String key,
                                                        String fingerprint, ActorRef<Reply> replyTo,
                                                        LongFunction<Reply> answer) {
         if (key == null) {
@@ -479,7 +522,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         };
     }
 
-    private Effect<MatchEvent, MatchState> onControl(MatchState state, Control cmd) {
+    private Staged onControl(MatchState state, Control cmd) {
         if (!state.created()) {
             return reject(cmd.replyTo(), noSuchMatch());
         }
@@ -529,9 +572,9 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 "cannot " + action + " a match that is " + status.name().toLowerCase());
     }
 
-    private Effect<MatchEvent, MatchState> onTick(MatchState state, Tick tick) {
+    private Staged onTick(MatchState state, Tick tick) {
         if (state.status() != MatchStatus.RUNNING || state.market().round() != tick.round()) {
-            return Effect().none();
+            return Staged.DONE;
         }
         long at = now();
         long deadline = state.deadline();
@@ -547,7 +590,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return stage(events, () -> { });
     }
 
-    private Effect<MatchEvent, MatchState> onGetMyFirm(MatchState state, GetMyFirm cmd) {
+    private Staged onGetMyFirm(MatchState state, GetMyFirm cmd) {
         if (!state.created()) {
             return reject(cmd.replyTo(), noSuchMatch());
         }
@@ -589,7 +632,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         for (SeatHolder seat : state.seats()) {
             if (seat.kind() == SeatKind.HOUSE && !houseBots.containsKey(seat.firmId())) {
                 ActorRef<HouseBot.Command> bot = ctx.spawn(
-                        HouseBot.create(ctx.getSelf(), seat.playerId(), seat.strategy(), state.settings().seed()),
+                        HouseBot.create(inbox, seat.playerId(), seat.strategy(), state.settings().seed()),
                         "house-bot-" + seat.firmId());
                 houseBots.put(seat.firmId(), bot);
             }

@@ -78,20 +78,28 @@ public final class MatchRoutes {
                 path("resume", () -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME))),
                 path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
                 path("seats", () -> post(() -> context.auth().authenticatePlayer(playerId -> join(matchId, playerId)))),
-                pathPrefix("orders", () -> concat(
-                        pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId ->
-                                context.jsonBody().as(OrderRequest.class, order -> placeOrder(matchId, playerId, order)))))),
-                        path(PathMatchers.longSegment(), orderId -> delete(() -> context.auth().authenticatePlayer(
-                                playerId -> idempotencyKey(key -> answer(matchId, replyTo -> new MatchEntity.CancelOrder(
-                                        playerId, orderId, key, replyTo), StatusCodes.OK))))))),
-                path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId ->
-                        context.jsonBody().as(Decisions.class, d -> idempotencyKey(key -> answer(matchId,
-                                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), key, replyTo),
-                                StatusCodes.OK)))))),
+                pathPrefix("orders", () -> orders(matchId)),
+                path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
                 path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
                         answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo), StatusCodes.OK)))),
                 path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
                 path("events", () -> get(() -> history.route(matchId))));
+    }
+
+    private Route orders(String matchId) {
+        return concat(
+                pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
+                        .as(OrderRequest.class, order -> placeOrder(matchId, playerId, order))))),
+                path(PathMatchers.longSegment(), orderId -> delete(() -> context.auth().authenticatePlayer(
+                        playerId -> idempotencyKey(key -> answer(matchId,
+                                replyTo -> new MatchEntity.CancelOrder(playerId, orderId, key, replyTo),
+                                StatusCodes.OK))))));
+    }
+
+    private Route decisions(String matchId, String playerId) {
+        return context.jsonBody().as(Decisions.class, d -> idempotencyKey(key -> answer(matchId,
+                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), key, replyTo),
+                StatusCodes.OK)));
     }
 
     private Route list(Optional<String> status) {

@@ -56,7 +56,7 @@ public final class MatchState implements CborSerializable {
         this.matchId = matchId;
     }
 
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static MatchState fromData(Data d) {
         MatchState s = new MatchState(d.matchId());
         s.settings = d.settings();

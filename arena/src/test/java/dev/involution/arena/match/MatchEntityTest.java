@@ -54,7 +54,7 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return KIT.spawn(MatchEntity.create(matchId, Clock.systemUTC(), directory.getRef()));
+        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef()));
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
@@ -204,7 +204,11 @@ class MatchEntityTest {
         assertThat(d.summary().status()).isEqualTo("FINISHED");
         assertThat(d.lastRound().round()).isEqualTo(5);
         assertThat(d.standings()).hasSize(2);
-        assertThat(d.lastRound().firms()).allSatisfy(f -> assertThat(f.capacity()).isPositive());
+        List<MatchEvent.RoundSettled> rounds = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(MatchEvent.RoundSettled.class::isInstance).map(MatchEvent.RoundSettled.class::cast).toList();
+        assertThat(rounds).extracting(r -> r.report().round()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(rounds).as("the house bots bought compute every round").allSatisfy(r ->
+                assertThat(r.report().firms().stream().mapToLong(f -> f.capacity()).sum()).isPositive());
     }
 
     @Test

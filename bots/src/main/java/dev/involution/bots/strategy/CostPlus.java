@@ -30,7 +30,8 @@ public final class CostPlus implements Strategy {
     @Override
     public Plan plan(MarketView market, OwnFirm me) {
         long unitPrice = market.bestAsk() != null ? market.bestAsk() : market.baseComputeCost();
-        long limit = unitPrice + unitPrice / 10;
+        // Bid up to the unit price at which this markup would still break even, less a safety margin.
+        long limit = Math.round(unitPrice * (1 + markup * 0.6));
         long wanted = (long) Math.ceil(me.users() * (1 + growthMargin) / market.usersPerUnit()) + 1;
         long affordable = Math.max(0, me.cash() - me.reservedCash() - rndPerRound) / limit;
         long quantity = Math.min(wanted, affordable);

@@ -1,0 +1,76 @@
+package dev.involution.arena.match;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.Terminated;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The front of a match under Cluster Sharding: it queues the commands that arrive while the
+ * {@link MatchEntity} behind it is writing a batch, and hands them over as the next batch as soon
+ * as that write is done. One write in flight at a time, as many commands per write as arrived
+ * meanwhile (up to {@link #MAX_BATCH}): group commit.
+ */
+public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
+    static final int MAX_BATCH = 2_000;
+
+    public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
+                                                       ActorRef<MatchDirectory.Command> directory) {
+        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory));
+    }
+
+    private final ActorRef<MatchEntity.Command> entity;
+    private List<MatchEntity.Command> queued = new ArrayList<>();
+    private boolean writing;
+
+    private MatchInbox(ActorContext<MatchEntity.Command> ctx, String matchId, Clock clock,
+                       ActorRef<MatchDirectory.Command> directory) {
+        super(ctx);
+        this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
+        ctx.watch(entity);
+    }
+
+    @Override
+    public Receive<MatchEntity.Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessageEquals(MatchEntity.BatchWritten.INSTANCE, this::onBatchWritten)
+                .onMessage(MatchEntity.Command.class, this::onCommand)
+                .onSignal(Terminated.class, t -> Behaviors.stopped())
+                .build();
+    }
+
+    private Behavior<MatchEntity.Command> onCommand(MatchEntity.Command command) {
+        queued.add(command);
+        if (!writing) {
+            handOver();
+        }
+        return this;
+    }
+
+    private Behavior<MatchEntity.Command> onBatchWritten() {
+        writing = false;
+        if (!queued.isEmpty()) {
+            handOver();
+        }
+        return this;
+    }
+
+    private void handOver() {
+        List<MatchEntity.Command> batch;
+        if (queued.size() <= MAX_BATCH) {
+            batch = queued;
+            queued = new ArrayList<>();
+        } else {
+            batch = new ArrayList<>(queued.subList(0, MAX_BATCH));
+            queued = new ArrayList<>(queued.subList(MAX_BATCH, queued.size()));
+        }
+        writing = true;
+        entity.tell(new MatchEntity.Batch(batch, getContext().getSelf()));
+    }
+}
