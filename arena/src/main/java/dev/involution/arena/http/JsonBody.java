@@ -25,8 +25,9 @@ import static akka.http.javadsl.server.Directives.reject;
  * Reads a request body strictly into a record: {@code application/json} only (else 415), at most
  * the configured size (else 413), and anything Jackson refuses, or a {@code null} or missing
  * component marked {@code @JsonProperty(required = true)}, answered as 400 problem+json naming
- * the field and the rule. A record's compact constructor may throw {@link ProblemException} to
- * report a rule of its own.
+ * the field and the rule. A primitive component ({@code long price}) is required by nature; use a
+ * boxed type or {@code Optional} for an optional number. A record's compact constructor may throw
+ * {@link ProblemException} to report a rule of its own.
  *
  * <pre>{@code
  * jsonBody.as(RegisterPlayer.class, request -> ...)

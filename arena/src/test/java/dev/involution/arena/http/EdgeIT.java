@@ -94,6 +94,15 @@ class EdgeIT {
     }
 
     @Test
+    void requestsTooMalformedToRouteAreProblemJsonToo() {
+        HttpResponse<String> response = arena.get("/" + "a".repeat(5000));
+
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(response).get("status").asInt()).isEqualTo(414);
+    }
+
+    @Test
     void theServerHeaderAdvertisesNoVersion() {
         HttpResponse<String> response = arena.get("/health");
 

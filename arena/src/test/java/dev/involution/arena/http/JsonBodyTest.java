@@ -83,6 +83,17 @@ class JsonBodyTest {
         assertThat(problem.detail()).isNotBlank();
     }
 
+    record Count(int count) {
+    }
+
+    @Test
+    void primitivesAreRequired() {
+        ProblemException thrown = catchThrowableOfType(ProblemException.class,
+                () -> body.read("{}".getBytes(StandardCharsets.UTF_8), Count.class));
+
+        assertThat(thrown.problem().extensions()).containsEntry("field", "count").containsEntry("rule", "required");
+    }
+
     record Validated(String code) {
         Validated {
             if (code != null && code.length() != 3) {

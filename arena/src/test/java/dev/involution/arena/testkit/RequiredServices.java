@@ -55,11 +55,15 @@ public final class RequiredServices {
      * message, or fails when services are {@link #required()}.
      */
     public static <T> T require(String service, Callable<T> probe) {
+        return require(service, probe, required());
+    }
+
+    static <T> T require(String service, Callable<T> probe, boolean required) {
         try {
             return probe.call();
         } catch (Exception e) {
             String message = service + " is unreachable: " + e;
-            if (required()) {
+            if (required) {
                 return Assertions.fail(message + " (ARENA_REQUIRE_SERVICES=true: failing instead of skipping)", e);
             }
             System.out.println("SKIPPED: " + message + " (set ARENA_REQUIRE_SERVICES=true to fail instead)");

@@ -9,7 +9,6 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class RequiredServicesTest {
 
@@ -26,10 +25,15 @@ class RequiredServicesTest {
     }
 
     @Test
-    void failsWhenServicesAreRequired() {
+    void theSystemPropertyMakesServicesRequired() {
         System.setProperty(PROPERTY, "true");
 
-        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable))
+        assertThat(RequiredServices.required()).isTrue();
+    }
+
+    @Test
+    void failsWhenServicesAreRequired() {
+        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable, true))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("the frobnicator is unreachable")
                 .hasMessageContaining("ARENA_REQUIRE_SERVICES");
@@ -37,10 +41,7 @@ class RequiredServicesTest {
 
     @Test
     void skipsWithTheReasonOtherwise() {
-        assumeFalse(Boolean.parseBoolean(System.getenv("ARENA_REQUIRE_SERVICES")),
-                "ARENA_REQUIRE_SERVICES=true: unreachable services fail, they are never skipped");
-
-        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable))
+        assertThatThrownBy(() -> RequiredServices.require("the frobnicator", RequiredServicesTest::unreachable, false))
                 .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("the frobnicator is unreachable")
                 .hasMessageContaining("connection refused");
