@@ -97,6 +97,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record GetMyFirm(String playerId, ActorRef<Reply> replyTo) implements Command {
     }
 
+    /** The public view and the book at one and the same sequence number, to start a stream from. */
+    public record GetStreamSnapshot(ActorRef<Reply> replyTo) implements Command {
+    }
+
     /** Brings a match back to life after a restart (its timers and house bots); replies nothing. */
     public record Wake() implements Command {
     }
@@ -142,6 +146,9 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     public record Mine(MyFirm firm) implements Reply {
+    }
+
+    public record StreamSnapshot(MatchDetails details, BookDepth book) implements Reply {
     }
 
     public record Rejected(Rejection rejection) implements Reply {
@@ -296,6 +303,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             return read(s, cmd.replyTo(), () -> new Details(MatchViews.details(s)));
         } else if (c instanceof GetBook cmd) {
             return read(s, cmd.replyTo(), () -> new Book(MatchViews.book(s)));
+        } else if (c instanceof GetStreamSnapshot cmd) {
+            return read(s, cmd.replyTo(), () -> new StreamSnapshot(MatchViews.details(s), MatchViews.book(s)));
         } else if (c instanceof GetMyFirm cmd) {
             return onGetMyFirm(s, cmd);
         }

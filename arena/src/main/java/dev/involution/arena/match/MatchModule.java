@@ -28,6 +28,9 @@ public final class MatchModule implements ArenaModule {
                             .onFailure(akka.actor.typed.SupervisorStrategy.restart()),
                     "demo-match-keeper", akka.actor.typed.Props.empty());
         }
-        return new MatchRoutes(context, matches, new MatchHistory(context.system(), matches)).route();
+        MatchHistory history = new MatchHistory(context.system(), matches);
+        MatchStream stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
+                Clock.systemUTC());
+        return new MatchRoutes(context, matches, history, stream).route();
     }
 }

@@ -52,11 +52,13 @@ public final class MatchRoutes {
     private final ArenaContext context;
     private final Matches matches;
     private final MatchHistory history;
+    private final MatchStream stream;
 
-    public MatchRoutes(ArenaContext context, Matches matches, MatchHistory history) {
+    MatchRoutes(ArenaContext context, Matches matches, MatchHistory history, MatchStream stream) {
         this.context = context;
         this.matches = matches;
         this.history = history;
+        this.stream = stream;
     }
 
     public Route route() {
@@ -83,7 +85,8 @@ public final class MatchRoutes {
                 path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
                         answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo), StatusCodes.OK)))),
                 path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
-                path("events", () -> get(() -> history.route(matchId))));
+                path("events", () -> get(() -> history.route(matchId))),
+                path("stream", () -> get(() -> stream.route(matchId))));
     }
 
     private Route orders(String matchId) {

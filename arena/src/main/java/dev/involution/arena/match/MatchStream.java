@@ -1,0 +1,200 @@
+package dev.involution.arena.match;
+
+import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
+import static akka.http.javadsl.server.Directives.onSuccess;
+import static akka.http.javadsl.server.Directives.parameterOptional;
+
+import akka.NotUsed;
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.pubsub.Topic;
+import akka.http.javadsl.model.ws.Message;
+import akka.http.javadsl.model.ws.TextMessage;
+import akka.http.javadsl.server.Route;
+import akka.japi.Pair;
+import akka.stream.OverflowStrategy;
+import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Sink;
+import akka.stream.javadsl.Source;
+import akka.stream.typed.javadsl.ActorSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.http.Json;
+import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.metrics.ArenaMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code GET /api/matches/{id}/stream[?from=SEQ]}, a WebSocket. Without {@code from} it sends a
+ * {@code snapshot} (the public match view and the book at sequence S), then every event after S;
+ * with {@code from} it sends every event from that sequence number on, first from the journal,
+ * then live. Events come in order with gap-free {@code seq} numbers: a live event that arrives
+ * after a gap makes the stream fetch the missing ones from the journal first, so a client that
+ * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
+ * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
+ * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it.
+ */
+final class MatchStream {
+    static final int HEARTBEAT_SECONDS = 10;
+    static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
+    private static final int LIVE_BUFFER = 20_000;
+
+    private final ActorSystem<?> system;
+    private final Matches matches;
+    private final MatchHistory history;
+    private final MatchTopics topics;
+    private final OriginCheck origins;
+    private final ArenaMetrics metrics;
+    private final Clock clock;
+
+    MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
+                ArenaMetrics metrics, Clock clock) {
+        this.system = system;
+        this.matches = matches;
+        this.history = history;
+        this.topics = new MatchTopics(system);
+        this.origins = origins;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    Route route(String matchId) {
+        return origins.allowedOrigin(() -> parameterOptional("from", from -> {
+            Optional<Long> start = from.flatMap(MatchStream::parseSeq);
+            if (from.isPresent() && start.isEmpty()) {
+                return ProblemResponses.complete(Problem.invalidField("from", "range",
+                        "from must be a whole number of at least 1"));
+            }
+            ActorRef<Topic.Command<MatchEvent>> topic = topics.topic(matchId);
+            Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
+                            e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.fail())
+                    .preMaterialize(system);
+            topic.tell(Topic.subscribe(live.first()));
+            return onSuccess(matches.ask(matchId, MatchEntity.GetStreamSnapshot::new), reply -> {
+                if (reply instanceof MatchEntity.Rejected r) {
+                    live.second().runWith(Sink.cancelled(), system);
+                    return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
+                }
+                MatchEntity.StreamSnapshot snapshot = (MatchEntity.StreamSnapshot) reply;
+                long current = snapshot.details().seq();
+                if (start.isPresent() && start.get() > current + 1) {
+                    live.second().runWith(Sink.cancelled(), system);
+                    return ProblemResponses.complete(Problem.invalidField("from", "range",
+                            "from is beyond the match's next sequence number " + (current + 1)));
+                }
+                Source<ObjectNode, NotUsed> messages = start.isPresent()
+                        ? fromSequence(matchId, start.get(), live.second())
+                        : fromSnapshot(matchId, snapshot, live.second());
+                return handleWebSocketMessages(flow(messages));
+            });
+        }));
+    }
+
+    private Source<ObjectNode, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
+                                                     Source<MatchEvent, NotUsed> live) {
+        long seq = snapshot.details().seq();
+        ObjectNode first = Json.mapper().createObjectNode();
+        first.put("type", "snapshot");
+        first.put("seq", seq);
+        first.put("at", clock.millis());
+        first.set("match", Json.mapper().valueToTree(snapshot.details()));
+        first.set("book", Json.mapper().valueToTree(snapshot.book()));
+        AtomicLong next = new AtomicLong(seq + 1);
+        return Source.single(first).concat(inOrder(matchId, live, next).map(MatchHistory::publicJson));
+    }
+
+    private Source<ObjectNode, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
+        AtomicLong next = new AtomicLong(from);
+        Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE)
+                .filter(e -> e.seq() >= next.get())
+                .map(e -> {
+                    next.set(e.seq() + 1);
+                    return e;
+                });
+        return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
+    }
+
+    /** Live events in sequence: older ones dropped, gaps filled from the journal. */
+    private Source<MatchEvent, NotUsed> inOrder(String matchId, Source<MatchEvent, NotUsed> live, AtomicLong next) {
+        return live.flatMapConcat(e -> {
+            long expected = next.get();
+            if (e.seq() < expected) {
+                return Source.<MatchEvent>empty();
+            }
+            next.set(e.seq() + 1);
+            Source<MatchEvent, NotUsed> missing = e.seq() > expected
+                    ? history.events(matchId, expected, e.seq() - 1)
+                    : Source.empty();
+            return missing.concat(Source.single(e));
+        });
+    }
+
+    private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {
+        Source<Message, NotUsed> out = messages
+                .map(MatchStream::text)
+                .keepAlive(Duration.ofSeconds(HEARTBEAT_SECONDS), this::heartbeat)
+                .watchTermination((mat, done) -> {
+                    metrics.webSocketOpened();
+                    done.whenComplete((d, failure) -> metrics.webSocketClosed());
+                    return mat;
+                });
+        Sink<Message, NotUsed> in = Flow.<Message>create()
+                .mapAsync(1, this::checkSize)
+                .to(Sink.ignore());
+        return Flow.fromSinkAndSourceCoupled(in, out);
+    }
+
+    private Message heartbeat() {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("type", "heartbeat");
+        node.put("at", clock.millis());
+        return text(node);
+    }
+
+    private static Message text(ObjectNode node) {
+        try {
+            return TextMessage.create(Json.mapper().writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a stream message", e);
+        }
+    }
+
+    /** Reads a client message to its end, failing the stream (and closing the socket) when it is too big. */
+    private CompletionStage<Long> checkSize(Message message) {
+        Source<Integer, ?> sizes = message.isText()
+                ? message.asTextMessage().getStreamedText().map(String::length)
+                : message.asBinaryMessage().getStreamedData().map(bytes -> bytes.size());
+        return sizes.runFold(0L, (total, size) -> {
+            long sum = total + size;
+            if (sum > MAX_CLIENT_MESSAGE_BYTES) {
+                throw new MessageTooBig(sum);
+            }
+            return sum;
+        }, system).toCompletableFuture().thenCompose(CompletableFuture::completedFuture);
+    }
+
+    private static Optional<Long> parseSeq(String value) {
+        try {
+            long v = Long.parseLong(value);
+            return v >= 1 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A client sent a message over the limit. */
+    static final class MessageTooBig extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MessageTooBig(long size) {
+            super("client message of at least " + size + " bytes exceeds " + MAX_CLIENT_MESSAGE_BYTES);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.involution.arena.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.involution.arena.ArenaModules;
+import dev.involution.arena.testkit.RunningArena;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The match stream on a real server: snapshot, live events in gap-free order, resync by sequence number. */
+class MatchStreamIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningArena arena;
+    private static String admin;
+    private static String matchId;
+    private static RunningArena.Registered alice;
+
+    @BeforeAll
+    static void start() {
+        arena = RunningArena.start(s -> s.with("arena.demo.enabled", false), ArenaModules.standard());
+        admin = arena.savedAdminToken();
+        HttpResponse<String> created = arena.send(arena.request("/api/matches")
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\"]}")));
+        assertThat(created.statusCode()).isEqualTo(201);
+        matchId = RunningArena.json(created).get("matchId").asText();
+        alice = arena.register("Alice");
+        assertThat(post("/api/matches/" + matchId + "/seats", alice.token(), null).statusCode()).isEqualTo(201);
+        assertThat(post("/api/matches/" + matchId + "/start", admin, null).statusCode()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        arena.close();
+    }
+
+    private static HttpResponse<String> post(String path, String token, String json) {
+        var request = arena.request(path).header("Authorization", "Bearer " + token);
+        if (json != null) {
+            request.header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+        }
+        return arena.send(request);
+    }
+
+    private static void bid(int price) {
+        HttpResponse<String> r = post("/api/matches/" + matchId + "/orders", alice.token(),
+                "{\"side\":\"BUY\",\"price\":" + price + ",\"quantity\":1}");
+        assertThat(r.statusCode()).isEqualTo(201);
+    }
+
+    /** A stream client that queues every text message it receives. */
+    static final class Client implements WebSocket.Listener {
+        final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        static Client connect(String query, String origin) {
+            Client client = new Client();
+            URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream" + query).toString()
+                    .replaceFirst("^http", "ws"));
+            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+            if (origin != null) {
+                builder.header("Origin", origin);
+            }
+            client.socket = builder.buildAsync(uri, client).join();
+            return client;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    messages.add(JSON.readTree(partial.toString()));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(-1);
+        }
+
+        JsonNode next() throws InterruptedException {
+            JsonNode m;
+            do {
+                m = messages.poll(10, TimeUnit.SECONDS);
+                assertThat(m).as("a stream message within 10 s").isNotNull();
+            } while ("heartbeat".equals(m.get("type").asText()));
+            return m;
+        }
+
+        /** Messages up to and including the first with this sequence number. */
+        List<JsonNode> until(long seq) throws InterruptedException {
+            List<JsonNode> got = new ArrayList<>();
+            JsonNode m;
+            do {
+                m = next();
+                got.add(m);
+            } while (m.get("seq").asLong() < seq);
+            return got;
+        }
+    }
+
+    private static long currentSeq() {
+        return RunningArena.json(arena.get("/api/matches/" + matchId)).get("seq").asLong();
+    }
+
+    @Test
+    void aNewClientGetsASnapshotThenEveryEventInOrder() throws Exception {
+        Client client = Client.connect("", null);
+        JsonNode snapshot = client.next();
+        assertThat(snapshot.get("type").asText()).isEqualTo("snapshot");
+        long s = snapshot.get("seq").asLong();
+        assertThat(snapshot.get("match").get("summary").get("matchId").asText()).isEqualTo(matchId);
+        assertThat(snapshot.get("book").get("asks")).isNotEmpty();
+
+        for (int i = 0; i < 20; i++) {
+            bid(100 + i);
+        }
+        long target = currentSeq();
+        List<JsonNode> events = client.until(target);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).get("seq").asLong()).isEqualTo(s + 1 + i);
+        }
+        assertThat(events).extracting(e -> e.get("type").asText()).contains("order-placed");
+        assertThat(events.toString()).doesNotContain("clientOrderId").doesNotContain("playerId");
+        client.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
+    void aClientThatReconnectsWithFromMissesNothingAndSeesNothingTwice() throws Exception {
+        Client first = Client.connect("", null);
+        long last = first.next().get("seq").asLong();
+        bid(300);
+        bid(301);
+        List<JsonNode> seen = first.until(currentSeq());
+        last = seen.get(seen.size() - 1).get("seq").asLong();
+        first.socket.abort();
+
+        for (int i = 0; i < 30; i++) {
+            bid(400 + i);
+        }
+        long target = currentSeq();
+        Client second = Client.connect("?from=" + (last + 1), null);
+        Thread.sleep(50);
+        bid(500);
+        List<JsonNode> resumed = second.until(target + 1);
+        for (int i = 0; i < resumed.size(); i++) {
+            assertThat(resumed.get(i).get("seq").asLong()).as("message %d", i).isEqualTo(last + 1 + i);
+        }
+        assertThat(resumed.stream().filter(e -> e.get("type").asText().equals("order-placed")).count())
+                .isGreaterThanOrEqualTo(31);
+        second.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
+    void historyFromTheFirstEventReplaysTheWholeMatch() throws Exception {
+        Client client = Client.connect("?from=1", null);
+        JsonNode first = client.next();
+        assertThat(first.get("type").asText()).isEqualTo("match-created");
+        assertThat(first.get("seq").asLong()).isEqualTo(1);
+        client.socket.abort();
+    }
+
+    @Test
+    void aForeignOriginIsRefusedAndBadParametersAreProblems() {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> Client.connect("", "https://evil.example"));
+        assertThat(refused).isInstanceOf(CompletionException.class);
+        assertThat(refused.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+        assertThat(((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode()).isEqualTo(403);
+
+        HttpResponse<String> badFrom = arena.get("/api/matches/" + matchId + "/stream?from=0");
+        assertThat(badFrom.statusCode()).isEqualTo(400);
+        assertThat(RunningArena.json(badFrom).get("field").asText()).isEqualTo("from");
+        HttpResponse<String> unknown = arena.get("/api/matches/nosuchmatch/stream");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anOversizedClientMessageClosesTheStream() throws Exception {
+        Client client = Client.connect("", null);
+        client.next();
+        client.socket.sendText("x".repeat(MatchStream.MAX_CLIENT_MESSAGE_BYTES + 1), true);
+        Integer code = client.closed.get(10, TimeUnit.SECONDS);
+        assertThat(code).isNotEqualTo(WebSocket.NORMAL_CLOSURE);
+    }
+}
