@@ -11,7 +11,9 @@ import java.util.List;
  * to each other choice of probability {@code p}; the few left over by the rounding stay where they
  * were. Each firm's gain is therefore a non-decreasing function of its own choice probabilities:
  * raising a price never adds users, raising a bounty never loses new users. All decisions of a
- * round are made against the users at the start of the round, then applied together.
+ * round are made against the users at the start of the round, then applied together. A firm
+ * under a share cap is no choice for users it does not have; during a cooling-off halt bounties
+ * count as zero.
  */
 final class ConsumerChoice {
     private ConsumerChoice() {
@@ -38,7 +40,7 @@ final class ConsumerChoice {
         for (Firm f : firms) {
             if (f.active()) {
                 double base = baseUtility(demand, f);
-                asNew[f.id] = base + bountyWeight * f.bounty;
+                asNew[f.id] = base + bountyWeight * f.effectiveBounty;
                 asCurrent[f.id] = base + loyalty;
                 top = Math.max(top, Math.max(asNew[f.id], asCurrent[f.id]));
             }
@@ -47,7 +49,7 @@ final class ConsumerChoice {
         double outsideWeight = StrictMath.exp(demand.outsideUtility() - top);
         double sumNew = outsideWeight;
         for (Firm f : firms) {
-            if (f.active()) {
+            if (f.active() && !f.acquisitionBlocked) {
                 newWeight[f.id] = StrictMath.exp(asNew[f.id] - top);
                 sumNew += newWeight[f.id];
             }
@@ -76,6 +78,7 @@ final class ConsumerChoice {
                 continue;
             }
             double sum = sumNew - newWeight[origin.id] + StrictMath.exp(asCurrent[origin.id] - top);
+            // a firm under a share cap is no choice for users it does not have (its weight is 0)
             long left = r;
             for (Firm f : firms) {
                 if (f.active() && f.id != origin.id) {

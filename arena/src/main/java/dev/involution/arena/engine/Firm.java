@@ -30,6 +30,11 @@ final class Firm {
     long bounty;
     long rnd;
 
+    /** Bounty that counts at this settlement (0 while a cooling-off halt suspends giveaways); set at settlement. */
+    long effectiveBounty;
+    /** Whether a share cap stops the firm gaining users at this settlement; set at settlement. */
+    boolean acquisitionBlocked;
+
     /** Cents paid for compute this round (to farms and other firms). */
     long computeBought;
     /** Cents received this round for compute resold to other firms. */

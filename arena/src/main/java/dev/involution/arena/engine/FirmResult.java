@@ -2,8 +2,10 @@ package dev.involution.arena.engine;
 
 /**
  * One firm's published result of a round. Money in cents; {@code computeCost} is what the firm paid
- * for compute this round net of what it earned reselling; {@code share} is its share of all users
- * served by some firm (0 to 1).
+ * for compute this round net of what it earned reselling; {@code fine} and {@code subsidy} are what
+ * the regulator took and paid this round; {@code share} is its share of all users with some firm
+ * (0 to 1). {@code giveaway} is what the firm actually paid: its bounty times its new users, with
+ * giveaways suspended during a cooling-off halt.
  */
 public record FirmResult(int firmId,
                          String name,
@@ -21,6 +23,8 @@ public record FirmResult(int firmId,
                          long giveaway,
                          long computeCost,
                          long fixedCost,
+                         long fine,
+                         long subsidy,
                          long cash,
                          double quality,
                          double share) {

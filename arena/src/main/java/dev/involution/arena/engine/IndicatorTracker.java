@@ -54,6 +54,8 @@ final class IndicatorTracker {
         long revenue = 0;
         long giveaway = 0;
         long rnd = 0;
+        long fines = 0;
+        long subsidies = 0;
         long burned = 0;
         long users = 0;
         long served = 0;
@@ -66,6 +68,8 @@ final class IndicatorTracker {
             revenue += r.revenue();
             giveaway += r.giveaway();
             rnd += r.rnd();
+            fines += r.fine();
+            subsidies += r.subsidy();
             if (r.status() != FirmStatus.ACTIVE) {
                 continue;
             }
@@ -106,7 +110,8 @@ final class IndicatorTracker {
         double involution = (double) cumulativeBurn / Math.max(cumulativeWelfareGain, 1);
 
         return new Indicators(round, Math.min(Math.round(concentration * 10_000), 10_000), largest, subsidyIntensity, List.copyOf(belowCost),
-                averagePrice, spiralIndex, involution, welfare, burned, revenue, giveaway, rnd, computePaidToFarms,
+                averagePrice, spiralIndex, involution, welfare, burned, revenue, giveaway, rnd, computePaidToFarms, fines,
+                subsidies,
                 users, served, active > 0 ? qualitySum / active : 0, active, bankruptcies);
     }
 

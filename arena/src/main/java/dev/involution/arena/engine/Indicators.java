@@ -17,6 +17,8 @@ import java.util.List;
  * @param consumerWelfare      logit inclusive value of the market over the outside option, in
  *                             cents per round, summed over all potential users
  * @param burned               giveaways plus below-cost shortfall this round, cents
+ * @param totalFines           fines the regulator collected this round
+ * @param totalSubsidies       R&amp;D subsidies the regulator paid this round
  * @param bankruptcies         firms bankrupt so far
  */
 public record Indicators(int round,
@@ -33,6 +35,8 @@ public record Indicators(int round,
                          long totalGiveaway,
                          long totalRnd,
                          long computePaidToFarms,
+                         long totalFines,
+                         long totalSubsidies,
                          long usersWithFirms,
                          long usersServed,
                          double averageQuality,

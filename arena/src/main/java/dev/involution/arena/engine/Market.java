@@ -4,6 +4,8 @@ import dev.involution.arena.engine.book.FastOrderBook;
 import dev.involution.arena.engine.book.FillListener;
 import dev.involution.arena.engine.book.OrderBook;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
+import dev.involution.arena.engine.regulator.InterventionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,6 +38,8 @@ public final class Market {
     private long computePaidToFarmsThisRound;
     private long computePaidToFarmsTotal;
     private int bankruptcies;
+    private final List<Intervention> interventions = new ArrayList<>();
+    private long nextInterventionId = 1;
 
     private final List<Fill> pendingFills = new ArrayList<>();
     private final FillListener settleFill = this::settleFill;
@@ -62,15 +66,23 @@ public final class Market {
 
     // ---- seats and lifecycle -------------------------------------------------------------
 
-    /** Seats a new firm; its id is the number of firms seated before it. */
+    /** Seats a new firm with the configured starting cash; its id is the number of firms seated before it. */
     public JoinResult join(String name) {
+        return join(name, config.startCash());
+    }
+
+    /** Seats a new firm with its own starting cash (a deep-pocketed entrant, say). */
+    public JoinResult join(String name, long startCash) {
+        if (startCash < 0) {
+            throw new IllegalArgumentException("starting cash must not be negative");
+        }
         if (phase == MarketPhase.FINISHED) {
             return new JoinResult(ResultCode.MATCH_FINISHED, -1);
         }
         if (firms.size() >= config.maxFirms()) {
             return new JoinResult(ResultCode.MATCH_FULL, -1);
         }
-        Firm firm = new Firm(firms.size(), name, config.startCash(), config.startQuality(), config.defaultPrice());
+        Firm firm = new Firm(firms.size(), name, startCash, config.startQuality(), config.defaultPrice());
         firms.add(firm);
         return new JoinResult(ResultCode.OK, firm.id);
     }
@@ -116,6 +128,26 @@ public final class Market {
             f.computeSold = 0;
         }
         postFarmLadder();
+        for (Intervention i : interventions) {
+            if (i.kind() == InterventionKind.COMPUTE_VOUCHER && i.activeIn(round)) {
+                grantVoucher(i);
+            }
+        }
+    }
+
+    /** The firms a voucher names get its units at the farms' base cost, as far as their cash reaches. */
+    private void grantVoucher(Intervention voucher) {
+        long base = config.supply().baseCost();
+        for (Firm f : firms) {
+            if (f.active() && voucher.appliesTo(f.id)) {
+                long units = Math.min(voucher.value(), Math.max(0, f.availableCash()) / base);
+                f.capacity += units;
+                f.cash -= units * base;
+                f.computeBought += units * base;
+                computePaidToFarmsThisRound += units * base;
+                computePaidToFarmsTotal += units * base;
+            }
+        }
     }
 
     private void postFarmLadder() {
@@ -149,6 +181,10 @@ public final class Market {
             return OrderReceipt.rejected(check);
         }
         Firm firm = firms.get(firmId);
+        Intervention rule = ruleAgainstOrder(firmId, side, quantity);
+        if (rule != null) {
+            return OrderReceipt.rejected(codeOf(rule));
+        }
         if (side == Side.BUY && firm.availableCash() < price * quantity) {
             return OrderReceipt.rejected(ResultCode.INSUFFICIENT_CASH);
         }
@@ -239,6 +275,10 @@ public final class Market {
         if (!check.ok()) {
             return check;
         }
+        Intervention rule = ruleAgainstDecisions(firmId, decisions);
+        if (rule != null) {
+            return codeOf(rule);
+        }
         Firm firm = firms.get(firmId);
         firm.price = decisions.price();
         firm.bounty = decisions.bounty();
@@ -262,6 +302,137 @@ public final class Market {
         return ResultCode.OK;
     }
 
+    // ---- the regulator's interventions ----------------------------------------------------
+
+    /**
+     * Puts an intervention in force (the market gives it its id). Caps and floors take effect at
+     * once: posted bounties above a new cap come down to it, prices under a new floor go up to
+     * it; a voucher for the current round is granted at once.
+     */
+    public Intervention impose(Intervention proposal) {
+        if (proposal.firmId() != Intervention.ALL_FIRMS && (proposal.firmId() < 0 || proposal.firmId() >= firms.size())) {
+            throw new IllegalArgumentException("no firm " + proposal.firmId());
+        }
+        if (proposal.value() < 0 || proposal.untilRound() < proposal.fromRound()) {
+            throw new IllegalArgumentException("invalid intervention " + proposal);
+        }
+        Intervention i = proposal.withId(nextInterventionId++);
+        interventions.add(i);
+        if (i.activeIn(round)) {
+            for (Firm f : firms) {
+                if (i.appliesTo(f.id)) {
+                    if (i.kind() == InterventionKind.GIVEAWAY_CAP) {
+                        f.bounty = Math.min(f.bounty, i.value());
+                    } else if (i.kind() == InterventionKind.PRICE_FLOOR) {
+                        f.price = Math.max(f.price, i.value());
+                    }
+                }
+            }
+            if (i.kind() == InterventionKind.COMPUTE_VOUCHER) {
+                grantVoucher(i);
+            }
+        }
+        return i;
+    }
+
+    /** Lifts an intervention before or at its end. */
+    public ResultCode lift(long interventionId) {
+        boolean removed = interventions.removeIf(i -> i.id() == interventionId);
+        return removed ? ResultCode.OK : ResultCode.UNKNOWN_INTERVENTION;
+    }
+
+    /** Interventions in force or waiting to be lifted, oldest first. */
+    public List<Intervention> interventions() {
+        return List.copyOf(interventions);
+    }
+
+    /** Interventions whose last round has passed: the match lifts them. */
+    public List<Intervention> expiredInterventions() {
+        List<Intervention> expired = new ArrayList<>();
+        for (Intervention i : interventions) {
+            if (i.untilRound() < round || phase == MarketPhase.FINISHED) {
+                expired.add(i);
+            }
+        }
+        return expired;
+    }
+
+    /** The intervention in force that these decisions would break, or null. */
+    public Intervention ruleAgainstDecisions(int firmId, Decisions d) {
+        Firm f = firms.get(firmId);
+        for (Intervention i : interventions) {
+            if (!i.activeIn(round) || !i.appliesTo(firmId)) {
+                continue;
+            }
+            boolean broken = switch (i.kind()) {
+                case GIVEAWAY_CAP -> d.bounty() > i.value();
+                case PRICE_FLOOR -> d.price() < i.value();
+                case TRADING_HALT -> d.price() != f.price || d.bounty() != f.bounty;
+                default -> false;
+            };
+            if (broken) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The intervention in force that this order would break, or null. */
+    public Intervention ruleAgainstOrder(int firmId, Side side, long quantity) {
+        if (side != Side.BUY) {
+            return null;
+        }
+        Firm f = firms.get(firmId);
+        long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
+        long committed = f.capacity + reservedUnits(firmId);
+        for (Intervention i : interventions) {
+            if (i.kind() == InterventionKind.SHARE_CAP && i.activeIn(round) && i.appliesTo(firmId)
+                    && committed + quantity > needed) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private long reservedUnits(int firmId) {
+        long[] units = {0};
+        book.forEachOrder((id, owner, side, price, remaining) -> {
+            if (owner == firmId && side == Side.BUY) {
+                units[0] += remaining;
+            }
+        });
+        return units[0];
+    }
+
+    private static ResultCode codeOf(Intervention rule) {
+        return switch (rule.kind()) {
+            case GIVEAWAY_CAP -> ResultCode.GIVEAWAY_CAP_EXCEEDED;
+            case PRICE_FLOOR -> ResultCode.PRICE_BELOW_FLOOR;
+            case TRADING_HALT -> ResultCode.COOLING_OFF;
+            case SHARE_CAP -> ResultCode.SHARE_CAP_REACHED;
+            default -> throw new IllegalStateException("no rule for " + rule.kind());
+        };
+    }
+
+    private long activeTotal(InterventionKind kind, int firmId) {
+        long total = 0;
+        for (Intervention i : interventions) {
+            if (i.kind() == kind && i.activeIn(round) && i.appliesTo(firmId)) {
+                total += i.value();
+            }
+        }
+        return total;
+    }
+
+    private boolean anyActive(InterventionKind kind, int firmId) {
+        for (Intervention i : interventions) {
+            if (i.kind() == kind && i.activeIn(round) && i.appliesTo(firmId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- settlement ----------------------------------------------------------------------
 
     /**
@@ -276,7 +447,11 @@ public final class Market {
         }
         // 1. close the book
         book.expireAll((id, owner, side, price, remaining) -> { });
-        // 2. consumers choose
+        // 2. consumers choose (a cooling-off halt suspends giveaways; a share cap stops gains)
+        for (Firm f : firms) {
+            f.effectiveBounty = anyActive(InterventionKind.TRADING_HALT, f.id) ? 0 : f.bounty;
+            f.acquisitionBlocked = anyActive(InterventionKind.SHARE_CAP, f.id);
+        }
         long welfare = IndicatorTracker.consumerWelfare(config, firms);
         long[] newUsers = new long[firms.size()];
         for (Segment s : Segment.values()) {
@@ -285,6 +460,8 @@ public final class Market {
         }
         List<FirmResult> results = new ArrayList<>(firms.size());
         long[] served = new long[firms.size()];
+        long[] fines = new long[firms.size()];
+        long[] subsidies = new long[firms.size()];
         for (Firm f : firms) {
             if (!f.active()) {
                 continue;
@@ -297,8 +474,10 @@ public final class Market {
             f.unservedFraction = users == 0 ? 0 : (double) (users - served[f.id]) / users;
             // 4. accounting (compute was paid at trade time)
             long revenue = f.price * served[f.id];
-            long giveaway = f.bounty * newUsers[f.id];
-            f.cash += revenue - giveaway - f.rnd - config.fixedCost();
+            long giveaway = f.effectiveBounty * newUsers[f.id];
+            fines[f.id] = activeTotal(InterventionKind.FINE, f.id);
+            subsidies[f.id] = f.rnd * activeTotal(InterventionKind.RND_SUBSIDY, f.id) / 10_000;
+            f.cash += revenue - giveaway - f.rnd - config.fixedCost() - fines[f.id] + subsidies[f.id];
             // 5. quality
             Innovation innovation = config.innovation();
             f.quality = f.quality * (1 - innovation.depreciation()) + innovation.rndEfficiency() * StrictMath.sqrt(f.rnd);
@@ -312,10 +491,10 @@ public final class Market {
                 for (Segment s : Segment.values()) {
                     outside[s.ordinal()] += f.users[s.ordinal()];
                 }
-                results.add(result(f, newUsers[f.id], served[f.id]));
+                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
                 Arrays.fill(f.users, 0);
             } else {
-                results.add(result(f, newUsers[f.id], served[f.id]));
+                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
             }
         }
         results = withShares(results);
@@ -331,14 +510,14 @@ public final class Market {
         return report;
     }
 
-    private FirmResult result(Firm f, long newUsers, long served) {
+    private FirmResult result(Firm f, long newUsers, long served, long fine, long subsidy) {
         boolean settled = f.status == FirmStatus.ACTIVE || f.exitRound == round;
         long revenue = settled ? f.price * served : 0;
-        long giveaway = settled ? f.bounty * newUsers : 0;
+        long giveaway = settled ? f.effectiveBounty * newUsers : 0;
         return new FirmResult(f.id, f.name, f.status, f.price, f.bounty, settled ? f.rnd : 0, f.totalUsers(),
                 f.users[Segment.LOYAL.ordinal()], f.users[Segment.MERCENARY.ordinal()], settled ? newUsers : 0, served,
-                f.capacity, revenue, giveaway, f.computeBought - f.computeSold, settled ? config.fixedCost() : 0, f.cash,
-                f.quality, 0.0);
+                f.capacity, revenue, giveaway, f.computeBought - f.computeSold, settled ? config.fixedCost() : 0,
+                fine, subsidy, f.cash, f.quality, 0.0);
     }
 
     private static List<FirmResult> withShares(List<FirmResult> results) {
@@ -353,7 +532,7 @@ public final class Market {
             double share = r.status() == FirmStatus.ACTIVE && total > 0 ? (double) r.users() / total : 0.0;
             out.add(new FirmResult(r.firmId(), r.name(), r.status(), r.price(), r.bounty(), r.rnd(), r.users(),
                     r.loyalUsers(), r.mercenaryUsers(), r.newUsers(), r.served(), r.capacity(), r.revenue(),
-                    r.giveaway(), r.computeCost(), r.fixedCost(), r.cash(), r.quality(), share));
+                    r.giveaway(), r.computeCost(), r.fixedCost(), r.fine(), r.subsidy(), r.cash(), r.quality(), share));
         }
         out.sort((a, b) -> Integer.compare(a.firmId(), b.firmId()));
         return Collections.unmodifiableList(out);
@@ -425,7 +604,8 @@ public final class Market {
                 orders.add(new MarketSnapshot.RestingOrder(id, owner, side, price, remaining)));
         return new MarketSnapshot(config, seed, random.state(), phase, round, nextOrderId, computePaidToFarmsThisRound,
                 computePaidToFarmsTotal, bankruptcies, outside[Segment.LOYAL.ordinal()],
-                outside[Segment.MERCENARY.ordinal()], firmStates, orders, indicators.snapshot(), List.copyOf(reports));
+                outside[Segment.MERCENARY.ordinal()], firmStates, orders, indicators.snapshot(), List.copyOf(reports),
+                List.copyOf(interventions), nextInterventionId);
     }
 
     /** Rebuilds the market a snapshot was taken of; it has the same state hash. */
@@ -448,6 +628,8 @@ public final class Market {
         }
         m.indicators.restore(s.tracker());
         m.reports.addAll(s.reports());
+        m.interventions.addAll(s.interventions());
+        m.nextInterventionId = s.nextInterventionId();
         return m;
     }
 
@@ -467,6 +649,14 @@ public final class Market {
             h = f.hash(h);
         }
         h = indicators.hash(h);
+        h = OrderBook.mix(h ^ nextInterventionId);
+        for (Intervention i : interventions) {
+            h = OrderBook.mix(h ^ i.id());
+            h = OrderBook.mix(h ^ i.kind().ordinal());
+            h = OrderBook.mix(h ^ i.firmId());
+            h = OrderBook.mix(h ^ i.value());
+            h = OrderBook.mix(h ^ ((long) i.fromRound() << 32 | i.untilRound()));
+        }
         return OrderBook.mix(h ^ book.stateHash());
     }
 }

@@ -1,6 +1,7 @@
 package dev.involution.arena.engine;
 
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
 import java.util.List;
 
 /**
@@ -22,7 +23,9 @@ public record MarketSnapshot(MarketConfig config,
                              List<FirmState> firms,
                              List<RestingOrder> orders,
                              Tracker tracker,
-                             List<RoundReport> reports) {
+                             List<RoundReport> reports,
+                             List<Intervention> interventions,
+                             long nextInterventionId) {
 
     /** One firm's complete state. */
     public record FirmState(int id, String name, FirmStatus status, int exitRound, long cash, long reservedCash,

@@ -9,7 +9,7 @@ import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.SeededRandom;
-import dev.involution.arena.house.Strategies;
+import dev.involution.bots.strategy.BuiltInStrategies;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.MarketView;
 import dev.involution.bots.api.OrderRequest;
@@ -43,7 +43,7 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
     public static Behavior<Command> create(ActorRef<MatchEntity.Command> match, String playerId, String strategy,
                                            long seed) {
         return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
-                new HouseBot(ctx, timers, match, playerId, Strategies.create(strategy), seed)));
+                new HouseBot(ctx, timers, match, playerId, BuiltInStrategies.create(strategy, seed ^ playerId.hashCode()), seed)));
     }
 
     private final TimerScheduler<Command> timers;

@@ -2,7 +2,7 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
-import dev.involution.arena.house.Strategies;
+import dev.involution.bots.strategy.BuiltInStrategies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +48,9 @@ public record MatchSettings(String name,
                     "more house bots (" + houseBots.size() + ") than seats (" + market.maxFirms() + ")"));
         }
         for (int i = 0; i < houseBots.size(); i++) {
-            if (!Strategies.exists(houseBots.get(i))) {
+            if (!BuiltInStrategies.exists(houseBots.get(i))) {
                 problems.add(new ConfigProblem("houseBots[" + i + "]",
-                        "unknown strategy '" + houseBots.get(i) + "'; known: " + Strategies.names()));
+                        "unknown strategy '" + houseBots.get(i) + "'; known: " + BuiltInStrategies.names()));
             }
         }
         return problems;

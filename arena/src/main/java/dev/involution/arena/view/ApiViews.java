@@ -44,7 +44,8 @@ public final class ApiViews {
         List<FirmRound> firms = new ArrayList<>(report.firms().size());
         for (FirmResult r : report.firms()) {
             firms.add(new FirmRound(r.firmId(), r.name(), r.status().name(), r.price(), r.bounty(), r.rnd(), r.users(),
-                    r.newUsers(), r.served(), r.capacity(), r.revenue(), r.giveaway(), r.computeCost(), r.cash(),
+                    r.newUsers(), r.served(), r.capacity(), r.revenue(), r.giveaway(), r.computeCost(), r.fine(), r.subsidy(),
+                    r.cash(),
                     r.quality(), r.share()));
         }
         return new RoundResult(report.round(), firms, indicators(report.indicators()));
@@ -53,7 +54,8 @@ public final class ApiViews {
     public static MarketIndicators indicators(Indicators i) {
         return new MarketIndicators(i.hhi(), i.largestShare(), i.subsidyIntensity(), i.belowCostFirms(),
                 i.averagePrice(), i.spiralIndex(), i.involutionIndex(), i.consumerWelfare(), i.totalRevenue(),
-                i.totalGiveaway(), i.totalRnd(), i.computePaidToFarms(), i.usersWithFirms(), i.usersServed(),
+                i.totalGiveaway(), i.totalRnd(), i.computePaidToFarms(), i.totalFines(), i.totalSubsidies(),
+                i.usersWithFirms(), i.usersServed(),
                 i.averageQuality(), i.activeFirms(), i.bankruptcies());
     }
 

@@ -3,6 +3,8 @@ package dev.involution.arena.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.involution.arena.engine.book.ReferenceOrderBook;
+import dev.involution.arena.engine.regulator.Policies;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.engine.simulation.MatchResult;
 import dev.involution.arena.engine.simulation.MatchSimulation;
 import java.util.HashSet;
@@ -32,9 +34,10 @@ class DeterminismTest {
 
     @Test
     void theReferenceBookAndTheFastBookPlayTheSameMatch() {
-        MatchResult fast = MatchSimulation.run(new Market(config, 9), TestAgents.mixedSeats(8, 9));
+        MatchResult fast = MatchSimulation.run(config, 9, TestAgents.mixedSeats(8, 9),
+                Policies.create(Policies.GUARDRAILS, PolicySettings.defaults()));
         MatchResult reference = MatchSimulation.run(new Market(config, 9, new ReferenceOrderBook()),
-                TestAgents.mixedSeats(8, 9));
+                TestAgents.mixedSeats(8, 9), Policies.create(Policies.GUARDRAILS, PolicySettings.defaults()));
         assertThat(fast.stateHash()).isEqualTo(reference.stateHash());
         assertThat(fast.reports()).isEqualTo(reference.reports());
     }

@@ -23,7 +23,8 @@ class MoneyConservationTest {
         for (RoundReport report : result.reports()) {
             Indicators ind = report.indicators();
             long fixed = report.firms().stream().mapToLong(FirmResult::fixedCost).sum();
-            flows += ind.totalRevenue() - ind.totalGiveaway() - ind.totalRnd() - fixed - ind.computePaidToFarms();
+            flows += ind.totalRevenue() - ind.totalGiveaway() - ind.totalRnd() - fixed - ind.computePaidToFarms()
+                    - ind.totalFines() + ind.totalSubsidies();
             farms += ind.computePaidToFarms();
             long cashNow = report.firms().stream().mapToLong(FirmResult::cash).sum();
             assertThat(cashNow - startCash).as("round %d", report.round()).isEqualTo(flows);

@@ -14,6 +14,8 @@ public record FirmRound(int firmId,
                         long revenue,
                         long giveaway,
                         long computeCost,
+                        long fine,
+                        long subsidy,
                         long cash,
                         double quality,
                         double share) {

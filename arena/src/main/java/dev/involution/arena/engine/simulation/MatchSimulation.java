@@ -7,12 +7,17 @@ import dev.involution.arena.engine.MarketPhase;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.SeededRandom;
 import dev.involution.arena.engine.Standings;
+import dev.involution.arena.engine.regulator.Intervention;
+import dev.involution.arena.engine.regulator.Policies;
+import dev.involution.arena.engine.regulator.PolicySettings;
+import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Plays a whole match in fast-forward: no clock, every round each active seat plans once (in an
- * order shuffled from the seed, so no seat always moves first), then the round settles. Given the
+ * order shuffled from the seed, so no seat always moves first), then the round settles and the
+ * regulator takes its step. Given the
  * configuration, the seed and deterministic agents, the result is always the same.
  */
 public final class MatchSimulation {
@@ -23,16 +28,24 @@ public final class MatchSimulation {
     }
 
     public static MatchResult run(MarketConfig config, long seed, List<Seat> seats) {
-        return run(new Market(config, seed), seats);
+        return run(new Market(config, seed), seats, Policies.create(Policies.LAISSEZ_FAIRE, PolicySettings.defaults()));
     }
 
-    /** Plays the given market, which must be in its lobby with no firms yet. */
-    public static MatchResult run(Market market, List<Seat> seats) {
+    public static MatchResult run(MarketConfig config, long seed, List<Seat> seats, RegulatorPolicy policy) {
+        return run(new Market(config, seed), seats, policy);
+    }
+
+    /**
+     * Plays the given market, which must be in its lobby with no firms yet; after every settled
+     * round the regulator's policy takes its step (lifting expired interventions, imposing new ones).
+     */
+    public static MatchResult run(Market market, List<Seat> seats, RegulatorPolicy policy) {
         if (market.firmCount() != 0) {
             throw new IllegalArgumentException("the market must have no firms yet");
         }
         for (Seat seat : seats) {
-            Market.JoinResult joined = market.join(seat.name());
+            Market.JoinResult joined = seat.startCash() > 0 ? market.join(seat.name(), seat.startCash())
+                    : market.join(seat.name());
             if (!joined.code().ok()) {
                 throw new IllegalArgumentException("cannot seat " + seat.name() + ": " + joined.code().description());
             }
@@ -46,6 +59,7 @@ public final class MatchSimulation {
             order[i] = i;
         }
         RoundReport last = null;
+        List<Intervention> imposed = new ArrayList<>();
         while (market.phase() == MarketPhase.RUNNING) {
             shuffle(order, turnOrder);
             for (int firmId : order) {
@@ -59,10 +73,11 @@ public final class MatchSimulation {
                 apply(market, firmId, plan);
             }
             last = market.settleRound();
+            imposed.addAll(Policies.apply(market, Policies.step(market, policy)));
         }
         List<FirmView> firms = market.firms();
         return new MatchResult(market.seed(), new ArrayList<>(market.reports()), firms, Standings.rank(firms),
-                market.stateHash());
+                imposed, market.stateHash());
     }
 
     private static void apply(Market market, int firmId, FirmPlan plan) {

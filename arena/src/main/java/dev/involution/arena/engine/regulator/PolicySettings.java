@@ -1,0 +1,72 @@
+package dev.involution.arena.engine.regulator;
+
+import dev.involution.arena.engine.ConfigProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every threshold of the regulator's policies, configurable per match.
+ *
+ * <p>Guardrails escalate with the spiral index: at {@code warnAtSpiral} a public warning, at
+ * {@code capAtSpiral} a giveaway cap of {@code giveawayCapCents}, at {@code floorAtSpiral} a price
+ * floor at {@code floorFactor} x the compute cost per user at the farms' base price, at
+ * {@code fineAtSpiral} a fine of {@code fineCents} on every firm selling below cost, at
+ * {@code haltAtSpiral} a cooling-off halt of {@code haltRounds} rounds. Caps and floors hold for
+ * {@code durationRounds}; the policy relaxes by not renewing them once the spiral has ended.
+ *
+ * <p>Antitrust caps the share of a firm at or above {@code shareCap} and fines a firm with at
+ * least {@code dominantShare} that sells below cost {@code predatoryFineMultiple} x its shortfall.
+ * Industrial policy adds, for firms under {@code smallShare}, an R&amp;D subsidy of
+ * {@code rndSubsidyBasisPoints} / 10,000 of their R&amp;D and {@code voucherUnits} compute units a
+ * round at base cost.
+ */
+public record PolicySettings(int warnAtSpiral,
+                             int capAtSpiral,
+                             int floorAtSpiral,
+                             int fineAtSpiral,
+                             int haltAtSpiral,
+                             long giveawayCapCents,
+                             double floorFactor,
+                             long fineCents,
+                             int haltRounds,
+                             int durationRounds,
+                             double shareCap,
+                             double dominantShare,
+                             double predatoryFineMultiple,
+                             double smallShare,
+                             long rndSubsidyBasisPoints,
+                             long voucherUnits) {
+
+    public static PolicySettings defaults() {
+        return new PolicySettings(2, 3, 4, 5, 6, 10, 1.3, 200_000, 3, 6, 0.35, 0.25, 2.0, 0.10, 5_000, 40);
+    }
+
+    /** Every threshold out of range, with its field; empty when usable. */
+    public List<ConfigProblem> validate() {
+        List<ConfigProblem> problems = new ArrayList<>();
+        range(problems, "warnAtSpiral", warnAtSpiral, 1, 1_000);
+        range(problems, "capAtSpiral", capAtSpiral, 1, 1_000);
+        range(problems, "floorAtSpiral", floorAtSpiral, 1, 1_000);
+        range(problems, "fineAtSpiral", fineAtSpiral, 1, 1_000);
+        range(problems, "haltAtSpiral", haltAtSpiral, 1, 1_000);
+        range(problems, "giveawayCapCents", giveawayCapCents, 0, 100_000);
+        range(problems, "floorFactor", floorFactor, 0.0, 10.0);
+        range(problems, "fineCents", fineCents, 0, 1_000_000_000_000L);
+        range(problems, "haltRounds", haltRounds, 1, 100);
+        range(problems, "durationRounds", durationRounds, 1, 1_000);
+        range(problems, "shareCap", shareCap, 0.01, 1.0);
+        range(problems, "dominantShare", dominantShare, 0.0, 1.0);
+        range(problems, "predatoryFineMultiple", predatoryFineMultiple, 0.0, 100.0);
+        range(problems, "smallShare", smallShare, 0.0, 1.0);
+        range(problems, "rndSubsidyBasisPoints", rndSubsidyBasisPoints, 0, 10_000);
+        range(problems, "voucherUnits", voucherUnits, 0, 1_000_000);
+        return problems;
+    }
+
+    private static void range(List<ConfigProblem> problems, String field, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            problems.add(new ConfigProblem("policySettings." + field,
+                    "must be between " + min + " and " + max + ", was " + value));
+        }
+    }
+}
