@@ -404,7 +404,8 @@ public final class Market {
         return units[0];
     }
 
-    private static ResultCode codeOf(Intervention rule) {
+    /** The result code that names the rule an intervention sets. */
+    public static ResultCode codeOf(Intervention rule) {
         return switch (rule.kind()) {
             case GIVEAWAY_CAP -> ResultCode.GIVEAWAY_CAP_EXCEEDED;
             case PRICE_FLOOR -> ResultCode.PRICE_BELOW_FLOOR;

@@ -31,7 +31,7 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
 
     /** The demo's settings: 4 house bots in 8 seats, bot-league rounds. */
     public static MatchConfigRequest demoRequest(List<String> houseBots) {
-        return new MatchConfigRequest("Demo match", "bot-league", null, null, null, 8, houseBots, null);
+        return new MatchConfigRequest("Demo match", "bot-league", null, null, null, 8, houseBots, null, null);
     }
 
     public static Behavior<Command> create(Matches matches, List<String> houseBots, Duration checkEvery) {

@@ -22,10 +22,16 @@ import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.engine.Fill;
+import dev.involution.arena.engine.Market;
 import dev.involution.arena.engine.MarketPhase;
 import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.Standings;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
+import dev.involution.arena.engine.regulator.InterventionKind;
+import dev.involution.arena.engine.regulator.Policies;
+import dev.involution.arena.engine.regulator.PolicySettings;
+import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.MatchDetails;
@@ -101,6 +107,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record GetStreamSnapshot(ActorRef<Reply> replyTo) implements Command {
     }
 
+    /** The regulator's decisions after the settlement that opened {@code forRound}. */
+    public record Impose(List<Intervention> proposals, int forRound) implements Command {
+    }
+
+    /** An admin switches the regulator's policy (and its thresholds). */
+    public record ChangePolicy(String policy, PolicySettings settings, ActorRef<Reply> replyTo) implements Command {
+    }
+
     /** Brings a match back to life after a restart (its timers and house bots); replies nothing. */
     public record Wake() implements Command {
     }
@@ -137,6 +151,9 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     public record ControlDone(MatchStatus status) implements Reply {
+    }
+
+    public record PolicySet(String policy, PolicySettings settings) implements Reply {
     }
 
     public record Details(MatchDetails details) implements Reply {
@@ -181,6 +198,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private final ActorRef<Command> inbox;
     private final ArenaMetrics metrics;
     private final ActorRef<Topic.Command<MatchEvent>> topic;
+    private final ActorRef<Regulator.Command> regulator;
     private final Map<Integer, ActorRef<HouseBot.Command>> houseBots = new HashMap<>();
 
     private final List<MatchEvent> pendingEvents = new ArrayList<>();
@@ -197,6 +215,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.inbox = inbox;
         this.metrics = ArenaMetrics.get(ctx.getSystem());
         this.topic = ctx.spawn(Topic.create(MatchEvent.class, topicName(matchId)), "topic");
+        this.regulator = ctx.spawn(Regulator.create(inbox), "regulator");
     }
 
     /** Name of the pub-sub topic that carries a match's events after they are persisted. */
@@ -299,6 +318,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             return onControl(s, cmd);
         } else if (c instanceof Tick cmd) {
             return onTick(s, cmd);
+        } else if (c instanceof Impose cmd) {
+            return onImpose(s, cmd);
+        } else if (c instanceof ChangePolicy cmd) {
+            return onChangePolicy(s, cmd);
         } else if (c instanceof GetDetails cmd) {
             return read(s, cmd.replyTo(), () -> new Details(MatchViews.details(s)));
         } else if (c instanceof GetBook cmd) {
@@ -359,6 +382,13 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         if (roundChanged && state.status() == MatchStatus.RUNNING) {
             tellHouseBotsRoundOpened(state);
+        }
+        if (state.status() == MatchStatus.RUNNING && events.stream().anyMatch(MatchEvent.RoundSettled.class::isInstance)) {
+            List<Intervention> ending = events.stream().filter(MatchEvent.InterventionLifted.class::isInstance)
+                    .map(e -> ((MatchEvent.InterventionLifted) e).intervention()).toList();
+            RegulatorPolicy.Input input = new RegulatorPolicy.Input(state.market().config(), state.market().reports(),
+                    state.market().interventions(), ending, state.market().round());
+            regulator.tell(new Regulator.RoundSettled(input, state.policy(), state.policySettings()));
         }
     }
 
@@ -433,7 +463,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         MatchState.Placed placed = state.placeOrderLive(now(), firmId, cmd.side(), cmd.price(), cmd.quantity(),
                 cmd.clientOrderId());
         if (!placed.code().ok()) {
-            return reject(cmd.replyTo(), Rejection.of(placed.code()));
+            Intervention rule = placed.code() == ResultCode.SHARE_CAP_REACHED
+                    ? state.market().ruleAgainstOrder(firmId, cmd.side(), cmd.quantity()) : null;
+            return reject(cmd.replyTo(), rule != null ? Rejection.byRule(placed.code(), rule, "quantity")
+                    : Rejection.of(placed.code()));
         }
         MatchEvent.OrderPlaced e = placed.event();
         List<Fill> fills = e.fills();
@@ -491,6 +524,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         if (!check.ok()) {
             return reject(cmd.replyTo(), Rejection.of(check));
+        }
+        Intervention rule = state.market().ruleAgainstDecisions(firmId, cmd.decisions());
+        if (rule != null) {
+            return reject(cmd.replyTo(), Rejection.byRule(Market.codeOf(rule), rule,
+                    rule.kind() == InterventionKind.GIVEAWAY_CAP ? "bounty" : "price"));
         }
         MatchEvent e = stageEvent(state, new MatchEvent.DecisionsSet(state.seq() + 1, now(), firmId, cmd.decisions(),
                 cmd.idempotencyKey()));
@@ -592,11 +630,42 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         boolean last = state.market().round() >= state.settings().market().rounds();
         List<MatchEvent> events = new ArrayList<>();
         events.add(state.settleLive(at, last ? 0 : next));
+        for (Intervention ended : state.market().expiredInterventions()) {
+            events.add(stageEvent(state, new MatchEvent.InterventionLifted(state.seq() + 1, at, ended)));
+        }
         if (state.market().phase() == MarketPhase.FINISHED) {
             events.add(stageEvent(state, new MatchEvent.MatchFinished(state.seq() + 1, at, false,
                     Standings.rank(state.market().firms()))));
         }
         return stage(events, () -> { });
+    }
+
+    private Staged onImpose(MatchState state, Impose cmd) {
+        if (state.status() == MatchStatus.FINISHED || state.market().round() != cmd.forRound()) {
+            return Staged.DONE;
+        }
+        long at = now();
+        List<MatchEvent> events = new ArrayList<>();
+        for (Intervention proposal : cmd.proposals()) {
+            events.add(state.imposeLive(at, proposal));
+        }
+        return stage(events, () -> { });
+    }
+
+    private Staged onChangePolicy(MatchState state, ChangePolicy cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        if (state.status() == MatchStatus.FINISHED) {
+            return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
+        }
+        if (!Policies.exists(cmd.policy())) {
+            return reject(cmd.replyTo(), new Rejection(Rejection.Kind.INVALID, "INVALID_POLICY",
+                    "unknown policy '" + cmd.policy() + "'; known: " + Policies.NAMES, "policy"));
+        }
+        MatchEvent e = stageEvent(state, new MatchEvent.PolicyChanged(state.seq() + 1, now(), cmd.policy(),
+                cmd.settings()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new PolicySet(cmd.policy(), cmd.settings())));
     }
 
     private Staged onGetMyFirm(MatchState state, GetMyFirm cmd) {

@@ -8,6 +8,8 @@ import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import java.util.List;
 
 /**
@@ -27,7 +29,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = MatchEvent.RoundSettled.class, name = "round-settled"),
         @JsonSubTypes.Type(value = MatchEvent.MatchPaused.class, name = "match-paused"),
         @JsonSubTypes.Type(value = MatchEvent.MatchResumed.class, name = "match-resumed"),
-        @JsonSubTypes.Type(value = MatchEvent.MatchFinished.class, name = "match-finished")
+        @JsonSubTypes.Type(value = MatchEvent.MatchFinished.class, name = "match-finished"),
+        @JsonSubTypes.Type(value = MatchEvent.InterventionImposed.class, name = "intervention-imposed"),
+        @JsonSubTypes.Type(value = MatchEvent.InterventionLifted.class, name = "intervention-lifted"),
+        @JsonSubTypes.Type(value = MatchEvent.PolicyChanged.class, name = "policy-changed")
 })
 public sealed interface MatchEvent extends CborSerializable {
     long seq();
@@ -65,6 +70,18 @@ public sealed interface MatchEvent extends CborSerializable {
     }
 
     record MatchResumed(long seq, long at, long deadline) implements MatchEvent {
+    }
+
+    /** The regulator put an intervention in force; {@code intervention} carries its id, terms and reason. */
+    record InterventionImposed(long seq, long at, Intervention intervention) implements MatchEvent {
+    }
+
+    /** An intervention ended (its last round passed, or the match finished). */
+    record InterventionLifted(long seq, long at, Intervention intervention) implements MatchEvent {
+    }
+
+    /** An admin switched the regulator's policy; it applies from the next evaluation on. */
+    record PolicyChanged(long seq, long at, String policy, PolicySettings settings) implements MatchEvent {
     }
 
     /** The match is over, after its last round or stopped by an admin ({@code stopped}). */

@@ -2,6 +2,13 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.bots.api.MatchConfigRequest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.engine.regulator.PolicySettings;
+import dev.involution.arena.http.Json;
+import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.ProblemException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -35,8 +42,39 @@ public final class MatchPresets {
                 r.seed() != null ? r.seed() : randomSeed.getAsLong(),
                 r.houseBots() != null ? r.houseBots() : List.of(),
                 r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY,
+                policySettings(r.policySettings()),
                 demo,
                 market);
+    }
+
+    /**
+     * The regulator's default thresholds with the given ones replaced; an unknown threshold name or
+     * a value of the wrong type is a {@link ProblemException} naming the field.
+     */
+    public static PolicySettings policySettings(Map<String, Object> overrides) {
+        if (overrides == null || overrides.isEmpty()) {
+            return PolicySettings.defaults();
+        }
+        ObjectNode merged = Json.mapper().valueToTree(PolicySettings.defaults());
+        for (Map.Entry<String, Object> e : overrides.entrySet()) {
+            if (!merged.has(e.getKey())) {
+                throw new ProblemException(Problem.invalidField("policySettings." + e.getKey(), "unknown-field",
+                        "unknown regulator threshold '" + e.getKey() + "'; known: " + fieldNames(merged)));
+            }
+            merged.set(e.getKey(), Json.mapper().valueToTree(e.getValue()));
+        }
+        try {
+            return Json.mapper().treeToValue(merged, PolicySettings.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ProblemException(Problem.invalidField("policySettings", "type",
+                    "a regulator threshold has a value of the wrong type: " + e.getMessage()));
+        }
+    }
+
+    private static List<String> fieldNames(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     public static boolean knownPreset(String name) {

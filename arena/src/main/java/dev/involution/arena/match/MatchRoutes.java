@@ -20,6 +20,7 @@ import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.ArenaContext;
 import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
@@ -34,6 +35,7 @@ import dev.involution.bots.api.MatchStatusChange;
 import dev.involution.bots.api.MatchSummary;
 import dev.involution.bots.api.OrderCancelled;
 import dev.involution.bots.api.OrderRequest;
+import dev.involution.bots.api.PolicyChangeRequest;
 import dev.involution.bots.api.SeatJoined;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +81,8 @@ public final class MatchRoutes {
                 path("pause", () -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE))),
                 path("resume", () -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME))),
                 path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
+                path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                        .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
                 path("seats", () -> post(() -> context.auth().authenticatePlayer(playerId -> join(matchId, playerId)))),
                 pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
@@ -142,6 +146,19 @@ public final class MatchRoutes {
                 reply -> reply instanceof MatchEntity.ControlDone done
                         ? complete(StatusCodes.OK, new MatchStatusChange(matchId, done.status().name()), Json.marshaller())
                         : translate(reply, StatusCodes.OK)));
+    }
+
+    private Route changePolicy(String matchId, PolicyChangeRequest change) {
+        PolicySettings settings = MatchPresets.policySettings(change.policySettings());
+        List<ConfigProblem> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            return ProblemResponses.complete(Problem.invalidField(problems.get(0).field(), "range",
+                    problems.get(0).field() + " " + problems.get(0).message()));
+        }
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.ChangePolicy(change.policy(), settings, replyTo)),
+                reply -> reply instanceof MatchEntity.PolicySet set
+                        ? complete(StatusCodes.OK, set, Json.marshaller())
+                        : translate(reply, StatusCodes.OK));
     }
 
     private Route join(String matchId, String playerId) {
@@ -221,11 +238,14 @@ public final class MatchRoutes {
             case FORBIDDEN -> Problem.forbidden(r.message());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
             case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
-            case INVALID -> r.field() != null
+            case INVALID -> r.malformed()
                     ? Problem.invalidRequest(r.code(), r.message())
                     : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());
         };
         p = p.with("rule", r.code());
+        if (r.untilRound() != null) {
+            p = p.with("untilRound", r.untilRound());
+        }
         return r.field() != null ? p.with("field", r.field()) : p;
     }
 }

@@ -2,31 +2,35 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
+import dev.involution.arena.engine.regulator.Policies;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.bots.strategy.BuiltInStrategies;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything a match is created with: a display name, the round length, the seed, the house bots
- * that fill seats at creation (by strategy name), the regulator policy, whether it is the
- * arena's demo match, and the market's economics (rounds and seats included).
+ * that fill seats at creation (by strategy name), the regulator policy and its thresholds, whether
+ * it is the arena's demo match, and the market's economics (rounds and seats included).
  */
 public record MatchSettings(String name,
                             long roundMillis,
                             long seed,
                             List<String> houseBots,
                             String policy,
+                            PolicySettings policySettings,
                             boolean demo,
                             MarketConfig market) {
 
     public static final long MIN_ROUND_MILLIS = 100;
     public static final long MAX_ROUND_MILLIS = 600_000;
-    public static final String DEFAULT_POLICY = "laissez-faire";
-    /** Regulator policies a match can run under. */
-    public static final List<String> POLICIES = List.of(DEFAULT_POLICY);
+    public static final String DEFAULT_POLICY = Policies.LAISSEZ_FAIRE;
 
     public MatchSettings {
         houseBots = List.copyOf(houseBots);
+        if (policySettings == null) {
+            policySettings = PolicySettings.defaults();
+        }
     }
 
     /** Every setting out of range, with its field; empty when the settings are usable. */
@@ -39,9 +43,10 @@ public record MatchSettings(String name,
             problems.add(new ConfigProblem("roundMillis",
                     "must be between " + MIN_ROUND_MILLIS + " and " + MAX_ROUND_MILLIS + ", was " + roundMillis));
         }
-        if (!POLICIES.contains(policy)) {
-            problems.add(new ConfigProblem("policy", "unknown policy '" + policy + "'; known: " + POLICIES));
+        if (!Policies.exists(policy)) {
+            problems.add(new ConfigProblem("policy", "unknown policy '" + policy + "'; known: " + Policies.NAMES));
         }
+        problems.addAll(policySettings.validate());
         problems.addAll(market.validate());
         if (houseBots.size() > market.maxFirms()) {
             problems.add(new ConfigProblem("houseBots",

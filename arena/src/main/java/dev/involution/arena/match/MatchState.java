@@ -11,6 +11,8 @@ import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +38,8 @@ public final class MatchState implements CborSerializable {
     /** Snapshot form of the state: plain data. */
     public record Data(String matchId, MatchSettings settings, MatchStatus status, long seq, long createdAt,
                        long deadline, long remainingMillis, List<SeatHolder> seats, MarketSnapshot market,
-                       Map<String, KeyedResult> keys, List<Standing> standings) {
+                       Map<String, KeyedResult> keys, List<Standing> standings, String policy,
+                       PolicySettings policySettings) {
     }
 
     private final String matchId;
@@ -51,6 +54,8 @@ public final class MatchState implements CborSerializable {
     private Market market;
     private final Map<String, KeyedResult> keys = new HashMap<>();
     private List<Standing> standings = List.of();
+    private String policy;
+    private PolicySettings policySettings;
 
     MatchState(String matchId) {
         this.matchId = matchId;
@@ -71,13 +76,15 @@ public final class MatchState implements CborSerializable {
         s.market = d.market() == null ? null : Market.restore(d.market());
         s.keys.putAll(d.keys());
         s.standings = d.standings();
+        s.policy = d.policy();
+        s.policySettings = d.policySettings();
         return s;
     }
 
     @JsonValue
     Data toData() {
         return new Data(matchId, settings, status, seq, createdAt, deadline, remainingMillis, List.copyOf(seats),
-                market == null ? null : market.snapshot(), Map.copyOf(keys), standings);
+                market == null ? null : market.snapshot(), Map.copyOf(keys), standings, policy, policySettings);
     }
 
     // ---- applying events -----------------------------------------------------------------
@@ -91,6 +98,8 @@ public final class MatchState implements CborSerializable {
         if (event instanceof MatchEvent.MatchCreated e) {
             settings = e.settings();
             createdAt = e.at();
+            policy = e.settings().policy();
+            policySettings = e.settings().policySettings();
             market = new Market(e.settings().market(), e.settings().seed());
         } else if (event instanceof MatchEvent.SeatTaken e) {
             Market.JoinResult joined = market.join(e.holder().name());
@@ -130,6 +139,16 @@ public final class MatchState implements CborSerializable {
         } else if (event instanceof MatchEvent.MatchResumed e) {
             status = MatchStatus.RUNNING;
             deadline = e.deadline();
+        } else if (event instanceof MatchEvent.InterventionImposed e) {
+            Intervention imposed = market.impose(e.intervention());
+            if (imposed.id() != e.intervention().id()) {
+                throw new IllegalStateException("replay diverged at event " + e.seq() + ": intervention id");
+            }
+        } else if (event instanceof MatchEvent.InterventionLifted e) {
+            expect(market.lift(e.intervention().id()), e);
+        } else if (event instanceof MatchEvent.PolicyChanged e) {
+            policy = e.policy();
+            policySettings = e.settings();
         } else if (event instanceof MatchEvent.MatchFinished e) {
             status = MatchStatus.FINISHED;
             standings = e.standings();
@@ -164,6 +183,13 @@ public final class MatchState implements CborSerializable {
         seq++;
         deadline = nextDeadline;
         return new MatchEvent.RoundSettled(seq, at, report, nextDeadline);
+    }
+
+    /** Puts a proposed intervention in force now; returns the event that records it (with its id), already applied. */
+    MatchEvent.InterventionImposed imposeLive(long at, Intervention proposal) {
+        Intervention imposed = market.impose(proposal);
+        seq++;
+        return new MatchEvent.InterventionImposed(seq, at, imposed);
     }
 
     private void rememberOrder(MatchEvent.OrderPlaced e) {
@@ -270,5 +296,14 @@ public final class MatchState implements CborSerializable {
 
     public List<Standing> standings() {
         return standings;
+    }
+
+    /** The regulator's policy in force. */
+    public String policy() {
+        return policy;
+    }
+
+    public PolicySettings policySettings() {
+        return policySettings;
     }
 }

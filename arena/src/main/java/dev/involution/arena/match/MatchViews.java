@@ -7,10 +7,12 @@ import dev.involution.arena.engine.Market;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.FinalStanding;
 import dev.involution.bots.api.FirmPublic;
+import dev.involution.bots.api.InterventionView;
 import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MatchSummary;
 import dev.involution.bots.api.MyFirm;
@@ -32,7 +34,7 @@ final class MatchViews {
         MatchSettings settings = s.settings();
         Market m = s.market();
         return new MatchSummary(s.matchId(), settings.name(), s.status().name(), m.round(), settings.market().rounds(),
-                settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), settings.policy(), settings.demo(),
+                settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), s.policy(), settings.demo(),
                 s.status() == MatchStatus.RUNNING ? s.deadline() : 0);
     }
 
@@ -57,9 +59,14 @@ final class MatchViews {
         for (Standing st : s.standings()) {
             standings.add(new FinalStanding(st.rank(), st.firmId(), st.name(), st.status().name(), st.score()));
         }
+        List<InterventionView> interventions = new ArrayList<>();
+        for (Intervention i : m.interventions()) {
+            interventions.add(new InterventionView(i.id(), i.kind().name(), i.firmId(), i.value(), i.fromRound(),
+                    i.untilRound(), i.reason()));
+        }
         return new MatchDetails(summary(s), s.seq(), m.stateHash(), s.settings().seed(),
                 s.status() == MatchStatus.PAUSED ? s.remainingMillis() : 0, firms, ApiViews.roundResult(last),
-                standings);
+                interventions, standings);
     }
 
     static BookDepth book(MatchState s) {

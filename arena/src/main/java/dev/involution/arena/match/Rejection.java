@@ -2,12 +2,19 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.ResultCode;
+import dev.involution.arena.engine.regulator.Intervention;
 
 /**
  * Why a match refused a command, in terms the edge can map to an HTTP status: the kind of refusal,
- * a stable code, a sentence for the player, and the request field at fault (or null).
+ * a stable code, a sentence for the player, the request field at fault (or null) and, for a rule of
+ * the regulator, the last round it holds (or null).
  */
-public record Rejection(Kind kind, String code, String message, String field) implements CborSerializable {
+public record Rejection(Kind kind, String code, String message, String field, Integer untilRound)
+        implements CborSerializable {
+
+    public Rejection(Kind kind, String code, String message, String field) {
+        this(kind, code, message, field, null);
+    }
 
     public enum Kind {
         /** No such match, order or seat. */
@@ -37,6 +44,17 @@ public record Rejection(Kind kind, String code, String message, String field) im
             default -> null;
         };
         return new Rejection(kind, code.name(), code.description(), field);
+    }
+
+    /** Whether the code says the request's shape was wrong (a field out of bounds), not a rule of the market. */
+    public boolean malformed() {
+        return kind == Kind.INVALID && code.startsWith("INVALID_");
+    }
+
+    /** A refusal because an intervention of the regulator forbids it, naming the rule and until when it holds. */
+    public static Rejection byRule(ResultCode code, Intervention rule, String field) {
+        return new Rejection(Kind.INVALID, code.name(), code.description() + ": " + rule.reason(), field,
+                rule.untilRound());
     }
 
     public static Rejection of(Kind kind, String code, String message) {

@@ -15,6 +15,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.InterventionKind;
 import dev.involution.bots.api.MatchDetails;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class MatchEntityTest {
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
-        return new MatchSettings("test", roundMillis, 42, houseBots, "laissez-faire", false,
+        return new MatchSettings("test", roundMillis, 42, houseBots, "laissez-faire", null, false,
                 MarketConfig.defaults().withRounds(5).withMaxFirms(4));
     }
 
@@ -209,6 +210,32 @@ class MatchEntityTest {
         assertThat(rounds).extracting(r -> r.report().round()).containsExactly(1, 2, 3, 4, 5);
         assertThat(rounds).as("the house bots bought compute every round").allSatisfy(r ->
                 assertThat(r.report().firms().stream().mapToLong(f -> f.capacity()).sum()).isPositive());
+    }
+
+    @Test
+    void theRegulatorImposesInterventionsThatTheMatchEnforces() throws InterruptedException {
+        ActorRef<MatchEntity.Command> match = spawn();
+        MatchSettings guarded = new MatchSettings("guarded", 150, 1,
+                List.of("subsidizer", "subsidizer", "subsidizer", "subsidizer", "undercutter", "undercutter"),
+                "guardrails", null, false, MarketConfig.defaults().withRounds(20).withMaxFirms(8));
+        ask(match, r -> new MatchEntity.Create(guarded, r), MatchEntity.Created.class);
+        ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
+        MatchEvent.InterventionImposed cap = null;
+        for (int i = 0; i < 200 && cap == null; i++) {
+            Thread.sleep(50);
+            cap = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                    .filter(MatchEvent.InterventionImposed.class::isInstance).map(MatchEvent.InterventionImposed.class::cast)
+                    .filter(e -> e.intervention().kind() == InterventionKind.GIVEAWAY_CAP).findFirst().orElse(null);
+        }
+        assertThat(cap).as("a giveaway cap within 10 s").isNotNull();
+        assertThat(cap.intervention().reason()).contains("spiral index");
+        long capValue = cap.intervention().value();
+        MatchEntity.Rejected refused = ask(match, r -> new MatchEntity.SetDecisions("alice",
+                new Decisions(10, capValue + 50, 0), null, r), MatchEntity.Rejected.class);
+        assertThat(refused.rejection().code()).isIn("GIVEAWAY_CAP_EXCEEDED", "COOLING_OFF");
+        assertThat(refused.rejection().untilRound()).isNotNull();
+        assertThat(details(match).interventions()).isNotEmpty();
     }
 
     @Test

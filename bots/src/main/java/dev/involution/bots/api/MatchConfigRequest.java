@@ -1,12 +1,14 @@
 package dev.involution.bots.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an admin sends to create a match; every field is optional and defaults to the bot-league
  * settings: 60 rounds of 2,000 ms, 8 seats, a random seed, no house bots, policy laissez-faire.
  * {@code preset} picks a starting point ({@code bot-league} or {@code classroom}: 15,000 ms rounds,
- * 30 seats) that the other fields then override.
+ * 30 seats) that the other fields then override. {@code policySettings} overrides any of the
+ * regulator's thresholds by name (see the rules); the others keep their defaults.
  */
 public record MatchConfigRequest(String name,
                                  String preset,
@@ -15,5 +17,6 @@ public record MatchConfigRequest(String name,
                                  Long seed,
                                  Integer seats,
                                  List<String> houseBots,
-                                 String policy) {
+                                 String policy,
+                                 Map<String, Object> policySettings) {
 }
