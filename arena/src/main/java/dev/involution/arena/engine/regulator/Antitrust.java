@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * Concentration rules: a firm whose user share reaches the share cap cannot gain users (nor buy
- * compute beyond what its users need) for a while; a dominant firm that sells below cost is fined
- * a multiple of its shortfall (predatory pricing).
+ * compute beyond what its users need) for a while. A dominant firm may not buy the market: if it
+ * sells below cost it is fined a multiple of its shortfall and held to a price floor at its compute
+ * cost, and if it pays giveaways they are banned for it for a while.
  */
 final class Antitrust implements RegulatorPolicy {
     private final PolicySettings settings;
@@ -43,15 +44,30 @@ final class Antitrust implements RegulatorPolicy {
                                         + "it cannot gain users until round %d.",
                                 r.name(), 100 * r.share(), 100 * settings.shareCap(), ind.hhi(), until)));
             }
-            if (r.share() >= settings.dominantShare() && ind.belowCostFirms().contains(r.firmId())) {
+            if (r.share() < settings.dominantShare()) {
+                continue;
+            }
+            String dominant = String.format(Locale.ROOT, "%s holds %.1f%% of users (dominant from %.1f%%)",
+                    r.name(), 100 * r.share(), 100 * settings.dominantShare());
+            if (ind.belowCostFirms().contains(r.firmId())) {
                 long shortfall = Math.max(0, r.computeCost() - r.revenue());
                 long fine = Math.round(settings.predatoryFineMultiple() * shortfall);
                 if (fine > 0) {
                     out.add(new Intervention(0, InterventionKind.FINE, r.firmId(), fine, next, next,
-                            String.format(Locale.ROOT, "Predatory pricing: %s holds %.1f%% of users and sold below "
-                                            + "cost (revenue %d, compute %d cents); fine of %d cents.",
-                                    r.name(), 100 * r.share(), r.revenue(), r.computeCost(), fine)));
+                            String.format(Locale.ROOT, "Predatory pricing: %s and sold below cost (revenue %d, "
+                                    + "compute %d cents); fine of %d cents.", dominant, r.revenue(), r.computeCost(), fine)));
                 }
+                if (!input.inForce(InterventionKind.PRICE_FLOOR, r.firmId())) {
+                    long floor = (long) Math.ceil((double) r.computeCost() / Math.max(1, r.served()));
+                    out.add(new Intervention(0, InterventionKind.PRICE_FLOOR, r.firmId(), floor, next, until,
+                            String.format(Locale.ROOT, "No pricing below cost for a dominant firm: %s; price floor of "
+                                    + "%d cents per user (its compute cost) until round %d.", dominant, floor, until)));
+                }
+            }
+            if (r.bounty() > 0 && !input.inForce(InterventionKind.GIVEAWAY_CAP, r.firmId())) {
+                out.add(new Intervention(0, InterventionKind.GIVEAWAY_CAP, r.firmId(), 0, next, until,
+                        String.format(Locale.ROOT, "No giveaways for a dominant firm: %s and paid %d cents per new "
+                                + "user; giveaways banned for it until round %d.", dominant, r.bounty(), until)));
             }
         }
         return out;
