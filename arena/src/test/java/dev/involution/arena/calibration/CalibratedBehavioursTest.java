@@ -117,6 +117,18 @@ class CalibratedBehavioursTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
+    void aDeepPocketedSubsidizerMonopolisesUnderLaissezFaireButNotUnderAntitrust(long seed) {
+        List<String> lineup = List.of("subsidizer", "cost-plus", "cost-plus", "cost-plus", "cost-plus", "cost-plus");
+        long deepPockets = 25 * CONFIG.startCash();
+        MatchResult free = play(Policies.LAISSEZ_FAIRE, seed, lineup, deepPockets);
+        MatchResult antitrust = play(Policies.ANTITRUST, seed, lineup, deepPockets);
+        assertThat(last(free).hhi()).as("HHI at the end under laissez-faire").isGreaterThan(5_000);
+        assertThat(antitrust.reports()).as("HHI every round under antitrust")
+                .allSatisfy(x -> assertThat(x.indicators().hhi()).isLessThan(2_500));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
     void innovationOutEarnsSubsidiesOverAFullMatchUnderGuardrails(long seed) {
         MatchResult r = play(Policies.GUARDRAILS, seed,
                 List.of("innovator", "subsidizer", "cost-plus", "cost-plus", "cost-plus", "cost-plus"), 0);

@@ -18,7 +18,7 @@ public final class Subsidizer implements Strategy {
     static final long DEEP_POCKETS = 30_000_000;
     static final long DEEP_POCKETS_RND = 300_000;
     /** A deep-pocketed subsidizer with this share of users stops buying them and harvests. */
-    static final double DOMINANT_SHARE = 0.6;
+    static final double DOMINANT_SHARE = 0.55;
     /** A bounty is worth paying for at most this many rounds of a user's compute cost. */
     static final long PAYBACK_ROUNDS = 6;
     private final long startBounty;
@@ -53,11 +53,10 @@ public final class Subsidizer implements Strategy {
             // once dominant, harvest: loyal users stay, so the price can climb back over cost
             rnd = DEEP_POCKETS_RND;
             price = share(market, me) >= DOMINANT_SHARE
-                    ? Math.max(cost * 3 / 2, Compute.lowestRivalPrice(market, me, cost * 2))
+                    ? Math.max(cost, Compute.lowestRivalPrice(market, me, cost * 2) - 1)
                     : Math.max(1, cost / 2);
-            if (share(market, me) >= DOMINANT_SHARE) {
-                bounty = Math.min(bounty, cost);
-            }
+            // giveaways hardly move loyal users and mercenaries churn: keep them small
+            bounty = Math.min(bounty, cost);
         }
         if (me.cash() < LOW_CASH) {
             // retreat: no more giveaways, back to a price that covers compute
