@@ -1,0 +1,124 @@
+package dev.involution.arena.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.involution.arena.ArenaModules;
+import dev.involution.arena.testkit.RunningArena;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A match of subsidizers under guardrails on a real arena: the regulator's interventions reach the
+ * stream and the event history, and a decision breaking an active cap is refused naming the rule.
+ */
+class RegulatorIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningArena arena;
+    private static String matchId;
+    private static RunningArena.Registered player;
+
+    @BeforeAll
+    static void start() {
+        arena = RunningArena.start(s -> s.with("arena.demo.enabled", false), ArenaModules.standard());
+        String admin = arena.savedAdminToken();
+        HttpResponse<String> created = send(admin, "POST", "/api/matches", "{\"roundMillis\":250,\"rounds\":40,"
+                + "\"seats\":8,\"policy\":\"guardrails\",\"houseBots\":[\"subsidizer\",\"subsidizer\",\"subsidizer\","
+                + "\"subsidizer\",\"undercutter\",\"undercutter\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        matchId = RunningArena.json(created).get("matchId").asText();
+        player = arena.register("Watcher");
+        assertThat(send(player.token(), "POST", "/api/matches/" + matchId + "/seats", null).statusCode()).isEqualTo(201);
+        assertThat(send(admin, "POST", "/api/matches/" + matchId + "/start", null).statusCode()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        arena.close();
+    }
+
+    private static HttpResponse<String> send(String token, String method, String path, String json) {
+        HttpRequest.Builder r = arena.request(path).header("Authorization", "Bearer " + token);
+        if (json != null) {
+            r.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            r.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return arena.send(r);
+    }
+
+    /** Collects stream messages. */
+    static final class Listener implements WebSocket.Listener {
+        final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    messages.add(JSON.readTree(partial.toString()));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+    }
+
+    @Test
+    void interventionsReachTheStreamAndTheHistoryAndCapsAreEnforced() throws Exception {
+        Listener listener = new Listener();
+        URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream?from=1").toString().replaceFirst("^http", "ws"));
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        JsonNode cap = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (cap == null && System.nanoTime() < deadline) {
+            JsonNode m = listener.messages.poll(1, TimeUnit.SECONDS);
+            if (m != null && m.get("type").asText().equals("intervention-imposed")
+                    && m.get("intervention").get("kind").asText().equals("GIVEAWAY_CAP")) {
+                cap = m;
+            }
+        }
+        socket.abort();
+        assertThat(cap).as("a giveaway cap on the stream").isNotNull();
+        assertThat(cap.get("intervention").get("reason").asText()).contains("spiral index");
+
+        JsonNode history = RunningArena.json(arena.get("/api/matches/" + matchId + "/events?from=1&limit=10000"));
+        long seq = cap.get("seq").asLong();
+        boolean inHistory = false;
+        for (JsonNode e : history) {
+            inHistory |= e.get("seq").asLong() == seq && e.get("type").asText().equals("intervention-imposed");
+        }
+        assertThat(inHistory).as("the cap is in the event history").isTrue();
+
+        long value = cap.get("intervention").get("value").asLong();
+        HttpResponse<String> refused = send(player.token(), "PUT", "/api/matches/" + matchId + "/decisions",
+                "{\"price\":20,\"bounty\":" + (value + 100) + ",\"rnd\":0}");
+        JsonNode problem = RunningArena.json(refused);
+        if (problem.get("rule").asText().equals("GIVEAWAY_CAP_EXCEEDED")) {
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(problem.get("detail").asText()).contains("giveaway cap").contains("Giveaway cap");
+            assertThat(problem.get("field").asText()).isEqualTo("bounty");
+        } else {
+            assertThat(problem.get("rule").asText()).as("or a cooling-off halt froze decisions")
+                    .isIn("COOLING_OFF", "PRICE_BELOW_FLOOR");
+        }
+        assertThat(problem.get("untilRound").asInt()).isPositive();
+        JsonNode view = RunningArena.json(arena.get("/api/matches/" + matchId));
+        assertThat(view.get("summary").get("policy").asText()).isEqualTo("guardrails");
+    }
+}
