@@ -214,13 +214,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.directory = directory;
         this.inbox = inbox;
         this.metrics = ArenaMetrics.get(ctx.getSystem());
-        this.topic = ctx.spawn(Topic.create(MatchEvent.class, topicName(matchId)), "topic");
+        this.topic = MatchTopics.get(ctx.getSystem()).topic(matchId);
         this.regulator = ctx.spawn(Regulator.create(inbox), "regulator");
-    }
-
-    /** Name of the pub-sub topic that carries a match's events after they are persisted. */
-    public static String topicName(String matchId) {
-        return "match-" + matchId;
     }
 
     @Override

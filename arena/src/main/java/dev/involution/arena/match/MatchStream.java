@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
+    static final int CATCH_UP_SECONDS = 3;
     static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
 
@@ -59,7 +60,7 @@ final class MatchStream {
         this.system = system;
         this.matches = matches;
         this.history = history;
-        this.topics = new MatchTopics(system);
+        this.topics = MatchTopics.get(system);
         this.origins = origins;
         this.metrics = metrics;
         this.clock = clock;
@@ -121,19 +122,33 @@ final class MatchStream {
         return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
     }
 
-    /** Live events in sequence: older ones dropped, gaps filled from the journal. */
+    /**
+     * Live events in sequence: older ones dropped, gaps filled from the journal. When no live
+     * event has come for {@value #CATCH_UP_SECONDS} s the journal is read from the next expected
+     * number, so an event whose publication was missed is still delivered.
+     */
     private Source<MatchEvent, NotUsed> inOrder(String matchId, Source<MatchEvent, NotUsed> live, AtomicLong next) {
-        return live.flatMapConcat(e -> {
-            long expected = next.get();
-            if (e.seq() < expected) {
-                return Source.<MatchEvent>empty();
-            }
-            next.set(e.seq() + 1);
-            Source<MatchEvent, NotUsed> missing = e.seq() > expected
-                    ? history.events(matchId, expected, e.seq() - 1)
-                    : Source.empty();
-            return missing.concat(Source.single(e));
-        });
+        return live.map(Optional::of)
+                .keepAlive(Duration.ofSeconds(CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
+                .flatMapConcat(maybe -> maybe.isEmpty()
+                        ? history.events(matchId, next.get(), Long.MAX_VALUE).filter(e -> e.seq() >= next.get())
+                                .map(e -> {
+                                    next.set(e.seq() + 1);
+                                    return e;
+                                })
+                        : inSequence(matchId, maybe.get(), next));
+    }
+
+    private Source<MatchEvent, NotUsed> inSequence(String matchId, MatchEvent e, AtomicLong next) {
+        long expected = next.get();
+        if (e.seq() < expected) {
+            return Source.empty();
+        }
+        next.set(e.seq() + 1);
+        Source<MatchEvent, NotUsed> missing = e.seq() > expected
+                ? history.events(matchId, expected, e.seq() - 1)
+                : Source.empty();
+        return missing.concat(Source.single(e));
     }
 
     private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {

@@ -3,21 +3,15 @@ package dev.involution.arena.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.involution.arena.ArenaModules;
 import dev.involution.arena.testkit.RunningArena;
-import java.net.URI;
-import java.net.http.HttpClient;
+import dev.involution.arena.testkit.StreamClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** The match stream on a real server: snapshot, live events in gap-free order, resync by sequence number. */
 class MatchStreamIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningArena arena;
     private static String admin;
     private static String matchId;
@@ -69,57 +62,25 @@ class MatchStreamIT {
         assertThat(r.statusCode()).isEqualTo(201);
     }
 
-    /** A stream client that queues every text message it receives. */
-    static final class Client implements WebSocket.Listener {
-        final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
+    /** A stream client with helpers to read up to a sequence number. */
+    static final class Client {
+        private final StreamClient stream;
+
+        private Client(StreamClient stream) {
+            this.stream = stream;
+        }
 
         static Client connect(String query, String origin) {
-            Client client = new Client();
-            URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream" + query).toString()
-                    .replaceFirst("^http", "ws"));
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
-            if (origin != null) {
-                builder.header("Origin", origin);
-            }
-            client.socket = builder.buildAsync(uri, client).join();
-            return client;
+            return new Client(StreamClient.connect(arena, matchId, query, origin));
         }
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    messages.add(JSON.readTree(partial.toString()));
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.complete(-1);
+        WebSocket socket() {
+            return stream.socket();
         }
 
         JsonNode next() throws InterruptedException {
-            JsonNode m;
-            do {
-                m = messages.poll(10, TimeUnit.SECONDS);
-                assertThat(m).as("a stream message within 10 s").isNotNull();
-            } while ("heartbeat".equals(m.get("type").asText()));
+            JsonNode m = stream.poll(10);
+            assertThat(m).as("a stream message within 10 s").isNotNull();
             return m;
         }
 
@@ -158,7 +119,7 @@ class MatchStreamIT {
         }
         assertThat(events).extracting(e -> e.get("type").asText()).contains("order-placed");
         assertThat(events.toString()).doesNotContain("clientOrderId").doesNotContain("playerId");
-        client.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
 
     @Test
@@ -169,7 +130,7 @@ class MatchStreamIT {
         bid(301);
         List<JsonNode> seen = first.until(currentSeq());
         last = seen.get(seen.size() - 1).get("seq").asLong();
-        first.socket.abort();
+        first.socket().abort();
 
         for (int i = 0; i < 30; i++) {
             bid(400 + i);
@@ -184,7 +145,7 @@ class MatchStreamIT {
         }
         assertThat(resumed.stream().filter(e -> e.get("type").asText().equals("order-placed")).count())
                 .isGreaterThanOrEqualTo(31);
-        second.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        second.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
 
     @Test
@@ -193,7 +154,7 @@ class MatchStreamIT {
         JsonNode first = client.next();
         assertThat(first.get("type").asText()).isEqualTo("match-created");
         assertThat(first.get("seq").asLong()).isEqualTo(1);
-        client.socket.abort();
+        client.socket().abort();
     }
 
     @Test
@@ -215,8 +176,8 @@ class MatchStreamIT {
     void anOversizedClientMessageClosesTheStream() throws Exception {
         Client client = Client.connect("", null);
         client.next();
-        client.socket.sendText("x".repeat(MatchStream.MAX_CLIENT_MESSAGE_BYTES + 1), true);
-        Integer code = client.closed.get(10, TimeUnit.SECONDS);
+        client.socket().sendText("x".repeat(MatchStream.MAX_CLIENT_MESSAGE_BYTES + 1), true);
+        Integer code = client.stream.closed().get(10, TimeUnit.SECONDS);
         assertThat(code).isNotEqualTo(WebSocket.NORMAL_CLOSURE);
     }
 }

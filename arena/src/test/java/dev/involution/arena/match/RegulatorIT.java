@@ -3,17 +3,11 @@ package dev.involution.arena.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.involution.arena.ArenaModules;
 import dev.involution.arena.testkit.RunningArena;
-import java.net.URI;
-import java.net.http.HttpClient;
+import dev.involution.arena.testkit.StreamClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * stream and the event history, and a decision breaking an active cap is refused naming the rule.
  */
 class RegulatorIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningArena arena;
     private static String matchId;
     private static RunningArena.Registered player;
@@ -58,42 +51,19 @@ class RegulatorIT {
         return arena.send(r);
     }
 
-    /** Collects stream messages. */
-    static final class Listener implements WebSocket.Listener {
-        final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    messages.add(JSON.readTree(partial.toString()));
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                partial.setLength(0);
-            }
-            ws.request(1);
-            return null;
-        }
-    }
-
     @Test
     void interventionsReachTheStreamAndTheHistoryAndCapsAreEnforced() throws Exception {
-        Listener listener = new Listener();
-        URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream?from=1").toString().replaceFirst("^http", "ws"));
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, listener).join();
+        StreamClient stream = StreamClient.connect(arena, matchId, "?from=1", null);
         JsonNode cap = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (cap == null && System.nanoTime() < deadline) {
-            JsonNode m = listener.messages.poll(1, TimeUnit.SECONDS);
+            JsonNode m = stream.poll(1);
             if (m != null && m.get("type").asText().equals("intervention-imposed")
                     && m.get("intervention").get("kind").asText().equals("GIVEAWAY_CAP")) {
                 cap = m;
             }
         }
-        socket.abort();
+        stream.socket().abort();
         assertThat(cap).as("a giveaway cap on the stream").isNotNull();
         assertThat(cap.get("intervention").get("reason").asText()).contains("spiral index");
 

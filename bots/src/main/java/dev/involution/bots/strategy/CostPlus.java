@@ -2,10 +2,7 @@ package dev.involution.bots.strategy;
 
 import dev.involution.bots.api.Decisions;
 import dev.involution.bots.api.MarketView;
-import dev.involution.bots.api.OrderRequest;
 import dev.involution.bots.api.OwnFirm;
-import dev.involution.bots.api.Side;
-import java.util.List;
 
 /**
  * The steady firm: buys compute for its users plus a growth margin at the going price, and prices
@@ -29,16 +26,10 @@ public final class CostPlus implements Strategy {
 
     @Override
     public Plan plan(MarketView market, OwnFirm me) {
-        long unitPrice = market.bestAsk() != null ? market.bestAsk() : market.baseComputeCost();
+        long unitPrice = Compute.unitPrice(market);
         // Bid up to the unit price at which this markup would still break even, less a safety margin.
         long limit = Math.round(unitPrice * (1 + markup * 0.6));
-        long wanted = (long) Math.ceil(me.users() * (1 + growthMargin) / market.usersPerUnit()) + 1;
-        long affordable = Math.max(0, me.cash() - me.reservedCash() - rndPerRound) / limit;
-        long quantity = Math.min(wanted, affordable);
         long price = Math.max(1, Math.round(unitPrice * (1 + markup) / market.usersPerUnit()));
-        List<OrderRequest> orders = quantity > 0
-                ? List.of(new OrderRequest(Side.BUY, limit, quantity, null))
-                : List.of();
-        return new Plan(new Decisions(price, 0, rndPerRound), orders);
+        return new Plan(new Decisions(price, 0, rndPerRound), Compute.bid(market, me, growthMargin, limit, rndPerRound));
     }
 }
