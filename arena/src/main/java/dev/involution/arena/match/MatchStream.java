@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,13 +37,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code snapshot} (the public match view and the book at sequence S), then every event after S;
  * with {@code from} it sends every event from that sequence number on, first from the journal,
  * then live. Events come in order with gap-free {@code seq} numbers: a live event that arrives
- * after a gap makes the stream fetch the missing ones from the journal first, so a client that
- * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
+ * after a gap makes the stream fetch the missing ones from the journal first, and a stream without
+ * live events for {@link #CATCH_UP_INTERVAL} looks there for events its subscription missed, so a
+ * client that reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
  * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
  * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it.
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
+    /** How long a stream waits for a live event before it looks in the journal for missed ones. */
+    static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(1);
     static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
 
@@ -121,9 +125,26 @@ final class MatchStream {
         return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
     }
 
-    /** Live events in sequence: older ones dropped, gaps filled from the journal. */
+    /**
+     * Live events in sequence: older ones dropped, gaps filled from the journal. A pub-sub
+     * subscription takes a moment to reach the match's topic (through the receptionist) after the
+     * first subscriber on a node subscribes, and a match restarted from its journal starts a new
+     * topic that must find its subscribers again: events published meanwhile never arrive live.
+     * A gap shows when the next live event arrives; and when none arrives for
+     * {@link #CATCH_UP_INTERVAL}, the stream looks in the journal for events it has not sent, so a
+     * missed event is not held back until the next one (which may never come: the last events of a
+     * match).
+     */
     private Source<MatchEvent, NotUsed> inOrder(String matchId, Source<MatchEvent, NotUsed> live, AtomicLong next) {
-        return live.flatMapConcat(e -> {
+        AtomicBoolean heard = new AtomicBoolean();
+        Source<Optional<MatchEvent>, NotUsed> checks = Source.tick(CATCH_UP_INTERVAL, CATCH_UP_INTERVAL,
+                Optional.<MatchEvent>empty()).mapMaterializedValue(cancellable -> NotUsed.getInstance());
+        return live.map(Optional::of).merge(checks).flatMapConcat(item -> {
+            if (item.isEmpty()) {
+                return heard.getAndSet(false) ? Source.<MatchEvent>empty() : catchUp(matchId, next);
+            }
+            heard.set(true);
+            MatchEvent e = item.get();
             long expected = next.get();
             if (e.seq() < expected) {
                 return Source.<MatchEvent>empty();
@@ -134,6 +155,16 @@ final class MatchStream {
                     : Source.empty();
             return missing.concat(Source.single(e));
         });
+    }
+
+    /** The journal's events from {@code next} on, advancing {@code next}. */
+    private Source<MatchEvent, NotUsed> catchUp(String matchId, AtomicLong next) {
+        return history.events(matchId, next.get(), Long.MAX_VALUE)
+                .filter(e -> e.seq() >= next.get())
+                .map(e -> {
+                    next.set(e.seq() + 1);
+                    return e;
+                });
     }
 
     private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {
