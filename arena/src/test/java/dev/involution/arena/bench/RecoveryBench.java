@@ -1,17 +1,11 @@
 package dev.involution.arena.bench;
 
-import akka.actor.typed.ActorRef;
-import akka.cluster.sharding.typed.javadsl.ClusterSharding;
-import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.japi.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.involution.arena.Arena;
 import dev.involution.arena.ArenaSettings;
-import dev.involution.arena.engine.MarketConfig;
-import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.match.MatchEntity;
-import dev.involution.arena.match.MatchSettings;
+import dev.involution.arena.testkit.MatchFiller;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,13 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -67,7 +54,6 @@ import java.util.stream.Stream;
 public final class RecoveryBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration ASK_TIMEOUT = Duration.ofSeconds(60);
     private static final String SMALL = "recovery-small";
     private static final String LARGE = "recovery-large";
     private static final int WARM_UP_WAKES = 3;
@@ -122,8 +108,14 @@ public final class RecoveryBench {
         List<Written> written = new ArrayList<>();
         Arena arena = start();
         try {
-            written.add(write(arena, SMALL, smallEvents, clientOrderIds));
-            written.add(write(arena, LARGE, largeEvents, clientOrderIds));
+            MatchFiller filler = new MatchFiller(arena.system(), (int) option("players", 8),
+                    (int) option("in-flight", 2_000), clientOrderIds, System.out::println);
+            for (String matchId : List.of(SMALL, LARGE)) {
+                MatchFiller.Filled filled = filler.fill(matchId, matchId.equals(SMALL) ? smallEvents : largeEvents);
+                System.out.printf(Locale.ROOT, "%s: %,d events written in %.1f s (%,.0f events/s)%n",
+                        matchId, filled.events(), filled.seconds(), filled.events() / filled.seconds());
+                written.add(new Written(matchId, filled.events(), filled.stateHash(), filled.seconds()));
+            }
         } finally {
             arena.stop();
         }
@@ -159,98 +151,6 @@ public final class RecoveryBench {
                 .with("arena.admin-token", "bench-recovery-admin")
                 .with("arena.demo.enabled", false)
                 .with("arena.ask-timeout", "60s"));
-    }
-
-    // ---- writing -------------------------------------------------------------------------
-
-    private Written write(Arena arena, String matchId, long events, boolean clientOrderIds) throws Exception {
-        int players = (int) option("players", 8);
-        int inFlight = (int) option("in-flight", 2_000);
-        EntityRef<MatchEntity.Command> match = ClusterSharding.get(arena.system())
-                .entityRefFor(MatchEntity.TYPE_KEY, matchId);
-        long started = System.nanoTime();
-        MatchSettings settings = new MatchSettings("recovery " + events, MatchSettings.MAX_ROUND_MILLIS, 42L,
-                List.of(), MatchSettings.DEFAULT_POLICY, false, MarketConfig.defaults().withMaxFirms(players));
-        expect(ask(match, r -> new MatchEntity.Create(settings, r)), MatchEntity.Created.class);
-        for (int p = 0; p < players; p++) {
-            String player = "player-" + p;
-            expect(ask(match, r -> new MatchEntity.Join(player, player, null, r)), MatchEntity.Joined.class);
-        }
-        expect(ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r)),
-                MatchEntity.ControlDone.class);
-        long setupEvents = 2 + players;
-        long commands = events - setupEvents;
-        if (commands < 0) {
-            throw new IllegalArgumentException("a match needs at least " + setupEvents + " events");
-        }
-        // Each bid is followed by its cancel (two events); an odd count ends with a bid left resting.
-        long bids = (commands + 1) / 2;
-        long cancels = commands / 2;
-        Semaphore slots = new Semaphore(inFlight);
-        AtomicLong done = new AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        long reportEvery = Math.max(1, bids / 10);
-        // Continuations on the arena's dispatcher: without an executor, those of Akka's ask futures
-        // run on CompletableFuture's default, a new thread per task on a 2-core machine.
-        Executor executor = arena.system().executionContext();
-        for (long i = 0; i < bids && failure.get() == null; i++) {
-            String player = "player-" + (i % players);
-            long price = 1 + i % 50;
-            String clientOrderId = clientOrderIds ? "c" + i : null;
-            boolean cancelIt = i < cancels;
-            slots.acquire();
-            ask(match, r -> new MatchEntity.PlaceOrder(player, Side.BUY, price, 1, clientOrderId, r))
-                    .thenComposeAsync(reply -> {
-                        long orderId = expect(reply, MatchEntity.OrderAccepted.class).result().orderId();
-                        return cancelIt
-                                ? ask(match, r -> new MatchEntity.CancelOrder(player, orderId, null, r))
-                                        .thenAcceptAsync(cancelled -> expect(cancelled, MatchEntity.OrderCancelled.class), executor)
-                                : CompletableFuture.<Void>completedFuture(null);
-                    }, executor)
-                    .whenCompleteAsync((ok, e) -> {
-                        slots.release();
-                        if (e != null) {
-                            failure.compareAndSet(null, e);
-                        }
-                        long n = done.incrementAndGet();
-                        if (n % reportEvery == 0) {
-                            System.out.printf(Locale.ROOT, "%s: %d of %d bids and their cancels done%n",
-                                    matchId, n, bids);
-                        }
-                    }, executor);
-        }
-        if (!slots.tryAcquire(inFlight, 10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("commands still in flight after 10 minutes");
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("writing " + matchId + " failed", failure.get());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        MatchEntity.Details details = expect(ask(match, MatchEntity.GetDetails::new), MatchEntity.Details.class);
-        if (details.details().seq() != events) {
-            throw new IllegalStateException(matchId + " has " + details.details().seq() + " events, expected " + events);
-        }
-        System.out.printf(Locale.ROOT, "%s: %,d events written in %.1f s (%,.0f events/s)%n",
-                matchId, events, seconds, events / seconds);
-        return new Written(matchId, events, details.details().stateHash(), seconds);
-    }
-
-    private static CompletableFuture<MatchEntity.Reply> ask(EntityRef<MatchEntity.Command> match,
-            Function<ActorRef<MatchEntity.Reply>, MatchEntity.Command> command) {
-        CompletionStage<MatchEntity.Reply> reply = match.ask(command, ASK_TIMEOUT);
-        return reply.toCompletableFuture();
-    }
-
-    private static <T extends MatchEntity.Reply> T expect(CompletableFuture<MatchEntity.Reply> reply, Class<T> type)
-            throws Exception {
-        return expect(reply.get(ASK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), type);
-    }
-
-    private static <T extends MatchEntity.Reply> T expect(MatchEntity.Reply reply, Class<T> type) {
-        if (!type.isInstance(reply)) {
-            throw new IllegalStateException("expected " + type.getSimpleName() + ", got " + reply);
-        }
-        return type.cast(reply);
     }
 
     // ---- restarting ----------------------------------------------------------------------
