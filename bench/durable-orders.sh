@@ -2,7 +2,7 @@
 # Benchmark (not a test): durable order POSTs into ONE match vs the no-op route of the same server,
 # in one run, at one concurrency; see docs/BENCHMARKS.md "Durable orders into one match".
 #
-#   bench/durable-orders.sh [--connections=64] [--players=8] [--warmup=10] [--duration=20] [--round-millis=600000]
+#   bench/durable-orders.sh [--connections=64] [--players=8] [--warmup=10] [--duration=20] [--round-millis=2000] [--rounds=1000]
 #
 # Builds (unless BENCH_SKIP_BUILD=true), starts arena/target/arena.jar on a fresh data directory
 # (port BENCH_PORT, default 18282; no demo match; rate limit far above the offered load), runs the
@@ -45,6 +45,7 @@ curl -fsS "http://127.0.0.1:$port/health" >/dev/null
 
 echo "date: $(date -u)"
 echo "machine: $(bench_machine)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$BENCH_CLASSPATH" dev.involution.arena.bench.DurableOrdersLoad \
   --url="http://127.0.0.1:$port" --admin-token=bench --server-pid="$server" --clk-tck="$(getconf CLK_TCK)" "$@"
 

@@ -36,8 +36,10 @@ import java.util.function.IntFunction;
  *
  * Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
  * (bench), {@code connections} (64), {@code players} (8), {@code warmup} (10 s),
- * {@code duration} (20 s), {@code round-millis} (600000), {@code server-pid} (to report the
- * server's CPU use), {@code clk-tck} (100), {@code out} (a file for the markdown table).
+ * {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
+ * at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
+ * (a)), {@code server-pid} (to report the server's CPU use), {@code clk-tck} (100), {@code out} (a
+ * file for the markdown table).
  */
 public final class DurableOrdersLoad {
 
@@ -78,7 +80,8 @@ public final class DurableOrdersLoad {
         Duration warmup = Duration.ofSeconds(Long.parseLong(option("warmup", "10")));
         Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
         String adminToken = option("admin-token", "bench");
-        long roundMillis = Long.parseLong(option("round-millis", "600000"));
+        long roundMillis = Long.parseLong(option("round-millis", "2000"));
+        int rounds = Integer.parseInt(option("rounds", "1000"));
         CpuUse cpu = new CpuUse(option("server-pid", ""), Integer.parseInt(option("clk-tck", "100")));
 
         List<String> tokens = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class DurableOrdersLoad {
             tokens.add(post("/api/players", null, "{\"name\":\"bench-" + i + "\"}").get("token").asText());
         }
         String matchId = post("/api/matches", adminToken, "{\"name\":\"bench\",\"roundMillis\":" + roundMillis
-                + ",\"rounds\":60,\"seats\":" + players + "}").get("matchId").asText();
+                + ",\"rounds\":" + rounds + ",\"seats\":" + players + "}").get("matchId").asText();
         for (String token : tokens) {
             post("/api/matches/" + matchId + "/seats", token, null);
         }
@@ -143,7 +146,8 @@ public final class DurableOrdersLoad {
         return () -> prepared[next[0]++ % PRICES];
     }
 
-    private record Row(String name, HttpLoad.Result result, double serverCores, double clientCores) {
+    private record Row(String name, HttpLoad.Result result, double serverCores, double clientCores,
+                       double otherCores) {
     }
 
     private interface Phase {
@@ -155,7 +159,8 @@ public final class DurableOrdersLoad {
         CpuUse.Sample before = cpu.sample();
         HttpLoad.Result r = phase.run();
         CpuUse.Sample after = cpu.sample();
-        Row row = new Row(name, r, cpu.serverCores(before, after), cpu.clientCores(before, after));
+        Row row = new Row(name, r, cpu.serverCores(before, after), cpu.clientCores(before, after),
+                cpu.otherCores(before, after));
         System.out.printf(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s, errors %d%s%n",
                 r.rps(), r.percentileMillis(50), r.percentileMillis(99), r.statuses(), r.errors(),
                 r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
@@ -166,14 +171,15 @@ public final class DurableOrdersLoad {
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "%d connections, %d s measured per phase%n%n", connections,
                 duration.toSeconds()));
-        t.append("| Phase | req/s | p50 ms | p99 ms | p99.9 ms | max ms | non-201 | server CPU (cores) | load generator CPU (cores) |\n");
-        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        t.append("| Phase | req/s | p50 ms | p99 ms | p99.9 ms | max ms | non-201 | CPU cores: server | load generator | other processes |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             HttpLoad.Result r = row.result;
             long other = r.requests() - r.count(201);
-            t.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %d | %s | %s |%n",
+            t.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %d | %s | %s | %s |%n",
                     row.name, r.rps(), r.percentileMillis(50), r.percentileMillis(99), r.percentileMillis(99.9),
-                    r.latency().getMaxValue() / 1e6, other, cores(row.serverCores), cores(row.clientCores)));
+                    r.latency().getMaxValue() / 1e6, other, cores(row.serverCores), cores(row.clientCores),
+                    cores(row.otherCores)));
         }
         if (rows.size() == 4) {
             double ratio = rows.get(1).result.rps() / rows.get(0).result.rps();
@@ -221,7 +227,7 @@ public final class DurableOrdersLoad {
 
     /** CPU time of the server process (from /proc) and of this one, between two samples. */
     static final class CpuUse {
-        record Sample(long nanos, long serverTicks, long clientTicks) {
+        record Sample(long nanos, long serverTicks, long clientTicks, long machineTicks) {
         }
 
         private final String serverPid;
@@ -233,7 +239,8 @@ public final class DurableOrdersLoad {
         }
 
         Sample sample() {
-            return new Sample(System.nanoTime(), serverPid.isEmpty() ? -1 : ticks(serverPid), ticks("self"));
+            return new Sample(System.nanoTime(), serverPid.isEmpty() ? -1 : ticks(serverPid), ticks("self"),
+                    machineBusyTicks());
         }
 
         double serverCores(Sample a, Sample b) {
@@ -244,8 +251,34 @@ public final class DurableOrdersLoad {
             return a.clientTicks < 0 || b.clientTicks < 0 ? Double.NaN : cores(b.clientTicks - a.clientTicks, a, b);
         }
 
+        /** Cores busy with everything else on the machine: other processes, other sessions' builds. */
+        double otherCores(Sample a, Sample b) {
+            if (a.machineTicks < 0 || b.machineTicks < 0) {
+                return Double.NaN;
+            }
+            double all = cores(b.machineTicks - a.machineTicks, a, b);
+            double server = serverCores(a, b);
+            return all - (Double.isNaN(server) ? 0 : server) - clientCores(a, b);
+        }
+
         private double cores(long ticks, Sample a, Sample b) {
             return ticks / (double) ticksPerSecond / ((b.nanos - a.nanos) / 1e9);
+        }
+
+        /** Busy time of all CPUs (everything but idle and iowait), in clock ticks; -1 when unreadable. */
+        private static long machineBusyTicks() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < cpu.length && i <= 8; i++) {
+                    if (i != 4 && i != 5) {
+                        busy += Long.parseLong(cpu[i]);
+                    }
+                }
+                return busy;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
         }
 
         /** utime + stime of a process, in clock ticks; -1 when unreadable (not Linux). */
