@@ -106,7 +106,7 @@ public final class Arena implements AutoCloseable {
                 jsonBody, new OriginCheck(http.allowedOrigins()), metrics, askTimeout);
 
         List<Route> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(new JournalHealth(system), metrics).route());
+        routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody).route());
         routes.add(new PlayerRoutes(players, auth, jsonBody).route());
         for (ArenaModule module : modules) {
             routes.add(module.start(context));

@@ -5,6 +5,7 @@ import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.server.Route;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.journal.JournalHealth;
 import dev.involution.arena.metrics.ArenaMetrics;
 
@@ -13,10 +14,17 @@ import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.path;
+import static akka.http.javadsl.server.Directives.pathPrefix;
+import static akka.http.javadsl.server.Directives.post;
 
 /**
  * {@code GET /health}: 200 {@code {"status":"UP"}} while the journal's database answers, else 503
  * problem+json with {@code "status":"DOWN"}. {@code GET /metrics}: Prometheus text exposition.
+ *
+ * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines.
+ * They pass the same edge as every API route (rate limit, problem+json, response counting); the
+ * POST reads its JSON body with the API's strict reader and discards it, then answers 201 with a
+ * small JSON body, so a load test can compare a real route with the cost of HTTP and JSON alone.
  */
 public final class OperationsRoutes {
 
@@ -24,12 +32,20 @@ public final class OperationsRoutes {
     public record Health(String status) {
     }
 
+    /** Body of a no-op answer. */
+    public record Noop(boolean ok) {
+    }
+
+    private static final Noop NOOP = new Noop(true);
+
     private final JournalHealth journal;
     private final ArenaMetrics metrics;
+    private final JsonBody jsonBody;
 
-    public OperationsRoutes(JournalHealth journal, ArenaMetrics metrics) {
+    public OperationsRoutes(JournalHealth journal, ArenaMetrics metrics, JsonBody jsonBody) {
         this.journal = journal;
         this.metrics = metrics;
+        this.jsonBody = jsonBody;
     }
 
     public Route route() {
@@ -39,6 +55,10 @@ public final class OperationsRoutes {
                         : ProblemResponses.complete(Problem.unavailable("the journal's database is unreachable")
                                 .with("status", "DOWN"))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
-                        HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))));
+                        HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
+                pathPrefix("api", () -> path("noop", () -> concat(
+                        get(() -> complete(StatusCodes.OK, NOOP, Json.marshaller())),
+                        post(() -> jsonBody.as(JsonNode.class,
+                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))));
     }
 }

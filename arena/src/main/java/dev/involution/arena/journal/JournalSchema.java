@@ -11,6 +11,12 @@ import java.util.concurrent.TimeoutException;
 /** Creates the journal, snapshot and durable-state tables when they do not exist yet. */
 public final class JournalSchema {
 
+    /**
+     * The journal's configuration as schema creation must see it: naming akka-persistence-jdbc's
+     * own DAO, for which it creates the current table layout (persistence.conf).
+     */
+    private static final String SCHEMA_CONFIG = "arena.journal-schema";
+
     private JournalSchema() {
     }
 
@@ -20,6 +26,7 @@ public final class JournalSchema {
      */
     public static void createIfNotExists(ActorSystem<?> system, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
-        SchemaUtils.createIfNotExists(system).toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        SchemaUtils.createIfNotExists(SCHEMA_CONFIG, system).toCompletableFuture()
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -1,0 +1,295 @@
+package dev.involution.arena.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Benchmark, not a test: durable order POSTs into ONE match against the no-op route of the same
+ * server, in one run, at one concurrency (docs/BENCHMARKS.md, "Durable orders into one match").
+ * Run by {@code bench/durable-orders.sh}, which builds and starts the server; this main only needs
+ * a running arena with a known admin token and a rate limit above the offered load.
+ *
+ * <ol>
+ *   <li>setup (not measured): registers {@code players} players, creates a match with that many
+ *       seats, seats them, starts it;</li>
+ *   <li>(a) closed loop, {@code POST /api/noop} with an order-shaped body: rps, p50, p99;</li>
+ *   <li>(b) closed loop, {@code POST /api/matches/{id}/orders}: small bids (1..50 cents, one
+ *       unit) that rest in the book, each connection for one of the players; every 201 is durable;</li>
+ *   <li>(c) open loop at half the no-op rps of (a): the no-op route, then the orders; p99 of each.</li>
+ * </ol>
+ *
+ * Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
+ * (bench), {@code connections} (64), {@code players} (8), {@code warmup} (10 s),
+ * {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
+ * at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
+ * (a)), {@code server-pid} (to report the server's CPU use), {@code clk-tck} (100), {@code out} (a
+ * file for the markdown table).
+ */
+public final class DurableOrdersLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PRICES = 50;
+
+    private final Map<String, String> options;
+    private final String base;
+    private final String hostHeader;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DurableOrdersLoad(Map<String, String> options) {
+        this.options = options;
+        this.base = option("url", "http://127.0.0.1:18282");
+        URI uri = URI.create(base);
+        this.hostHeader = uri.getHost() + ":" + uri.getPort();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        new DurableOrdersLoad(options).run();
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private void run() throws Exception {
+        int connections = Integer.parseInt(option("connections", "64"));
+        int players = Integer.parseInt(option("players", "8"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(option("warmup", "10")));
+        Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
+        String adminToken = option("admin-token", "bench");
+        long roundMillis = Long.parseLong(option("round-millis", "2000"));
+        int rounds = Integer.parseInt(option("rounds", "1000"));
+        CpuUse cpu = new CpuUse(option("server-pid", ""), Integer.parseInt(option("clk-tck", "100")));
+
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < players; i++) {
+            tokens.add(post("/api/players", null, "{\"name\":\"bench-" + i + "\"}").get("token").asText());
+        }
+        String matchId = post("/api/matches", adminToken, "{\"name\":\"bench\",\"roundMillis\":" + roundMillis
+                + ",\"rounds\":" + rounds + ",\"seats\":" + players + "}").get("matchId").asText();
+        for (String token : tokens) {
+            post("/api/matches/" + matchId + "/seats", token, null);
+        }
+        post("/api/matches/" + matchId + "/start", adminToken, null);
+        System.out.printf(Locale.ROOT, "match %s: %d players seated and started; %d connections%n",
+                matchId, players, connections);
+
+        URI uri = URI.create(base);
+        HttpLoad load = new HttpLoad(uri.getHost(), uri.getPort(), connections);
+        String ordersPath = "/api/matches/" + matchId + "/orders";
+        IntFunction<HttpLoad.RequestSource> noop = i -> cycle(i, null, "/api/noop");
+        IntFunction<HttpLoad.RequestSource> orders = i -> cycle(i, tokens.get(i % tokens.size()), ordersPath);
+
+        String phases = option("phases", "abc");
+        List<Row> rows = new ArrayList<>();
+        Row noopClosed = null;
+        if (phases.contains("a")) {
+            noopClosed = measure(cpu, "(a) no-op POST, closed loop",
+                    () -> load.closedLoop("noop", noop, warmup, duration));
+            rows.add(noopClosed);
+        }
+        if (phases.contains("b")) {
+            rows.add(measure(cpu, "(b) durable order POST, closed loop",
+                    () -> load.closedLoop("orders", orders, warmup, duration)));
+        }
+        if (phases.contains("c")) {
+            double rate = options.containsKey("rate") ? Double.parseDouble(options.get("rate"))
+                    : noopClosed.result.rps() / 2;
+            Duration openWarmup = Duration.ofSeconds(Math.min(5, warmup.toSeconds()));
+            rows.add(measure(cpu, String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
+                    () -> load.openLoop("noop-open", noop, rate, openWarmup, duration)));
+            rows.add(measure(cpu, String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
+                    () -> load.openLoop("orders-open", orders, rate, openWarmup, duration)));
+        }
+
+        JsonNode match = get("/api/matches/" + matchId);
+        String table = table(rows, connections, duration, match);
+        System.out.println();
+        System.out.println(table);
+        String out = option("out", "");
+        if (!out.isEmpty()) {
+            Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Connection {@code i}'s requests: order-shaped bodies with prices cycling through 1..50 cents. */
+    private HttpLoad.RequestSource cycle(int i, String bearer, String path) {
+        byte[][] prepared = new byte[PRICES][];
+        for (int p = 0; p < PRICES; p++) {
+            prepared[p] = HttpLoad.request("POST", hostHeader, path, bearer,
+                    "{\"side\":\"BUY\",\"price\":" + (p + 1) + ",\"quantity\":1}");
+        }
+        int[] next = {i % PRICES};
+        return () -> prepared[next[0]++ % PRICES];
+    }
+
+    private record Row(String name, HttpLoad.Result result, double serverCores, double clientCores,
+                       double otherCores) {
+    }
+
+    private interface Phase {
+        HttpLoad.Result run() throws Exception;
+    }
+
+    private static Row measure(CpuUse cpu, String name, Phase phase) throws Exception {
+        System.out.printf(Locale.ROOT, "%s ...%n", name);
+        CpuUse.Sample before = cpu.sample();
+        HttpLoad.Result r = phase.run();
+        CpuUse.Sample after = cpu.sample();
+        Row row = new Row(name, r, cpu.serverCores(before, after), cpu.clientCores(before, after),
+                cpu.otherCores(before, after));
+        System.out.printf(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s, errors %d%s%n",
+                r.rps(), r.percentileMillis(50), r.percentileMillis(99), r.statuses(), r.errors(),
+                r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+        return row;
+    }
+
+    private static String table(List<Row> rows, int connections, Duration duration, JsonNode match) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "%d connections, %d s measured per phase%n%n", connections,
+                duration.toSeconds()));
+        t.append("| Phase | req/s | p50 ms | p99 ms | p99.9 ms | max ms | non-201 | CPU cores: server | load generator | other processes |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Row row : rows) {
+            HttpLoad.Result r = row.result;
+            long other = r.requests() - r.count(201);
+            t.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %d | %s | %s | %s |%n",
+                    row.name, r.rps(), r.percentileMillis(50), r.percentileMillis(99), r.percentileMillis(99.9),
+                    r.latency().getMaxValue() / 1e6, other, cores(row.serverCores), cores(row.clientCores),
+                    cores(row.otherCores)));
+        }
+        if (rows.size() == 4) {
+            double ratio = rows.get(1).result.rps() / rows.get(0).result.rps();
+            double p99Ratio = rows.get(3).result.percentileMillis(99) / rows.get(2).result.percentileMillis(99);
+            t.append(String.format(Locale.ROOT, "%n| Target | measured | target | met |%n|---|---:|---:|---|%n"));
+            t.append(String.format(Locale.ROOT, "| durable order rps / no-op rps (closed loop) | %.2f | >= 0.5 | %s |%n",
+                    ratio, ratio >= 0.5 ? "yes" : "no"));
+            t.append(String.format(Locale.ROOT,
+                    "| durable order p99 / no-op p99 at half the no-op rps (open loop) | %.2f | <= 3 | %s |%n",
+                    p99Ratio, p99Ratio <= 3 ? "yes" : "no"));
+        }
+        t.append(String.format(Locale.ROOT, "%nThe match holds %d events after the run (status %s).%n",
+                match.path("seq").asLong(), match.path("summary").path("status").asText()));
+        return t.toString();
+    }
+
+    private static String cores(double cores) {
+        return Double.isNaN(cores) ? "n/a" : String.format(Locale.ROOT, "%.2f", cores);
+    }
+
+    private JsonNode post(String path, String bearer, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            r.header("Authorization", "Bearer " + bearer);
+        }
+        if (json != null) {
+            r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            r.POST(HttpRequest.BodyPublishers.noBody());
+        }
+        return answer(r, path);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        return answer(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET(), path);
+    }
+
+    private JsonNode answer(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** CPU time of the server process (from /proc) and of this one, between two samples. */
+    static final class CpuUse {
+        record Sample(long nanos, long serverTicks, long clientTicks, long machineTicks) {
+        }
+
+        private final String serverPid;
+        private final int ticksPerSecond;
+
+        CpuUse(String serverPid, int ticksPerSecond) {
+            this.serverPid = serverPid;
+            this.ticksPerSecond = ticksPerSecond;
+        }
+
+        Sample sample() {
+            return new Sample(System.nanoTime(), serverPid.isEmpty() ? -1 : ticks(serverPid), ticks("self"),
+                    machineBusyTicks());
+        }
+
+        double serverCores(Sample a, Sample b) {
+            return a.serverTicks < 0 || b.serverTicks < 0 ? Double.NaN : cores(b.serverTicks - a.serverTicks, a, b);
+        }
+
+        double clientCores(Sample a, Sample b) {
+            return a.clientTicks < 0 || b.clientTicks < 0 ? Double.NaN : cores(b.clientTicks - a.clientTicks, a, b);
+        }
+
+        /** Cores busy with everything else on the machine: other processes, other sessions' builds. */
+        double otherCores(Sample a, Sample b) {
+            if (a.machineTicks < 0 || b.machineTicks < 0) {
+                return Double.NaN;
+            }
+            double all = cores(b.machineTicks - a.machineTicks, a, b);
+            double server = serverCores(a, b);
+            return all - (Double.isNaN(server) ? 0 : server) - clientCores(a, b);
+        }
+
+        private double cores(long ticks, Sample a, Sample b) {
+            return ticks / (double) ticksPerSecond / ((b.nanos - a.nanos) / 1e9);
+        }
+
+        /** Busy time of all CPUs (everything but idle and iowait), in clock ticks; -1 when unreadable. */
+        private static long machineBusyTicks() {
+            try {
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < cpu.length && i <= 8; i++) {
+                    if (i != 4 && i != 5) {
+                        busy += Long.parseLong(cpu[i]);
+                    }
+                }
+                return busy;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        /** utime + stime of a process, in clock ticks; -1 when unreadable (not Linux). */
+        private static long ticks(String pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+}

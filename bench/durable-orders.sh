@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): durable order POSTs into ONE match vs the no-op route of the same server,
+# in one run, at one concurrency; see docs/BENCHMARKS.md "Durable orders into one match".
+#
+#   bench/durable-orders.sh [--connections=64] [--players=8] [--warmup=10] [--duration=20] [--round-millis=2000] [--rounds=1000]
+#
+# Builds (unless BENCH_SKIP_BUILD=true), starts arena/target/arena.jar on a fresh data directory
+# (port BENCH_PORT, default 18282; no demo match; rate limit far above the offered load), runs the
+# phases of dev.involution.arena.bench.DurableOrdersLoad, stops the server and prints a table.
+# Extra server JVM options: BENCH_SERVER_JAVA_OPTS.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bench_build
+
+port="${BENCH_PORT:-18282}"
+data="$(mktemp -d /tmp/bench-data.XXXXXX)"
+log="$data/server.log"
+server=""
+stop_server() {
+  if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
+    kill -TERM "$server"
+    wait "$server" 2>/dev/null || true
+  fi
+  rm -rf "$data"
+}
+trap stop_server EXIT
+
+ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN=bench \
+ARENA_DEMO=false ARENA_RATE_LIMIT_PER_SECOND=100000000 ARENA_RATE_LIMIT_BURST=100000000 \
+  java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$BENCH_ROOT/arena/target/arena.jar" >"$log" 2>&1 &
+server=$!
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+    break
+  fi
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "the server did not start:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$port/health" >/dev/null
+
+echo "date: $(date -u)"
+echo "machine: $(bench_machine)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "$BENCH_CLASSPATH" dev.involution.arena.bench.DurableOrdersLoad \
+  --url="http://127.0.0.1:$port" --admin-token=bench --server-pid="$server" --clk-tck="$(getconf CLK_TCK)" "$@"
+
+if grep -qE "ERROR|Exception" "$log"; then
+  echo
+  echo "The server logged errors during the run (first lines):"
+  grep -E "ERROR|Exception" "$log" | head -20
+fi
