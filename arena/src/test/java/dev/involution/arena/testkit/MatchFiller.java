@@ -67,7 +67,7 @@ public final class MatchFiller {
                 .entityRefFor(MatchEntity.TYPE_KEY, matchId);
         long started = System.nanoTime();
         MatchSettings settings = new MatchSettings("recovery " + events, MatchSettings.MAX_ROUND_MILLIS, 42L,
-                List.of(), MatchSettings.DEFAULT_POLICY, false, MarketConfig.defaults().withMaxFirms(players));
+                List.of(), MatchSettings.DEFAULT_POLICY, null, false, MarketConfig.defaults().withMaxFirms(players));
         expect(ask(match, r -> new MatchEntity.Create(settings, r)), MatchEntity.Created.class);
         for (int p = 0; p < players; p++) {
             String player = "player-" + p;
