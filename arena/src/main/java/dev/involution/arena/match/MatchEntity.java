@@ -412,7 +412,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onPlaceOrder(MatchState state, PlaceOrder cmd) {
-        Rejection refused = checkTrading(state, cmd.playerId());
+        Rejection refused = checkSeat(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
         }
@@ -427,6 +427,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                         earlier.fills(), earlier.restingQuantity())));
             }
         }
+        refused = checkTrading(state);
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
+        }
         MatchState.Placed placed = state.placeOrderLive(now(), firmId, cmd.side(), cmd.price(), cmd.quantity(),
                 cmd.clientOrderId());
         if (!placed.code().ok()) {
@@ -439,7 +443,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onCancelOrder(MatchState state, CancelOrder cmd) {
-        Rejection refused = checkTrading(state, cmd.playerId());
+        Rejection refused = checkSeat(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
         }
@@ -448,6 +452,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 "cancel:" + cmd.orderId(), cmd.replyTo(), v -> new OrderCancelled(v));
         if (retry != null) {
             return retry;
+        }
+        refused = checkTrading(state);
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
         long[] owner = {Long.MIN_VALUE};
         state.market().book().lookup(cmd.orderId(), (id, o, side, price, remaining) -> owner[0] = o);
@@ -463,13 +471,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onSetDecisions(MatchState state, SetDecisions cmd) {
-        if (!state.created()) {
-            return reject(cmd.replyTo(), noSuchMatch());
+        Rejection refused = checkSeat(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
-        Integer firmId = state.firmOf(cmd.playerId());
-        if (firmId == null) {
-            return reject(cmd.replyTo(), noSeat());
-        }
+        int firmId = state.firmOf(cmd.playerId());
         Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
                 MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
                 v -> new DecisionsAccepted(ApiViews.decisions(cmd.decisions())));
@@ -511,14 +517,19 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return reply(replyTo, answer.apply(earlier.value()));
     }
 
-    private Rejection checkTrading(MatchState state, String playerId) {
+    /** Whether the match exists and the player holds a seat in it: null if so, else the refusal. */
+    private static Rejection checkSeat(MatchState state, String playerId) {
         if (!state.created()) {
             return noSuchMatch();
         }
-        Integer firmId = state.firmOf(playerId);
-        if (firmId == null) {
-            return noSeat();
-        }
+        return state.firmOf(playerId) == null ? noSeat() : null;
+    }
+
+    /**
+     * Whether orders can be placed and cancelled now: null if so, else the refusal. Checked after
+     * idempotent retries, which get their original answer whatever the match does now.
+     */
+    private static Rejection checkTrading(MatchState state) {
         return switch (state.status()) {
             case OPEN -> Rejection.of(ResultCode.MATCH_NOT_STARTED);
             case PAUSED -> Rejection.of(Rejection.Kind.CONFLICT, "MATCH_PAUSED",
@@ -597,13 +608,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onGetMyFirm(MatchState state, GetMyFirm cmd) {
-        if (!state.created()) {
-            return reject(cmd.replyTo(), noSuchMatch());
+        Rejection refused = checkSeat(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
-        Integer firmId = state.firmOf(cmd.playerId());
-        if (firmId == null) {
-            return reject(cmd.replyTo(), noSeat());
-        }
+        int firmId = state.firmOf(cmd.playerId());
         return read(state, cmd.replyTo(), () -> new Mine(MatchViews.myFirm(state, firmId)));
     }
 
