@@ -3,7 +3,6 @@ package dev.involution.arena.match;
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.delete;
-import static akka.http.javadsl.server.Directives.extractRequest;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
@@ -20,6 +19,7 @@ import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.ArenaContext;
 import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
@@ -48,6 +48,8 @@ import java.util.concurrent.CompletionStage;
 public final class MatchRoutes {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 128;
+    private static final MatchConfigRequest DEFAULT_CONFIG =
+            new MatchConfigRequest(null, null, null, null, null, null, null, null);
 
     private final ArenaContext context;
     private final Matches matches;
@@ -63,8 +65,8 @@ public final class MatchRoutes {
         return pathPrefix("api", () -> pathPrefix("matches", () -> concat(
                 pathEnd(() -> concat(
                         get(() -> parameterOptional("status", this::list)),
-                        post(() -> context.auth().requireAdmin(
-                                () -> context.jsonBody().as(MatchConfigRequest.class, this::create))))),
+                        post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                                .asOrElse(MatchConfigRequest.class, DEFAULT_CONFIG, this::create))))),
                 pathPrefix(PathMatchers.segment(), matchId -> Matches.plausibleId(matchId)
                         ? matchRoutes(matchId)
                         : ProblemResponses.complete(Problem.notFound("no match with id '" + matchId + "'"))))));
@@ -90,10 +92,19 @@ public final class MatchRoutes {
         return concat(
                 pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
                         .as(OrderRequest.class, order -> placeOrder(matchId, playerId, order))))),
-                path(PathMatchers.longSegment(), orderId -> delete(() -> context.auth().authenticatePlayer(
-                        playerId -> idempotencyKey(key -> answer(matchId,
-                                replyTo -> new MatchEntity.CancelOrder(playerId, orderId, key, replyTo),
-                                StatusCodes.OK))))));
+                path(PathMatchers.segment(), orderId -> delete(() -> context.auth().authenticatePlayer(
+                        playerId -> cancelOrder(matchId, playerId, orderId)))));
+    }
+
+    private Route cancelOrder(String matchId, String playerId, String orderId) {
+        long id;
+        try {
+            id = Long.parseLong(orderId);
+        } catch (NumberFormatException e) {
+            return ProblemResponses.complete(problem(Rejection.of(ResultCode.UNKNOWN_ORDER)));
+        }
+        return idempotencyKey(key -> answer(matchId,
+                replyTo -> new MatchEntity.CancelOrder(playerId, id, key, replyTo), StatusCodes.OK));
     }
 
     private Route decisions(String matchId, String playerId) {
@@ -112,7 +123,7 @@ public final class MatchRoutes {
 
     private Route create(MatchConfigRequest request) {
         if (!MatchPresets.knownPreset(request.preset())) {
-            return ProblemResponses.complete(Problem.invalidField("preset", "one-of",
+            return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
         }
         MatchSettings settings;
@@ -121,7 +132,7 @@ public final class MatchRoutes {
         } catch (IllegalArgumentException e) {
             return ProblemResponses.complete(Problem.invalidRequest("invalid", e.getMessage()));
         }
-        List<ConfigProblem> problems = settings.validate();
+        List<ConfigProblem> problems = MatchPresets.problems(settings);
         if (!problems.isEmpty()) {
             ConfigProblem first = problems.get(0);
             return ProblemResponses.complete(Problem.invalidField(first.field(), "range", first.field() + " " + first.message())
@@ -142,12 +153,8 @@ public final class MatchRoutes {
     }
 
     private Route join(String matchId, String playerId) {
-        return extractRequest(request -> {
-            boolean hasBody = !request.entity().isKnownEmpty();
-            return hasBody
-                    ? context.jsonBody().as(JoinRequest.class, body -> join(matchId, playerId, body.name()))
-                    : join(matchId, playerId, null);
-        });
+        return context.jsonBody().asOrElse(JoinRequest.class, new JoinRequest(null),
+                body -> join(matchId, playerId, body.name()));
     }
 
     private Route join(String matchId, String playerId, String requestedName) {
@@ -211,18 +218,23 @@ public final class MatchRoutes {
         return complete(success, body, Json.marshaller());
     }
 
-    /** The problem+json for a match's refusal: the status from its kind, the code as the rule. */
+    /**
+     * The problem+json for a match's refusal: the status from its kind, the match's code (e.g.
+     * {@code INVALID_PRICE}, {@code MATCH_PAUSED}) as {@code code}, and for a field out of bounds
+     * the field with rule {@code range}.
+     */
     static Problem problem(Rejection r) {
         Problem p = switch (r.kind()) {
             case NOT_FOUND -> Problem.notFound(r.message());
             case FORBIDDEN -> Problem.forbidden(r.message());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
-            case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
+            case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message())
+                    .with("rule", "reused-key");
             case INVALID -> r.field() != null
-                    ? Problem.invalidRequest(r.code(), r.message())
+                    ? Problem.invalidRequest("range", r.message())
                     : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());
         };
-        p = p.with("rule", r.code());
+        p = p.with("code", r.code());
         return r.field() != null ? p.with("field", r.field()) : p;
     }
 }

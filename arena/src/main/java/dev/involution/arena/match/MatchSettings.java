@@ -40,7 +40,7 @@ public record MatchSettings(String name,
                     "must be between " + MIN_ROUND_MILLIS + " and " + MAX_ROUND_MILLIS + ", was " + roundMillis));
         }
         if (!POLICIES.contains(policy)) {
-            problems.add(new ConfigProblem("policy", "unknown policy '" + policy + "'; known: " + POLICIES));
+            problems.add(new ConfigProblem("policy", "must be one of " + POLICIES + ", was '" + policy + "'"));
         }
         problems.addAll(market.validate());
         if (houseBots.size() > market.maxFirms()) {
@@ -50,7 +50,7 @@ public record MatchSettings(String name,
         for (int i = 0; i < houseBots.size(); i++) {
             if (!Strategies.exists(houseBots.get(i))) {
                 problems.add(new ConfigProblem("houseBots[" + i + "]",
-                        "unknown strategy '" + houseBots.get(i) + "'; known: " + Strategies.names()));
+                        "must be one of " + Strategies.names() + ", was '" + houseBots.get(i) + "'"));
             }
         }
         return problems;
