@@ -334,8 +334,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         replies.forEach(Runnable::run);
         boolean roundChanged = false;
         boolean lifecycleChanged = false;
+        long orders = 0;
+        long trades = 0;
         for (MatchEvent e : events) {
             topic.tell(Topic.publish(e));
+            if (e instanceof MatchEvent.OrderPlaced placed) {
+                orders++;
+                trades += placed.fills().size();
+            }
             if (e instanceof MatchEvent.RoundSettled || e instanceof MatchEvent.MatchStarted) {
                 roundChanged = true;
             }
@@ -344,6 +350,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 lifecycleChanged = true;
             }
         }
+        metrics.ordersPlaced(orders);
+        metrics.tradesExecuted(trades);
         if (lifecycleChanged) {
             scheduleTick(state);
             reportToDirectory(state);
