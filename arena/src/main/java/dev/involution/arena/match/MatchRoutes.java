@@ -169,10 +169,8 @@ public final class MatchRoutes {
     }
 
     private Route placeOrder(String matchId, String playerId, OrderRequest order) {
-        if (order.clientOrderId() != null && (order.clientOrderId().isEmpty()
-                || order.clientOrderId().length() > MAX_KEY_LENGTH)) {
-            return ProblemResponses.complete(Problem.invalidField("clientOrderId", "length",
-                    "clientOrderId must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        if (order.clientOrderId() != null && !keyLengthOk(order.clientOrderId())) {
+            return ProblemResponses.complete(keyLengthProblem("clientOrderId", order.clientOrderId()));
         }
         return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
                 order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
@@ -180,12 +178,20 @@ public final class MatchRoutes {
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
         return akka.http.javadsl.server.Directives.optionalHeaderValueByName(IDEMPOTENCY_KEY, key -> {
-            if (key.isPresent() && (key.get().isEmpty() || key.get().length() > MAX_KEY_LENGTH)) {
-                return ProblemResponses.complete(Problem.invalidField(IDEMPOTENCY_KEY, "length",
-                        "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters"));
+            if (key.isPresent() && !keyLengthOk(key.get())) {
+                return ProblemResponses.complete(keyLengthProblem(IDEMPOTENCY_KEY, key.get()));
             }
             return inner.apply(key.orElse(null));
         });
+    }
+
+    private static boolean keyLengthOk(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    }
+
+    private static Problem keyLengthProblem(String field, String key) {
+        return Problem.invalidField(field, key.isEmpty() ? "min-length" : "max-length",
+                field + " must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
 
     private Route answer(String matchId, akka.japi.function.Function<akka.actor.typed.ActorRef<MatchEntity.Reply>,
