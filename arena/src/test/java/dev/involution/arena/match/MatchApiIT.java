@@ -39,11 +39,6 @@ class MatchApiIT {
         }
     }
 
-    private static List<JsonNode> list(String query) {
-        JsonNode body = json(expect(200, api.call("GET", "/api/matches" + query, null, null)));
-        return StreamSupport.stream(body.spliterator(), false).toList();
-    }
-
     private static JsonNode firm(JsonNode details, int firmId) {
         return StreamSupport.stream(details.get("firms").spliterator(), false)
                 .filter(f -> f.get("firmId").asInt() == firmId).findFirst().orElseThrow();
@@ -51,15 +46,15 @@ class MatchApiIT {
 
     @Test
     void theListShowsEveryMatchAndARunningDemo() {
-        assertThat(list("")).anySatisfy(m -> {
+        assertThat(api.matches("")).anySatisfy(m -> {
             assertThat(m.get("matchId").asText()).isEqualTo(table.matchId());
             assertThat(m.get("status").asText()).isEqualTo("RUNNING");
             assertThat(m.get("firms").asInt()).isEqualTo(2);
             assertThat(m.get("deadline").asLong()).isPositive();
         });
-        assertThat(list("?status=RUNNING")).extracting(m -> m.get("matchId").asText()).contains(table.matchId());
-        assertThat(list("?status=OPEN")).extracting(m -> m.get("matchId").asText()).doesNotContain(table.matchId());
-        assertThat(Eventually.holds(() -> list("?status=RUNNING").stream().anyMatch(m -> m.get("demo").asBoolean())))
+        assertThat(api.matches("?status=RUNNING")).extracting(m -> m.get("matchId").asText()).contains(table.matchId());
+        assertThat(api.matches("?status=OPEN")).extracting(m -> m.get("matchId").asText()).doesNotContain(table.matchId());
+        assertThat(Eventually.holds(() -> api.matches("?status=RUNNING").stream().anyMatch(m -> m.get("demo").asBoolean())))
                 .as("the arena keeps a demo match running").isTrue();
     }
 
@@ -109,13 +104,13 @@ class MatchApiIT {
         "unknown field    | {\"colour\":\"red\"}                   | colour       | unknown-field",
     })
     void creationRefusalsNameTheField(String what, String config, String field, String rule) {
-        int before = list("").size();
+        int before = api.matches("").size();
 
         JsonNode problem = problem(400, api.call("POST", "/api/matches", table.admin(), config));
 
         assertThat(problem.get("field").asText()).isEqualTo(field);
         assertThat(problem.get("rule").asText()).isEqualTo(rule);
-        assertThat(list("")).as("no match was created").hasSize(before);
+        assertThat(api.matches("")).as("no match was created").hasSize(before);
     }
 
     @Test

@@ -106,6 +106,13 @@ public final class MatchClient {
                 .get("orderId").asLong();
     }
 
+    /** The match list (GET /api/matches), e.g. {@code matches("?status=RUNNING")}. */
+    public List<JsonNode> matches(String query) {
+        List<JsonNode> matches = new ArrayList<>();
+        json(expect(200, call("GET", "/api/matches" + query, null, null))).forEach(matches::add);
+        return matches;
+    }
+
     /** The public view of a match (GET /api/matches/{id}). */
     public JsonNode details(String matchId) {
         return json(expect(200, call("GET", "/api/matches/" + matchId, null, null)));
