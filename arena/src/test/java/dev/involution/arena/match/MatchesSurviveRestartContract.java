@@ -6,6 +6,7 @@ import dev.involution.arena.ArenaSettings;
 import dev.involution.arena.testkit.Eventually;
 import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.MatchInPlay;
+import dev.involution.arena.testkit.MatchRounds;
 import dev.involution.arena.testkit.RunningArena;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +67,11 @@ abstract class MatchesSurviveRestartContract {
             List<JsonNode> eventsBefore = api.events(traded);
             assertThat(before.get("seq").asLong()).isGreaterThan(ORDERS);
 
-            int roundBefore = round(api, ticking);
+            int roundBefore = MatchRounds.listed(api, ticking);
             arena = arena.restart();
             MatchClient restarted = MatchClient.of(arena);
 
-            assertThat(Eventually.holds(() -> round(restarted, ticking) >= roundBefore + 2))
+            assertThat(Eventually.holds(() -> MatchRounds.listed(restarted, ticking) >= roundBefore + 2))
                     .as("the running match plays on by itself after the restart").isTrue();
             JsonNode after = restarted.details(traded);
             assertThat(after.get("seq").asLong()).isEqualTo(before.get("seq").asLong());
@@ -92,42 +93,10 @@ abstract class MatchesSurviveRestartContract {
             restarted.bid(alice.token(), traded, 100, 1, "after-restart");
             assertThat(restarted.seq(traded)).isEqualTo(before.get("seq").asLong() + 1);
 
-            assertRoundsKeptTheirDeadlines(restarted, ticking);
+            assertThat(MatchRounds.assertKeptTheirDeadlines(restarted, ticking)).isGreaterThanOrEqualTo(2);
         } finally {
             arena.close();
         }
-    }
-
-    /** Every round was settled at or after its deadline, and the match is in the round after the last one settled. */
-    private static void assertRoundsKeptTheirDeadlines(MatchClient api, String matchId) {
-        JsonNode details = api.details(matchId);
-        long deadline = 0;
-        int settled = 0;
-        for (JsonNode event : api.events(matchId)) {
-            if (event.get("seq").asLong() > details.get("seq").asLong()) {
-                break;
-            }
-            switch (event.get("type").asText()) {
-                case "match-started" -> deadline = event.get("deadline").asLong();
-                case "round-settled" -> {
-                    assertThat(event.get("at").asLong()).as("round %d settled on time", settled + 1)
-                            .isGreaterThanOrEqualTo(deadline);
-                    deadline = event.get("nextDeadline").asLong();
-                    settled++;
-                }
-                default -> {
-                }
-            }
-        }
-        assertThat(settled).isGreaterThanOrEqualTo(2);
-        assertThat(details.get("summary").get("round").asInt()).isEqualTo(settled + 1);
-        assertThat(details.get("summary").get("deadline").asLong()).isEqualTo(deadline);
-    }
-
-    /** The match's round as the match list shows it: reading the list wakes no match. */
-    private static int round(MatchClient api, String matchId) {
-        return api.matches("").stream().filter(m -> m.get("matchId").asText().equals(matchId))
-                .findFirst().orElseThrow().get("round").asInt();
     }
 
     /** Alice and Bob place {@link #ORDERS} bids at once, each with a client order id; their ids in order. */
