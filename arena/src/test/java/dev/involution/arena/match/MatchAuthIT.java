@@ -3,9 +3,9 @@ package dev.involution.arena.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.MatchInPlay;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,22 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatchAuthIT {
 
-    private static MatchInPlay table;
-    private static MatchClient api;
+    @RegisterExtension
+    static final MatchInPlay table = MatchInPlay.with(settings -> settings.with("arena.demo.enabled", false));
+
     private static long alicesOrder;
+
+    private static MatchClient api() {
+        return table.api();
+    }
 
     @BeforeAll
     static void start() {
-        table = MatchInPlay.start(settings -> settings.with("arena.demo.enabled", false));
-        api = table.api();
-        alicesOrder = api.bid(table.alice().token(), table.matchId(), 700, 3, "alice-1");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (table != null) {
-            table.close();
-        }
+        alicesOrder = api().bid(table.alice().token(), table.matchId(), 700, 3, "alice-1");
     }
 
     private static String token(String caller) {
@@ -93,10 +89,10 @@ class MatchAuthIT {
     void refusedRequestsChangeNothing(String caller, String method, String path, int status) {
         String target = path.startsWith("/api") ? path : table.path(path.replace("ORDER", Long.toString(alicesOrder)));
         String body = BODIES.get(method + " " + path);
-        long seq = api.seq(table.matchId());
-        int matches = api.matches("").size();
+        long seq = api().seq(table.matchId());
+        int matches = api().matches("").size();
 
-        HttpResponse<String> response = api.call(method, target, token(caller), body);
+        HttpResponse<String> response = api().call(method, target, token(caller), body);
 
         JsonNode problem = problem(status, response);
         if (status == 401) {
@@ -105,28 +101,28 @@ class MatchAuthIT {
         } else {
             assertThat(problem.get("type").asText()).isEqualTo("urn:involution-arena:problem:forbidden");
         }
-        assertThat(api.seq(table.matchId())).as("the match did not change").isEqualTo(seq);
-        assertThat(api.matches("")).as("no match was created").hasSize(matches);
-        assertThat(api.me(table.alice().token(), table.matchId()).get("openOrders")).singleElement()
+        assertThat(api().seq(table.matchId())).as("the match did not change").isEqualTo(seq);
+        assertThat(api().matches("")).as("no match was created").hasSize(matches);
+        assertThat(api().me(table.alice().token(), table.matchId()).get("openOrders")).singleElement()
                 .satisfies(o -> assertThat(o.get("orderId").asLong()).isEqualTo(alicesOrder));
     }
 
     @Test
     void aPlayerCannotCancelAnotherFirmsOrderEvenWithItsId() {
-        long seq = api.seq(table.matchId());
+        long seq = api().seq(table.matchId());
 
-        JsonNode problem = problem(403, api.call("DELETE", table.path("/orders/" + alicesOrder),
+        JsonNode problem = problem(403, api().call("DELETE", table.path("/orders/" + alicesOrder),
                 table.bob().token(), null, "Idempotency-Key", "bob-tries"));
 
         assertThat(problem.get("code").asText()).isEqualTo("NOT_ORDER_OWNER");
-        assertThat(api.seq(table.matchId())).isEqualTo(seq);
-        assertThat(api.me(table.alice().token(), table.matchId()).get("openOrders")).hasSize(1);
-        assertThat(api.me(table.bob().token(), table.matchId()).get("openOrders")).isEmpty();
+        assertThat(api().seq(table.matchId())).isEqualTo(seq);
+        assertThat(api().me(table.alice().token(), table.matchId()).get("openOrders")).hasSize(1);
+        assertThat(api().me(table.bob().token(), table.matchId()).get("openOrders")).isEmpty();
     }
 
     @Test
     void aPlayerWithoutASeatIsToldToJoin() {
-        JsonNode problem = problem(403, api.order(table.carol().token(), table.matchId(), BODIES.get("POST /orders")));
+        JsonNode problem = problem(403, api().order(table.carol().token(), table.matchId(), BODIES.get("POST /orders")));
 
         assertThat(problem.get("code").asText()).isEqualTo("NO_SEAT");
         assertThat(problem.get("detail").asText()).contains("join");
@@ -135,8 +131,8 @@ class MatchAuthIT {
     @Test
     void readingTheMatchNeedsNoToken() {
         for (String path : new String[] {"", "/book", "/events"}) {
-            assertThat(api.call("GET", table.path(path), null, null).statusCode()).isEqualTo(200);
+            assertThat(api().call("GET", table.path(path), null, null).statusCode()).isEqualTo(200);
         }
-        assertThat(api.call("GET", "/api/matches", null, null).statusCode()).isEqualTo(200);
+        assertThat(api().call("GET", "/api/matches", null, null).statusCode()).isEqualTo(200);
     }
 }

@@ -3,9 +3,8 @@ package dev.involution.arena.match;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.MatchInPlay;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,28 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MatchBadInputIT {
 
-    private static MatchInPlay table;
-    private static MatchClient api;
+    @RegisterExtension
+    static final MatchInPlay table = MatchInPlay.with(settings -> settings.with("arena.demo.enabled", false));
 
-    @BeforeAll
-    static void start() {
-        table = MatchInPlay.start(settings -> settings.with("arena.demo.enabled", false));
-        api = table.api();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (table != null) {
-            table.close();
-        }
+    private static MatchClient api() {
+        return table.api();
     }
 
     /** Sends {@code request}, expects the problem, and checks that the match did not change. */
     private static JsonNode refused(int status, HttpRequest.Builder request) {
-        long seq = api.seq(table.matchId());
-        JsonNode problem = problem(status, api.send(request));
-        assertThat(api.seq(table.matchId())).as("nothing changed").isEqualTo(seq);
-        assertThat(api.me(table.alice().token(), table.matchId()).get("openOrders")).isEmpty();
+        long seq = api().seq(table.matchId());
+        JsonNode problem = problem(status, api().send(request));
+        assertThat(api().seq(table.matchId())).as("nothing changed").isEqualTo(seq);
+        assertThat(api().me(table.alice().token(), table.matchId()).get("openOrders")).isEmpty();
         return problem;
     }
 
@@ -84,7 +74,7 @@ class MatchBadInputIT {
         "empty body          | ''                                                                | 400 | -             | required",
     })
     void badOrdersAreRefused(String what, String body, int status, String field, String rule) {
-        JsonNode problem = refused(status, api.request("POST", table.path("/orders"), table.alice().token(), body));
+        JsonNode problem = refused(status, api().request("POST", table.path("/orders"), table.alice().token(), body));
 
         assertThat(problem.get("type").asText()).isEqualTo("urn:involution-arena:problem:invalid-request");
         assertFieldAndRule(problem, field, rule);
@@ -92,7 +82,7 @@ class MatchBadInputIT {
 
     @Test
     void aClientOrderIdOver128CharactersIsRefused() {
-        JsonNode problem = refused(400, api.request("POST", table.path("/orders"), table.alice().token(),
+        JsonNode problem = refused(400, api().request("POST", table.path("/orders"), table.alice().token(),
                 "{\"side\":\"BUY\",\"price\":100,\"quantity\":5,\"clientOrderId\":\"" + "k".repeat(129) + "\"}"));
 
         assertFieldAndRule(problem, "clientOrderId", "max-length");
@@ -104,7 +94,7 @@ class MatchBadInputIT {
         "capacity not held  | {\"side\":\"SELL\",\"price\":100,\"quantity\":5}         | INSUFFICIENT_CAPACITY",
     })
     void ordersAgainstTheRulesAre422(String what, String body, String code) {
-        JsonNode problem = refused(422, api.request("POST", table.path("/orders"), table.alice().token(), body));
+        JsonNode problem = refused(422, api().request("POST", table.path("/orders"), table.alice().token(), body));
 
         assertThat(problem.get("type").asText()).isEqualTo("urn:involution-arena:problem:rule-violated");
         assertThat(problem.get("code").asText()).isEqualTo(code);
@@ -130,20 +120,20 @@ class MatchBadInputIT {
         "empty body          | ''                                                             | -       | required",
     })
     void badDecisionsAreRefused(String what, String body, String field, String rule) {
-        JsonNode before = api.me(table.bob().token(), table.matchId()).get("firm").get("decisions");
+        JsonNode before = api().me(table.bob().token(), table.matchId()).get("firm").get("decisions");
 
-        JsonNode problem = refused(400, api.request("PUT", table.path("/decisions"), table.bob().token(), body));
+        JsonNode problem = refused(400, api().request("PUT", table.path("/decisions"), table.bob().token(), body));
 
         assertFieldAndRule(problem, field, rule);
-        assertThat(api.me(table.bob().token(), table.matchId()).get("firm").get("decisions")).isEqualTo(before);
+        assertThat(api().me(table.bob().token(), table.matchId()).get("firm").get("decisions")).isEqualTo(before);
     }
 
     @Test
     void bodiesThatAreNotJsonAre415() {
-        HttpRequest.Builder order = api.request("POST", table.path("/orders"), table.alice().token(), null)
+        HttpRequest.Builder order = api().request("POST", table.path("/orders"), table.alice().token(), null)
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"side\":\"BUY\",\"price\":100,\"quantity\":5}"));
-        HttpRequest.Builder decisions = api.request("PUT", table.path("/decisions"), table.bob().token(), null)
+        HttpRequest.Builder decisions = api().request("PUT", table.path("/decisions"), table.bob().token(), null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .PUT(HttpRequest.BodyPublishers.ofString("price=10&bounty=0&rnd=0"));
 
@@ -158,9 +148,9 @@ class MatchBadInputIT {
         String order = "{\"side\":\"BUY\",\"price\":100,\"quantity\":5,\"clientOrderId\":\"" + padding + "\"}";
         String decisions = "{\"price\":10,\"bounty\":0,\"rnd\":0,\"note\":\"" + padding + "\"}";
 
-        assertThat(refused(413, api.request("POST", table.path("/orders"), table.alice().token(), order))
+        assertThat(refused(413, api().request("POST", table.path("/orders"), table.alice().token(), order))
                 .get("rule").asText()).isEqualTo("max-size");
-        assertThat(refused(413, api.request("PUT", table.path("/decisions"), table.bob().token(), decisions))
+        assertThat(refused(413, api().request("PUT", table.path("/decisions"), table.bob().token(), decisions))
                 .get("rule").asText()).isEqualTo("max-size");
     }
 
@@ -168,13 +158,13 @@ class MatchBadInputIT {
     void unknownMatchesAndOrdersAre404() {
         String order = "{\"side\":\"BUY\",\"price\":100,\"quantity\":5}";
         for (String matchId : new String[] {"nosuchmatch", "no-such-match-either", "bad!id", "x".repeat(65)}) {
-            refused(404, api.request("POST", "/api/matches/" + matchId + "/orders", table.alice().token(), order));
-            refused(404, api.request("PUT", "/api/matches/" + matchId + "/decisions", table.alice().token(),
+            refused(404, api().request("POST", "/api/matches/" + matchId + "/orders", table.alice().token(), order));
+            refused(404, api().request("PUT", "/api/matches/" + matchId + "/decisions", table.alice().token(),
                     "{\"price\":10,\"bounty\":0,\"rnd\":0}"));
-            refused(404, api.request("DELETE", "/api/matches/" + matchId + "/orders/1", table.alice().token(), null));
+            refused(404, api().request("DELETE", "/api/matches/" + matchId + "/orders/1", table.alice().token(), null));
         }
         for (String orderId : new String[] {"999999", "0", "-1", "abc", "99999999999999999999"}) {
-            JsonNode problem = refused(404, api.request("DELETE", table.path("/orders/" + orderId),
+            JsonNode problem = refused(404, api().request("DELETE", table.path("/orders/" + orderId),
                     table.alice().token(), null));
             assertThat(problem.get("code").asText()).isEqualTo("UNKNOWN_ORDER");
         }
@@ -182,7 +172,7 @@ class MatchBadInputIT {
 
     @Test
     void aBadIdempotencyKeyIsRefused() {
-        HttpResponse<String> tooLong = api.call("PUT", table.path("/decisions"), table.bob().token(),
+        HttpResponse<String> tooLong = api().call("PUT", table.path("/decisions"), table.bob().token(),
                 "{\"price\":10,\"bounty\":0,\"rnd\":0}", "Idempotency-Key", "k".repeat(129));
 
         assertFieldAndRule(problem(400, tooLong), "Idempotency-Key", "max-length");
