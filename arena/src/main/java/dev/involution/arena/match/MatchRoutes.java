@@ -225,22 +225,24 @@ public final class MatchRoutes {
     }
 
     /**
-     * The problem+json for a match's refusal: the status from its kind, the match's code (e.g.
-     * {@code INVALID_PRICE}, {@code MATCH_PAUSED}) as {@code code}, and for a field out of bounds
-     * the field with rule {@code range}.
+     * The problem+json for a match's refusal: the status from its kind and the match's code (e.g.
+     * {@code INVALID_PRICE}, {@code MATCH_PAUSED}) as {@code code}. The {@code rule} is the one a
+     * request breaks ({@code range} for a field out of bounds, {@code reused-key}), else the
+     * market's rule, named by the code.
      */
     static Problem problem(Rejection r) {
+        boolean outOfRange = r.kind() == Rejection.Kind.INVALID && r.field() != null;
         Problem p = switch (r.kind()) {
             case NOT_FOUND -> Problem.notFound(r.message());
             case FORBIDDEN -> Problem.forbidden(r.message());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
-            case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message())
-                    .with("rule", "reused-key");
-            case INVALID -> r.field() != null
+            case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
+            case INVALID -> outOfRange
                     ? Problem.invalidRequest("range", r.message())
                     : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());
         };
-        p = p.with("code", r.code());
+        String rule = r.kind() == Rejection.Kind.KEY_REUSED ? "reused-key" : outOfRange ? "range" : r.code();
+        p = p.with("rule", rule).with("code", r.code());
         return r.field() != null ? p.with("field", r.field()) : p;
     }
 }

@@ -98,6 +98,7 @@ class MatchBadInputIT {
 
         assertThat(problem.get("type").asText()).isEqualTo("urn:involution-arena:problem:rule-violated");
         assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("rule").asText()).as("the market's rule it broke").isEqualTo(code);
     }
 
     @ParameterizedTest(name = "decisions: {0}")
