@@ -227,11 +227,11 @@ public final class MatchRoutes {
     /**
      * The problem+json for a match's refusal: the status from its kind and the match's code (e.g.
      * {@code INVALID_PRICE}, {@code MATCH_PAUSED}) as {@code code}. The {@code rule} is the one a
-     * request breaks ({@code range} for a field out of bounds, {@code reused-key}), else the
-     * market's rule, named by the code.
+     * request breaks ({@code range} for a field out of its bounds, the {@code INVALID_*} codes;
+     * {@code reused-key}), else the market's rule, named by the code.
      */
     static Problem problem(Rejection r) {
-        boolean outOfRange = r.kind() == Rejection.Kind.INVALID && r.field() != null;
+        boolean outOfRange = r.kind() == Rejection.Kind.INVALID && r.code().startsWith("INVALID_");
         Problem p = switch (r.kind()) {
             case NOT_FOUND -> Problem.notFound(r.message());
             case FORBIDDEN -> Problem.forbidden(r.message());
