@@ -39,7 +39,7 @@ class CrashDurabilityIT {
 
     private static final int PLAYERS = 4;
     private static final int SENDERS_PER_PLAYER = 2;
-    private static final int ORDERS_PER_SENDER = 250;
+    private static final int ORDERS_PER_SENDER = 200;
     private static final int KILLS = 3;
     private static final String ADMIN = "crash-durability-admin-token";
     private static final Map<String, String> ENVIRONMENT = Map.of(
