@@ -11,6 +11,7 @@ import dev.involution.arena.http.ArenaRoutes;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.JsonBody;
+import dev.involution.arena.http.OpenApiRoutes;
 import dev.involution.arena.http.OperationsRoutes;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.RateLimit;
@@ -108,6 +109,7 @@ public final class Arena implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody).route());
         routes.add(new PlayerRoutes(players, auth, jsonBody).route());
+        routes.add(new OpenApiRoutes().route());
         for (ArenaModule module : modules) {
             routes.add(module.start(context));
         }

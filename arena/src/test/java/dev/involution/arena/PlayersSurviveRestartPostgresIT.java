@@ -1,31 +1,18 @@
 package dev.involution.arena;
 
-import dev.involution.arena.testkit.PostgresDatabase;
-import dev.involution.arena.testkit.RequiredServices;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.involution.arena.testkit.FreshPostgres;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.function.UnaryOperator;
 
 /** The production journal: PostgreSQL, on a fresh database per run. */
 class PlayersSurviveRestartPostgresIT extends PlayersSurviveRestartContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void createDatabase() throws Exception {
-        database = PostgresDatabase.create(RequiredServices.postgres());
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final FreshPostgres POSTGRES = new FreshPostgres();
 
     @Override
     UnaryOperator<ArenaSettings> database() {
-        return database::configure;
+        return POSTGRES::configure;
     }
 }

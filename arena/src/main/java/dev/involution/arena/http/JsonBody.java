@@ -65,6 +65,11 @@ public final class JsonBody {
         });
     }
 
+    /** Like {@link #as}, for a body that may be left out: without one, {@code inner} gets {@code whenEmpty}. */
+    public <T> Route asOrElse(Class<T> type, T whenEmpty, Function<T, Route> inner) {
+        return extractRequestEntity(entity -> entity.isKnownEmpty() ? inner.apply(whenEmpty) : as(type, inner));
+    }
+
     /** Parses {@code body} as {@code type}; throws {@link ProblemException} saying what was wrong. */
     public <T> T read(byte[] body, Class<T> type) {
         T value;

@@ -2,6 +2,9 @@ package dev.involution.arena.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -13,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -97,7 +101,32 @@ final class JsonProblems {
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return Problem.invalidRequest("syntax", "malformed JSON" + where + ": " + firstLine(message));
+        Problem problem = Problem.invalidRequest("syntax", "malformed JSON" + where + ": " + firstLine(message));
+        String field = valueBeingRead(e);
+        return field == null ? problem : problem.with("field", field);
+    }
+
+    /**
+     * The field whose value could not be read (e.g. {@code "price": NaN}): the parser stopped right
+     * after the field's name. Null when it stopped anywhere else (between fields, after the body).
+     */
+    private static String valueBeingRead(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.currentToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            segments.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            if (path.length() > 0 && !segment.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(segment);
+        }
+        return path.length() == 0 ? null : path.toString();
     }
 
     /** JSON path of the field, e.g. {@code orders[2].price}; empty for the body itself. */

@@ -21,7 +21,9 @@ import java.time.Duration;
 /**
  * A house bot: plays one seat of a match with a built-in strategy. When a round opens it waits a
  * moment (a random part of the first quarter of the round, so the book fills gradually, as with
- * people), then sends the match its decisions and orders as any player would.
+ * people), then sends the match its decisions and orders as any player would. Its idempotency
+ * keys name the round, so a bot restarted with its match (which opens the same round to it again)
+ * cannot place the round's orders twice.
  */
 public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
 
@@ -89,16 +91,23 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
         if (plan == null) {
             return this;
         }
+        String round = "round-" + msg.round();
         if (plan.decisions() != null) {
-            match.tell(new MatchEntity.SetDecisions(playerId, ApiViews.decisions(plan.decisions()), null, answers));
+            match.tell(new MatchEntity.SetDecisions(playerId, ApiViews.decisions(plan.decisions()), round, answers));
         }
         if (plan.orders() != null) {
-            for (OrderRequest o : plan.orders()) {
+            for (int i = 0; i < plan.orders().size(); i++) {
+                OrderRequest o = plan.orders().get(i);
                 match.tell(new MatchEntity.PlaceOrder(playerId, ApiViews.side(o.side()), o.price(), o.quantity(),
-                        null, answers));
+                        orderKey(round, i, o), answers));
             }
         }
         return this;
+    }
+
+    /** The round and the order's place in the plan: the same after a restart, so the match takes each order once. */
+    private static String orderKey(String round, int index, OrderRequest order) {
+        return round + "-" + (order.clientOrderId() != null ? order.clientOrderId() : Integer.toString(index));
     }
 
     private Behavior<Command> onAnswered(Answered msg) {

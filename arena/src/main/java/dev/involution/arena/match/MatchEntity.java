@@ -12,6 +12,7 @@ import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.RecoveryCompleted;
+import akka.persistence.typed.SnapshotAdapter;
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.Effect;
 import akka.persistence.typed.javadsl.EventHandler;
@@ -229,6 +230,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     @Override
+    public SnapshotAdapter<MatchState> snapshotAdapter() {
+        return MatchSnapshotAdapter.INSTANCE;
+    }
+
+    @Override
     public EventHandler<MatchState, MatchEvent> eventHandler() {
         // Live, events were applied when they were decided; in recovery they are applied here.
         return newEventHandlerBuilder().forAnyState()
@@ -355,8 +361,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         replies.forEach(Runnable::run);
         boolean roundChanged = false;
         boolean lifecycleChanged = false;
+        long orders = 0;
+        long trades = 0;
         for (MatchEvent e : events) {
             topic.tell(Topic.publish(e));
+            if (e instanceof MatchEvent.OrderPlaced placed) {
+                orders++;
+                trades += placed.fills().size();
+            }
             if (e instanceof MatchEvent.RoundSettled || e instanceof MatchEvent.MatchStarted) {
                 roundChanged = true;
             }
@@ -365,6 +377,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 lifecycleChanged = true;
             }
         }
+        metrics.ordersPlaced(orders);
+        metrics.tradesExecuted(trades);
         if (lifecycleChanged) {
             scheduleTick(state);
             reportToDirectory(state);
@@ -440,7 +454,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onPlaceOrder(MatchState state, PlaceOrder cmd) {
-        Rejection refused = checkTrading(state, cmd.playerId());
+        Rejection refused = checkSeat(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
         }
@@ -454,6 +468,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 return reply(cmd.replyTo(), new OrderAccepted(MatchViews.orderResult(earlier.value(), cmd.quantity(),
                         earlier.fills(), earlier.restingQuantity())));
             }
+        }
+        refused = checkTrading(state);
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
         MatchState.Placed placed = state.placeOrderLive(now(), firmId, cmd.side(), cmd.price(), cmd.quantity(),
                 cmd.clientOrderId());
@@ -470,7 +488,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onCancelOrder(MatchState state, CancelOrder cmd) {
-        Rejection refused = checkTrading(state, cmd.playerId());
+        Rejection refused = checkSeat(state, cmd.playerId());
         if (refused != null) {
             return reject(cmd.replyTo(), refused);
         }
@@ -479,6 +497,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 "cancel:" + cmd.orderId(), cmd.replyTo(), v -> new OrderCancelled(v));
         if (retry != null) {
             return retry;
+        }
+        refused = checkTrading(state);
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
         long[] owner = {Long.MIN_VALUE};
         state.market().book().lookup(cmd.orderId(), (id, o, side, price, remaining) -> owner[0] = o);
@@ -494,13 +516,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onSetDecisions(MatchState state, SetDecisions cmd) {
-        if (!state.created()) {
-            return reject(cmd.replyTo(), noSuchMatch());
+        Rejection refused = checkSeat(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
-        Integer firmId = state.firmOf(cmd.playerId());
-        if (firmId == null) {
-            return reject(cmd.replyTo(), noSeat());
-        }
+        int firmId = state.firmOf(cmd.playerId());
         Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
                 MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
                 v -> new DecisionsAccepted(ApiViews.decisions(cmd.decisions())));
@@ -547,14 +567,19 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return reply(replyTo, answer.apply(earlier.value()));
     }
 
-    private Rejection checkTrading(MatchState state, String playerId) {
+    /** Whether the match exists and the player holds a seat in it: null if so, else the refusal. */
+    private static Rejection checkSeat(MatchState state, String playerId) {
         if (!state.created()) {
             return noSuchMatch();
         }
-        Integer firmId = state.firmOf(playerId);
-        if (firmId == null) {
-            return noSeat();
-        }
+        return state.firmOf(playerId) == null ? noSeat() : null;
+    }
+
+    /**
+     * Whether orders can be placed and cancelled now: null if so, else the refusal. Checked after
+     * idempotent retries, which get their original answer whatever the match does now.
+     */
+    private static Rejection checkTrading(MatchState state) {
         return switch (state.status()) {
             case OPEN -> Rejection.of(ResultCode.MATCH_NOT_STARTED);
             case PAUSED -> Rejection.of(Rejection.Kind.CONFLICT, "MATCH_PAUSED",
@@ -664,13 +689,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private Staged onGetMyFirm(MatchState state, GetMyFirm cmd) {
-        if (!state.created()) {
-            return reject(cmd.replyTo(), noSuchMatch());
+        Rejection refused = checkSeat(state, cmd.playerId());
+        if (refused != null) {
+            return reject(cmd.replyTo(), refused);
         }
-        Integer firmId = state.firmOf(cmd.playerId());
-        if (firmId == null) {
-            return reject(cmd.replyTo(), noSeat());
-        }
+        int firmId = state.firmOf(cmd.playerId());
         return read(state, cmd.replyTo(), () -> new Mine(MatchViews.myFirm(state, firmId)));
     }
 

@@ -30,7 +30,8 @@ import java.util.concurrent.CompletionStage;
 public final class MatchHistory {
     public static final int DEFAULT_LIMIT = 1_000;
     public static final int MAX_LIMIT = 10_000;
-    private static final Set<String> PRIVATE_FIELDS = Set.of("idempotencyKey", "clientOrderId", "playerId");
+    /** Fields of events that only their player may know; the history and the stream leave them out. */
+    public static final Set<String> PRIVATE_FIELDS = Set.of("idempotencyKey", "clientOrderId", "playerId");
 
     private final ActorSystem<?> system;
     private final JdbcReadJournal journal;

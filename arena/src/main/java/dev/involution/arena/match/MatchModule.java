@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The match feature: the match directory singleton, the sharded match entities, the demo match
- * keeper (when {@code arena.demo.enabled}) and the {@code /api/matches} routes.
+ * keeper (when {@code arena.demo.enabled}), the census of matches by status for the metrics and
+ * the {@code /api/matches} routes.
  */
 public final class MatchModule implements ArenaModule {
 
@@ -20,6 +21,9 @@ public final class MatchModule implements ArenaModule {
         ActorRef<MatchDirectory.Command> directory = MatchDirectory.init(context.system());
         MatchEntity.init(context.system(), Clock.systemUTC(), directory);
         Matches matches = new Matches(context.system(), directory, context.askTimeout());
+        MatchCensus census = MatchCensus.start(context.system(), matches,
+                context.config().getDuration("arena.metrics.census-interval"));
+        context.metrics().matchesByStatus(census::counts);
         if (context.config().getBoolean("arena.demo.enabled")) {
             List<String> bots = context.config().getStringList("arena.demo.house-bots");
             Duration every = context.config().getDuration("arena.demo.check-interval");

@@ -1,5 +1,6 @@
 package dev.involution.arena.match;
 
+import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.bots.api.MatchConfigRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,6 +27,9 @@ public final class MatchPresets {
     public static final Map<String, Preset> PRESETS = Map.of(
             "bot-league", new Preset(2_000, 8),
             "classroom", new Preset(15_000, 30));
+
+    /** Settings whose request field has another name. */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of("maxFirms", "seats");
 
     private MatchPresets() {
     }
@@ -75,6 +79,16 @@ public final class MatchPresets {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /**
+     * What is wrong with settings made from a request, named as the request names its fields
+     * ({@code seats} for the market's {@code maxFirms}); empty when they are usable.
+     */
+    public static List<ConfigProblem> problems(MatchSettings settings) {
+        return settings.validate().stream()
+                .map(p -> new ConfigProblem(REQUEST_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
+                .toList();
     }
 
     public static boolean knownPreset(String name) {

@@ -3,7 +3,6 @@ package dev.involution.arena.match;
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.delete;
-import static akka.http.javadsl.server.Directives.extractRequest;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
@@ -20,6 +19,7 @@ import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.ArenaContext;
 import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
@@ -50,6 +50,8 @@ import java.util.concurrent.CompletionStage;
 public final class MatchRoutes {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 128;
+    private static final MatchConfigRequest DEFAULT_CONFIG =
+            new MatchConfigRequest(null, null, null, null, null, null, null, null, null);
 
     private final ArenaContext context;
     private final Matches matches;
@@ -67,8 +69,8 @@ public final class MatchRoutes {
         return pathPrefix("api", () -> pathPrefix("matches", () -> concat(
                 pathEnd(() -> concat(
                         get(() -> parameterOptional("status", this::list)),
-                        post(() -> context.auth().requireAdmin(
-                                () -> context.jsonBody().as(MatchConfigRequest.class, this::create))))),
+                        post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                                .asOrElse(MatchConfigRequest.class, DEFAULT_CONFIG, this::create))))),
                 pathPrefix(PathMatchers.segment(), matchId -> Matches.plausibleId(matchId)
                         ? matchRoutes(matchId)
                         : ProblemResponses.complete(Problem.notFound("no match with id '" + matchId + "'"))))));
@@ -97,10 +99,19 @@ public final class MatchRoutes {
         return concat(
                 pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
                         .as(OrderRequest.class, order -> placeOrder(matchId, playerId, order))))),
-                path(PathMatchers.longSegment(), orderId -> delete(() -> context.auth().authenticatePlayer(
-                        playerId -> idempotencyKey(key -> answer(matchId,
-                                replyTo -> new MatchEntity.CancelOrder(playerId, orderId, key, replyTo),
-                                StatusCodes.OK))))));
+                path(PathMatchers.segment(), orderId -> delete(() -> context.auth().authenticatePlayer(
+                        playerId -> cancelOrder(matchId, playerId, orderId)))));
+    }
+
+    private Route cancelOrder(String matchId, String playerId, String orderId) {
+        long id;
+        try {
+            id = Long.parseLong(orderId);
+        } catch (NumberFormatException e) {
+            return ProblemResponses.complete(problem(Rejection.of(ResultCode.UNKNOWN_ORDER)));
+        }
+        return idempotencyKey(key -> answer(matchId,
+                replyTo -> new MatchEntity.CancelOrder(playerId, id, key, replyTo), StatusCodes.OK));
     }
 
     private Route decisions(String matchId, String playerId) {
@@ -119,7 +130,7 @@ public final class MatchRoutes {
 
     private Route create(MatchConfigRequest request) {
         if (!MatchPresets.knownPreset(request.preset())) {
-            return ProblemResponses.complete(Problem.invalidField("preset", "one-of",
+            return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
         }
         MatchSettings settings;
@@ -128,7 +139,7 @@ public final class MatchRoutes {
         } catch (IllegalArgumentException e) {
             return ProblemResponses.complete(Problem.invalidRequest("invalid", e.getMessage()));
         }
-        List<ConfigProblem> problems = settings.validate();
+        List<ConfigProblem> problems = MatchPresets.problems(settings);
         if (!problems.isEmpty()) {
             ConfigProblem first = problems.get(0);
             return ProblemResponses.complete(Problem.invalidField(first.field(), "range", first.field() + " " + first.message())
@@ -162,12 +173,8 @@ public final class MatchRoutes {
     }
 
     private Route join(String matchId, String playerId) {
-        return extractRequest(request -> {
-            boolean hasBody = !request.entity().isKnownEmpty();
-            return hasBody
-                    ? context.jsonBody().as(JoinRequest.class, body -> join(matchId, playerId, body.name()))
-                    : join(matchId, playerId, null);
-        });
+        return context.jsonBody().asOrElse(JoinRequest.class, new JoinRequest(null),
+                body -> join(matchId, playerId, body.name()));
     }
 
     private Route join(String matchId, String playerId, String requestedName) {
@@ -182,10 +189,8 @@ public final class MatchRoutes {
     }
 
     private Route placeOrder(String matchId, String playerId, OrderRequest order) {
-        if (order.clientOrderId() != null && (order.clientOrderId().isEmpty()
-                || order.clientOrderId().length() > MAX_KEY_LENGTH)) {
-            return ProblemResponses.complete(Problem.invalidField("clientOrderId", "length",
-                    "clientOrderId must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        if (order.clientOrderId() != null && !keyLengthOk(order.clientOrderId())) {
+            return ProblemResponses.complete(keyLengthProblem("clientOrderId", order.clientOrderId()));
         }
         return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
                 order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
@@ -193,12 +198,20 @@ public final class MatchRoutes {
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
         return akka.http.javadsl.server.Directives.optionalHeaderValueByName(IDEMPOTENCY_KEY, key -> {
-            if (key.isPresent() && (key.get().isEmpty() || key.get().length() > MAX_KEY_LENGTH)) {
-                return ProblemResponses.complete(Problem.invalidField(IDEMPOTENCY_KEY, "length",
-                        "the Idempotency-Key header must be 1 to " + MAX_KEY_LENGTH + " characters"));
+            if (key.isPresent() && !keyLengthOk(key.get())) {
+                return ProblemResponses.complete(keyLengthProblem(IDEMPOTENCY_KEY, key.get()));
             }
             return inner.apply(key.orElse(null));
         });
+    }
+
+    private static boolean keyLengthOk(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    }
+
+    private static Problem keyLengthProblem(String field, String key) {
+        return Problem.invalidField(field, key.isEmpty() ? "min-length" : "max-length",
+                field + " must be 1 to " + MAX_KEY_LENGTH + " characters");
     }
 
     private Route answer(String matchId, akka.japi.function.Function<akka.actor.typed.ActorRef<MatchEntity.Reply>,
@@ -231,18 +244,25 @@ public final class MatchRoutes {
         return complete(success, body, Json.marshaller());
     }
 
-    /** The problem+json for a match's refusal: the status from its kind, the code as the rule. */
+    /**
+     * The problem+json for a match's refusal: the status from its kind and the match's code (e.g.
+     * {@code INVALID_PRICE}, {@code MATCH_PAUSED}) as {@code code}. The {@code rule} is the one a
+     * request breaks ({@code range} for a field out of its bounds, the {@code INVALID_*} codes;
+     * {@code reused-key}), else the market's rule, named by the code.
+     */
     static Problem problem(Rejection r) {
+        boolean outOfRange = r.malformed();
         Problem p = switch (r.kind()) {
             case NOT_FOUND -> Problem.notFound(r.message());
             case FORBIDDEN -> Problem.forbidden(r.message());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
             case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
-            case INVALID -> r.malformed()
-                    ? Problem.invalidRequest(r.code(), r.message())
+            case INVALID -> outOfRange
+                    ? Problem.invalidRequest("range", r.message())
                     : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());
         };
-        p = p.with("rule", r.code());
+        String rule = r.kind() == Rejection.Kind.KEY_REUSED ? "reused-key" : outOfRange ? "range" : r.code();
+        p = p.with("rule", rule).with("code", r.code());
         if (r.untilRound() != null) {
             p = p.with("untilRound", r.untilRound());
         }

@@ -44,7 +44,7 @@ public record MatchSettings(String name,
                     "must be between " + MIN_ROUND_MILLIS + " and " + MAX_ROUND_MILLIS + ", was " + roundMillis));
         }
         if (!Policies.exists(policy)) {
-            problems.add(new ConfigProblem("policy", "unknown policy '" + policy + "'; known: " + Policies.NAMES));
+            problems.add(new ConfigProblem("policy", "must be one of " + Policies.NAMES + ", was '" + policy + "'"));
         }
         problems.addAll(policySettings.validate());
         problems.addAll(market.validate());
@@ -55,7 +55,7 @@ public record MatchSettings(String name,
         for (int i = 0; i < houseBots.size(); i++) {
             if (!BuiltInStrategies.exists(houseBots.get(i))) {
                 problems.add(new ConfigProblem("houseBots[" + i + "]",
-                        "unknown strategy '" + houseBots.get(i) + "'; known: " + BuiltInStrategies.names()));
+                        "must be one of " + BuiltInStrategies.names() + ", was '" + houseBots.get(i) + "'"));
             }
         }
         return problems;

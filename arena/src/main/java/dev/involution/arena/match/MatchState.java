@@ -35,11 +35,14 @@ public final class MatchState implements CborSerializable {
         }
     }
 
-    /** Snapshot form of the state: plain data. */
+    /**
+     * Snapshot form of the state: plain immutable data, detached from the live state (see
+     * {@link MatchSnapshotAdapter}).
+     */
     public record Data(String matchId, MatchSettings settings, MatchStatus status, long seq, long createdAt,
                        long deadline, long remainingMillis, List<SeatHolder> seats, MarketSnapshot market,
                        Map<String, KeyedResult> keys, List<Standing> standings, String policy,
-                       PolicySettings policySettings) {
+                       PolicySettings policySettings) implements CborSerializable {
     }
 
     private final String matchId;

@@ -125,6 +125,27 @@ class MatchEntityTest {
     }
 
     @Test
+    void retriesGetTheirOriginalAnswerWhateverTheMatchDoesNow() {
+        ActorRef<MatchEntity.Command> match = runningMatchWithTwoPlayers();
+        MatchEntity.OrderAccepted placed = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 4_000, 5,
+                "k1", r), MatchEntity.OrderAccepted.class);
+        MatchEntity.OrderAccepted other = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 3_000, 5,
+                null, r), MatchEntity.OrderAccepted.class);
+        long orderId = other.result().orderId();
+        ask(match, r -> new MatchEntity.CancelOrder("alice", orderId, "c1", r), MatchEntity.OrderCancelled.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.PAUSE, r), MatchEntity.ControlDone.class);
+        long seq = details(match).seq();
+
+        assertThat(ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 4_000, 5, "k1", r),
+                MatchEntity.OrderAccepted.class).result()).isEqualTo(placed.result());
+        assertThat(ask(match, r -> new MatchEntity.CancelOrder("alice", orderId, "c1", r),
+                MatchEntity.OrderCancelled.class).orderId()).isEqualTo(orderId);
+        assertThat(ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 4_000, 5, "k2", r),
+                MatchEntity.Rejected.class).rejection().code()).isEqualTo("MATCH_PAUSED");
+        assertThat(details(match).seq()).isEqualTo(seq);
+    }
+
+    @Test
     void playersCannotTouchOtherFirmsOrders() {
         ActorRef<MatchEntity.Command> match = runningMatchWithTwoPlayers();
         MatchEntity.OrderAccepted bid = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 4_000, 5,
