@@ -154,13 +154,13 @@ public final class HtmlReport {
         boolean baseline = c.hasBaseline();
         h.append("<table>\n<thead><tr><th>policy</th><th>mean</th><th>95% CI</th>");
         if (baseline) {
-            h.append("<th>vs ").append(PolicyComparison.BASELINE).append(" (paired, 95% CI)</th>");
+            h.append("<th>vs ").append(PolicyComparison.BASELINE).append("<br>paired difference (95% CI)</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        String best = c.best(m);
+        List<String> best = c.best(m);
         for (String p : c.policies()) {
             ConfidenceInterval ci = c.interval(p, m);
-            h.append("<tr").append(p.equals(best) ? " class=\"best\"" : "").append("><th>").append(esc(p))
+            h.append("<tr").append(best.contains(p) ? " class=\"best\"" : "").append("><th>").append(esc(p))
                     .append("</th><td>").append(esc(PolicyComparison.number(ci.mean()))).append("</td><td>")
                     .append(esc(PolicyComparison.range(ci))).append("</td>");
             if (baseline) {

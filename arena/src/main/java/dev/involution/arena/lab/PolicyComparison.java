@@ -184,12 +184,20 @@ public final class PolicyComparison {
         return ranked;
     }
 
-    /** The best policy on a metric, or null when all policies have the same mean. */
-    public String best(Metric metric) {
+    /**
+     * The policies with the best mean on a metric (more than one when they tie), or none when every
+     * policy has the same mean.
+     */
+    public List<String> best(Metric metric) {
         List<String> ranked = ranking(metric);
-        double first = interval(ranked.get(0), metric).mean();
-        double last = interval(ranked.get(ranked.size() - 1), metric).mean();
-        return ranked.size() < 2 || first == last ? null : ranked.get(0);
+        double top = interval(ranked.get(0), metric).mean();
+        List<String> best = new ArrayList<>();
+        for (String p : ranked) {
+            if (interval(p, metric).mean() == top) {
+                best.add(p);
+            }
+        }
+        return best.size() == ranked.size() ? List.of() : best;
     }
 
     /** A sentence naming the best policy and whether it is clearly ahead of the runner-up. */
@@ -200,15 +208,19 @@ public final class PolicyComparison {
         if (ranked.size() < 2) {
             return "Only " + first + " was played: mean " + number(top.mean()) + ".";
         }
-        if (best(metric) == null) {
+        List<String> best = best(metric);
+        if (best.isEmpty()) {
             return "No difference: every policy averages " + number(top.mean()) + ".";
         }
-        String second = ranked.get(1);
+        String direction = metric.higherIsBetter() ? "highest" : "lowest";
+        String text = best.size() == 1 ? first + " is best, with the " + direction + " mean"
+                : String.join(" and ", best) + " tie for best, with the " + direction + " mean";
+        text += " (" + number(top.mean()) + ")";
+        String second = ranked.get(best.size());
         ConfidenceInterval diff = difference(first, second, metric);
-        String text = first + " is best, with the " + (metric.higherIsBetter() ? "highest" : "lowest") + " mean ("
-                + number(top.mean()) + ")";
         if (!diff.known()) {
-            return text + "; one seed is too few to tell it from the runner-up " + second + ".";
+            return text + "; one seed is too few to tell " + (best.size() == 1 ? "it" : "them")
+                    + " from the runner-up " + second + ".";
         }
         boolean clear = metric.higherIsBetter() ? diff.above(0) : diff.below(0);
         text += clear ? ", clearly ahead of the runner-up " : "; the runner-up ";

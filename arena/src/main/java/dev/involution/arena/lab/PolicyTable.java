@@ -52,12 +52,12 @@ public final class PolicyTable {
         for (Metric m : Metric.values()) {
             List<String> row = new ArrayList<>();
             row.add(m.label() + (m.higherIsBetter() ? " (↑)" : " (↓)"));
-            String best = c.best(m);
+            List<String> best = c.best(m);
             for (String p : c.policies()) {
                 ConfidenceInterval ci = c.interval(p, m);
                 String cell = PolicyComparison.number(ci.mean())
                         + (ci.known() ? " ± " + PolicyComparison.number(ci.halfWidth()) : "");
-                row.add(p.equals(best) ? cell + " *" : cell);
+                row.add(best.contains(p) ? cell + " *" : cell);
             }
             rows.add(row);
         }

@@ -48,13 +48,29 @@ class PolicyComparisonTest {
     void theBestPolicyDependsOnTheMetricsDirection() {
         PolicyComparison c = comparison();
         assertThat(c.ranking(Metric.CONSUMER_WELFARE)).containsExactly("guardrails", "laissez-faire");
-        assertThat(c.best(Metric.CONSUMER_WELFARE)).isEqualTo("guardrails");
-        assertThat(c.best(Metric.BANKRUPTCIES)).isEqualTo("guardrails");
-        assertThat(c.best(Metric.FINAL_HHI)).isNull();
+        assertThat(c.best(Metric.CONSUMER_WELFARE)).containsExactly("guardrails");
+        assertThat(c.best(Metric.BANKRUPTCIES)).containsExactly("guardrails");
+        assertThat(c.best(Metric.FINAL_HHI)).isEmpty();
         assertThat(c.verdict(Metric.FINAL_HHI)).isEqualTo("No difference: every policy averages 5,010.");
         assertThat(c.verdict(Metric.CONSUMER_WELFARE))
                 .startsWith("guardrails is best, with the highest mean (112.3), clearly ahead of the runner-up "
                         + "laissez-faire: paired difference 10.3, 95% CI ");
+    }
+
+    @Test
+    void policiesThatTieAreBestTogether() {
+        List<MatchOutcome> outcomes = new ArrayList<>();
+        for (String policy : List.of("laissez-faire", "guardrails", "industrial")) {
+            for (int i = 0; i < 3; i++) {
+                int bankruptcies = policy.equals("laissez-faire") ? 2 + i % 2 : i % 2;
+                outcomes.add(outcome(policy, 1 + i, 100, 5_000, bankruptcies, "innovator", new double[] {0}));
+            }
+        }
+        PolicyComparison c = new PolicyComparison(List.of("laissez-faire", "guardrails", "industrial"), LINEUP, 1,
+                outcomes);
+        assertThat(c.best(Metric.BANKRUPTCIES)).containsExactly("guardrails", "industrial");
+        assertThat(c.verdict(Metric.BANKRUPTCIES)).startsWith("guardrails and industrial tie for best, with the "
+                + "lowest mean (0.333), clearly ahead of the runner-up laissez-faire: paired difference -2, 95% CI ");
     }
 
     @Test
