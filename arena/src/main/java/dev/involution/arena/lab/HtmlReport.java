@@ -152,7 +152,7 @@ public final class HtmlReport {
 
     private static void metricTable(StringBuilder h, PolicyComparison c, Metric m) {
         boolean baseline = c.hasBaseline();
-        h.append("<table>\n<thead><tr><th>policy</th><th>mean</th><th>95% CI</th>");
+        h.append("<table>\n<thead><tr><th>policy</th><th>mean</th><th>95% CI</th><th>median</th>");
         if (baseline) {
             h.append("<th>vs ").append(PolicyComparison.BASELINE).append("<br>paired difference (95% CI)</th>");
         }
@@ -162,7 +162,8 @@ public final class HtmlReport {
             ConfidenceInterval ci = c.interval(p, m);
             h.append("<tr").append(best.contains(p) ? " class=\"best\"" : "").append("><th>").append(esc(p))
                     .append("</th><td>").append(esc(PolicyComparison.number(ci.mean()))).append("</td><td>")
-                    .append(esc(PolicyComparison.range(ci))).append("</td>");
+                    .append(esc(PolicyComparison.range(ci))).append("</td><td>")
+                    .append(esc(PolicyComparison.number(c.median(p, m)))).append("</td>");
             if (baseline) {
                 h.append("<td>");
                 if (!p.equals(PolicyComparison.BASELINE)) {

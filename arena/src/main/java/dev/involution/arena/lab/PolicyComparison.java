@@ -147,6 +147,11 @@ public final class PolicyComparison {
         return intervals.get(policy).get(metric);
     }
 
+    /** The median of a metric under a policy: robust where a few matches have extreme values. */
+    public double median(String policy, Metric metric) {
+        return Stats.median(values.get(policy)[metric.ordinal()]);
+    }
+
     /** The per-match values of a metric under a policy, by seed. */
     public double[] values(String policy, Metric metric) {
         return values.get(policy)[metric.ordinal()].clone();
@@ -200,6 +205,18 @@ public final class PolicyComparison {
         return best.size() == ranked.size() ? List.of() : best;
     }
 
+    private String bestByMedian(Metric metric) {
+        String best = policies.get(0);
+        for (String p : policies) {
+            double m = median(p, metric);
+            double b = median(best, metric);
+            if (metric.higherIsBetter() ? m > b : m < b) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
     /** A sentence naming the best policy and whether it is clearly ahead of the runner-up. */
     public String verdict(Metric metric) {
         List<String> ranked = ranking(metric);
@@ -226,6 +243,11 @@ public final class PolicyComparison {
         text += clear ? ", clearly ahead of the runner-up " : "; the runner-up ";
         text += second + (clear ? ": " : " is within the noise: ") + "paired difference " + number(diff.mean())
                 + ", 95% CI " + range(diff) + " over " + diff.n() + " seeds.";
+        String byMedian = bestByMedian(metric);
+        if (!best.contains(byMedian)) {
+            text += " By the median, which a few extreme matches do not move, " + byMedian + " is best ("
+                    + number(median(byMedian, metric)) + ").";
+        }
         return text;
     }
 

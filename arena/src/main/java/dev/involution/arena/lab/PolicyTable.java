@@ -7,7 +7,7 @@ import java.util.Map;
 /** The policies' means side by side: as text for the terminal and as {@code policies.csv}. */
 public final class PolicyTable {
     public static final List<String> CSV_COLUMNS = List.of("policy", "metric", "n", "mean", "sd", "ci95_low",
-            "ci95_high", "diff_vs_laissez_faire", "diff_ci95_low", "diff_ci95_high");
+            "ci95_high", "median", "diff_vs_laissez_faire", "diff_ci95_low", "diff_ci95_high");
 
     private PolicyTable() {
     }
@@ -24,6 +24,7 @@ public final class PolicyTable {
                 number(sb, ci.sd()).append(',');
                 number(sb, ci.low()).append(',');
                 number(sb, ci.high()).append(',');
+                number(sb, c.median(p, m)).append(',');
                 if (c.hasBaseline() && !p.equals(PolicyComparison.BASELINE)) {
                     ConfidenceInterval d = c.difference(p, PolicyComparison.BASELINE, m);
                     number(sb, d.mean()).append(',');

@@ -1,5 +1,7 @@
 package dev.involution.arena.lab;
 
+import java.util.Arrays;
+
 /**
  * The statistics of the policy lab: sample mean and standard deviation, Student-t quantiles and the
  * t-based confidence interval of a mean, {@code mean ± t(1 - (1 - level) / 2, n - 1) × sd / √n}.
@@ -22,6 +24,17 @@ public final class Stats {
             sum += v;
         }
         return sum / values.length;
+    }
+
+    /** The median (the mean of the middle two for an even count); NaN for no values. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     /** Sample standard deviation (n - 1 in the denominator); NaN for fewer than two values. */

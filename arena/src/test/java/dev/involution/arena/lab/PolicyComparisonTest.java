@@ -74,6 +74,24 @@ class PolicyComparisonTest {
     }
 
     @Test
+    void theVerdictNamesTheBestByMedianWhenOutliersDecideTheMean() {
+        List<MatchOutcome> outcomes = new ArrayList<>();
+        double[][] welfare = {{10, 10, 10, 10, 10}, {11, 11, 11, 11, 1}};
+        List<String> policies = List.of("laissez-faire", "guardrails");
+        for (int p = 0; p < 2; p++) {
+            for (int i = 0; i < 5; i++) {
+                outcomes.add(outcome(policies.get(p), 1 + i, welfare[p][i], 5_000, 0, "innovator", new double[] {0}));
+            }
+        }
+        PolicyComparison c = new PolicyComparison(policies, LINEUP, 1, outcomes);
+        assertThat(c.median("guardrails", Metric.CONSUMER_WELFARE)).isEqualTo(11.0);
+        assertThat(c.best(Metric.CONSUMER_WELFARE)).containsExactly("laissez-faire");
+        assertThat(c.verdict(Metric.CONSUMER_WELFARE))
+                .endsWith(" By the median, which a few extreme matches do not move, guardrails is best (11).");
+        assertThat(c.verdict(Metric.FINAL_HHI)).doesNotContain("median");
+    }
+
+    @Test
     void differencesArePairedBySeed() {
         PolicyComparison c = comparison();
         ConfidenceInterval d = c.difference("guardrails", "laissez-faire", Metric.CONSUMER_WELFARE);

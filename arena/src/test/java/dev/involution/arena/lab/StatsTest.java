@@ -52,6 +52,14 @@ class StatsTest {
     }
 
     @Test
+    void medians() {
+        assertThat(Stats.median(new double[] {5, 1, 3})).isEqualTo(3.0);
+        assertThat(Stats.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+        assertThat(Stats.median(new double[] {1, 2, 1e9})).isEqualTo(2.0);
+        assertThat(Stats.median(new double[0])).isNaN();
+    }
+
+    @Test
     void intervalOfOneToFive() {
         // mean 3, s = sqrt(2.5), half width = t(0.975, 4) * s / sqrt(5) = 2.7764451052 * 0.7071067812
         ConfidenceInterval ci = Stats.meanInterval(new double[] {1, 2, 3, 4, 5}, 0.95);
