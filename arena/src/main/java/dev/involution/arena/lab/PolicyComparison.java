@@ -208,13 +208,15 @@ public final class PolicyComparison {
     private String bestByMedian(Metric metric) {
         String best = policies.get(0);
         for (String p : policies) {
-            double m = median(p, metric);
-            double b = median(best, metric);
-            if (metric.higherIsBetter() ? m > b : m < b) {
+            if (strictlyBetter(metric, median(p, metric), median(best, metric))) {
                 best = p;
             }
         }
         return best;
+    }
+
+    private static boolean strictlyBetter(Metric metric, double a, double b) {
+        return metric.higherIsBetter() ? a > b : a < b;
     }
 
     /** A sentence naming the best policy and whether it is clearly ahead of the runner-up. */
@@ -244,7 +246,7 @@ public final class PolicyComparison {
         text += second + (clear ? ": " : " is within the noise: ") + "paired difference " + number(diff.mean())
                 + ", 95% CI " + range(diff) + " over " + diff.n() + " seeds.";
         String byMedian = bestByMedian(metric);
-        if (!best.contains(byMedian)) {
+        if (best.stream().allMatch(p -> strictlyBetter(metric, median(byMedian, metric), median(p, metric)))) {
             text += " By the median, which a few extreme matches do not move, " + byMedian + " is best ("
                     + number(median(byMedian, metric)) + ").";
         }

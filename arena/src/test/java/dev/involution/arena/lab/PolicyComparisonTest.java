@@ -70,7 +70,8 @@ class PolicyComparisonTest {
                 outcomes);
         assertThat(c.best(Metric.BANKRUPTCIES)).containsExactly("guardrails", "industrial");
         assertThat(c.verdict(Metric.BANKRUPTCIES)).startsWith("guardrails and industrial tie for best, with the "
-                + "lowest mean (0.333), clearly ahead of the runner-up laissez-faire: paired difference -2, 95% CI ");
+                + "lowest mean (0.333), clearly ahead of the runner-up laissez-faire: paired difference -2, 95% CI ")
+                .doesNotContain("median");
     }
 
     @Test
@@ -89,6 +90,22 @@ class PolicyComparisonTest {
         assertThat(c.verdict(Metric.CONSUMER_WELFARE))
                 .endsWith(" By the median, which a few extreme matches do not move, guardrails is best (11).");
         assertThat(c.verdict(Metric.FINAL_HHI)).doesNotContain("median");
+    }
+
+    @Test
+    void equalMediansAddNoNote() {
+        List<MatchOutcome> outcomes = new ArrayList<>();
+        int[][] bankruptcies = {{0, 0, 0, 1, 1}, {0, 0, 0, 0, 1}};
+        List<String> policies = List.of("laissez-faire", "guardrails");
+        for (int p = 0; p < 2; p++) {
+            for (int i = 0; i < 5; i++) {
+                outcomes.add(outcome(policies.get(p), 1 + i, 10, 5_000, bankruptcies[p][i], "innovator",
+                        new double[] {0}));
+            }
+        }
+        PolicyComparison c = new PolicyComparison(policies, LINEUP, 1, outcomes);
+        assertThat(c.best(Metric.BANKRUPTCIES)).containsExactly("guardrails");
+        assertThat(c.verdict(Metric.BANKRUPTCIES)).doesNotContain("median");
     }
 
     @Test
