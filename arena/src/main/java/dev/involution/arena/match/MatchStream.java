@@ -14,6 +14,7 @@ import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
 import akka.stream.OverflowStrategy;
 import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import akka.stream.typed.javadsl.ActorSource;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,10 +41,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * after a gap makes the stream fetch the missing ones from the journal first, so a client that
  * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
  * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
- * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it.
+ * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it; the first
+ * message may be a {@code hello} with a player token ({@link StreamHello}), which names the player
+ * among the match's connections ({@link MatchPresence}).
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
+    static final int CATCH_UP_SECONDS = 3;
     static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
 
@@ -53,9 +58,11 @@ final class MatchStream {
     private final OriginCheck origins;
     private final ArenaMetrics metrics;
     private final Clock clock;
+    private final MatchPresence presence;
+    private final StreamHello hello;
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
-                ArenaMetrics metrics, Clock clock) {
+                ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
         this.system = system;
         this.matches = matches;
         this.history = history;
@@ -63,6 +70,8 @@ final class MatchStream {
         this.origins = origins;
         this.metrics = metrics;
         this.clock = clock;
+        this.presence = presence;
+        this.hello = hello;
     }
 
     Route route(String matchId) {
@@ -92,7 +101,7 @@ final class MatchStream {
                 Source<ObjectNode, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, start.get(), live.second())
                         : fromSnapshot(matchId, snapshot, live.second());
-                return handleWebSocketMessages(flow(messages));
+                return handleWebSocketMessages(greeted(matchId, flow(messages)));
             });
         }));
     }
@@ -121,19 +130,33 @@ final class MatchStream {
         return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
     }
 
-    /** Live events in sequence: older ones dropped, gaps filled from the journal. */
+    /**
+     * Live events in sequence: older ones dropped, gaps filled from the journal. When no live
+     * event has come for {@value #CATCH_UP_SECONDS} s the journal is read from the next expected
+     * number, so an event whose publication was missed is still delivered.
+     */
     private Source<MatchEvent, NotUsed> inOrder(String matchId, Source<MatchEvent, NotUsed> live, AtomicLong next) {
-        return live.flatMapConcat(e -> {
-            long expected = next.get();
-            if (e.seq() < expected) {
-                return Source.<MatchEvent>empty();
-            }
-            next.set(e.seq() + 1);
-            Source<MatchEvent, NotUsed> missing = e.seq() > expected
-                    ? history.events(matchId, expected, e.seq() - 1)
-                    : Source.empty();
-            return missing.concat(Source.single(e));
-        });
+        return live.map(Optional::of)
+                .keepAlive(Duration.ofSeconds(CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
+                .flatMapConcat(maybe -> maybe.isEmpty()
+                        ? history.events(matchId, next.get(), Long.MAX_VALUE).filter(e -> e.seq() >= next.get())
+                                .map(e -> {
+                                    next.set(e.seq() + 1);
+                                    return e;
+                                })
+                        : inSequence(matchId, maybe.get(), next));
+    }
+
+    private Source<MatchEvent, NotUsed> inSequence(String matchId, MatchEvent e, AtomicLong next) {
+        long expected = next.get();
+        if (e.seq() < expected) {
+            return Source.empty();
+        }
+        next.set(e.seq() + 1);
+        Source<MatchEvent, NotUsed> missing = e.seq() > expected
+                ? history.events(matchId, expected, e.seq() - 1)
+                : Source.empty();
+        return missing.concat(Source.single(e));
     }
 
     private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {
@@ -178,6 +201,52 @@ final class MatchStream {
             }
             return sum;
         }, system).toCompletableFuture().thenCompose(CompletableFuture::completedFuture);
+    }
+
+    /**
+     * The stream with its connection counted in the match's {@link MatchPresence} and the client's
+     * first message offered to {@link StreamHello}. Client messages are read to their end here (a
+     * message over the limit fails the stream, closing the socket) and passed on whole.
+     */
+    private Flow<Message, Message, NotUsed> greeted(String matchId, Flow<Message, Message, NotUsed> stream) {
+        long connection = presence.newId();
+        AtomicBoolean first = new AtomicBoolean(true);
+        return Flow.<Message>create()
+                .mapAsync(1, this::readText)
+                .mapAsync(1, text -> (first.getAndSet(false)
+                        ? hello.receive(matchId, connection, text)
+                        : CompletableFuture.completedFuture(false))
+                        .thenApply(ignored -> (Message) TextMessage.create(text)))
+                .viaMat(stream, Keep.right())
+                .watchTermination((mat, done) -> {
+                    presence.opened(connection, matchId);
+                    done.whenComplete((d, failure) -> presence.closed(connection));
+                    return mat;
+                });
+    }
+
+    /** A client message's text (empty for a binary one), read to its end unless it grows over the limit. */
+    private CompletionStage<String> readText(Message message) {
+        if (!message.isText()) {
+            return message.asBinaryMessage().getStreamedData().runFold(0L, (total, bytes) -> {
+                long sum = total + bytes.size();
+                if (sum > MAX_CLIENT_MESSAGE_BYTES) {
+                    throw new MessageTooBig(sum);
+                }
+                return sum;
+            }, system).thenApply(size -> "");
+        }
+        return message.asTextMessage().getStreamedText()
+                .runFold(new StringBuilder(), MatchStream::appendLimited, system)
+                .thenApply(StringBuilder::toString);
+    }
+
+    private static StringBuilder appendLimited(StringBuilder text, String part) {
+        long size = (long) text.length() + part.length();
+        if (size > MAX_CLIENT_MESSAGE_BYTES) {
+            throw new MessageTooBig(size);
+        }
+        return text.append(part);
     }
 
     private static Optional<Long> parseSeq(String value) {

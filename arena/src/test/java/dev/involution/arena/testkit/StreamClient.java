@@ -1,0 +1,86 @@
+package dev.involution.arena.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A client of a match's WebSocket stream for tests: it queues every message it receives as JSON. */
+public final class StreamClient implements WebSocket.Listener {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    private StreamClient() {
+    }
+
+    /** Opens {@code /api/matches/{matchId}/stream{query}} on the arena, with an Origin header if given. */
+    public static StreamClient connect(RunningArena arena, String matchId, String query, String origin) {
+        StreamClient client = new StreamClient();
+        URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream" + query).toString()
+                .replaceFirst("^http", "ws"));
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        client.socket = builder.buildAsync(uri, client).join();
+        return client;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try {
+                messages.add(JSON.readTree(partial.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
+    }
+
+    /** The next message other than a heartbeat, or null after {@code seconds} without one. */
+    public JsonNode poll(long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            JsonNode m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (m != null && !"heartbeat".equals(m.path("type").asText())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public WebSocket socket() {
+        return socket;
+    }
+
+    /** Completes with the close code when the server closes the stream (-1 on an error). */
+    public CompletableFuture<Integer> closed() {
+        return closed;
+    }
+}
