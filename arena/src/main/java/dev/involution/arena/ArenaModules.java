@@ -1,5 +1,6 @@
 package dev.involution.arena;
 
+import dev.involution.arena.http.WebRoutes;
 import dev.involution.arena.match.MatchModule;
 import java.util.List;
 
@@ -11,9 +12,15 @@ public final class ArenaModules {
 
     /**
      * The production module list, the extension point for features. Routes are tried in list
-     * order after {@code /health}, {@code /metrics} and {@code /api/players}.
+     * order after {@code /health}, {@code /metrics} and {@code /api/players}; the browser arena's
+     * pages and assets come last.
      */
     public static List<ArenaModule> standard() {
-        return List.of(new MatchModule());
+        return List.of(new MatchModule(), web());
+    }
+
+    /** The browser arena at {@code /}: static pages and scripts that use the public API. */
+    public static ArenaModule web() {
+        return context -> new WebRoutes().route();
     }
 }

@@ -95,6 +95,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record Control(ControlAction action, ActorRef<Reply> replyTo) implements Command {
     }
 
+    /** A message from the admin to everyone in the match, already validated by the edge. */
+    public record Broadcast(String text, ActorRef<Reply> replyTo) implements Command {
+    }
+
     public record GetDetails(ActorRef<Reply> replyTo) implements Command {
     }
 
@@ -137,6 +141,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     public record Created(String matchId) implements Reply {
+    }
+
+    /** A broadcast message is in the match's history with this sequence number. */
+    public record Broadcasted(long seq) implements Reply {
     }
 
     public record Joined(int firmId) implements Reply {
@@ -317,6 +325,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             return onSetDecisions(s, cmd);
         } else if (c instanceof Control cmd) {
             return onControl(s, cmd);
+        } else if (c instanceof Broadcast cmd) {
+            return onBroadcast(s, cmd);
         } else if (c instanceof Tick cmd) {
             return onTick(s, cmd);
         } else if (c instanceof Impose cmd) {
@@ -373,7 +383,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 roundChanged = true;
             }
             if (!(e instanceof MatchEvent.OrderPlaced || e instanceof MatchEvent.OrderCancelled
-                    || e instanceof MatchEvent.DecisionsSet)) {
+                    || e instanceof MatchEvent.DecisionsSet || e instanceof MatchEvent.MessageBroadcast)) {
                 lifecycleChanged = true;
             }
         }
@@ -632,6 +642,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         stageEvent(state, event);
         return stage(List.of(event), () -> cmd.replyTo().tell(new ControlDone(state.status())));
+    }
+
+    private Staged onBroadcast(MatchState state, Broadcast cmd) {
+        if (!state.created()) {
+            return reject(cmd.replyTo(), noSuchMatch());
+        }
+        MatchEvent e = stageEvent(state, new MatchEvent.MessageBroadcast(state.seq() + 1, now(), cmd.text()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new Broadcasted(e.seq())));
     }
 
     private static Rejection notIn(MatchStatus status, String action) {

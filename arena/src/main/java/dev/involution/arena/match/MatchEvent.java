@@ -21,6 +21,7 @@ import java.util.List;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = MatchEvent.MatchCreated.class, name = "match-created"),
+        @JsonSubTypes.Type(value = MatchEvent.MessageBroadcast.class, name = "message-broadcast"),
         @JsonSubTypes.Type(value = MatchEvent.SeatTaken.class, name = "seat-taken"),
         @JsonSubTypes.Type(value = MatchEvent.MatchStarted.class, name = "match-started"),
         @JsonSubTypes.Type(value = MatchEvent.OrderPlaced.class, name = "order-placed"),
@@ -86,5 +87,9 @@ public sealed interface MatchEvent extends CborSerializable {
 
     /** The match is over, after its last round or stopped by an admin ({@code stopped}). */
     record MatchFinished(long seq, long at, boolean stopped, List<Standing> standings) implements MatchEvent {
+    }
+
+    /** The admin sent a message to everyone in the match; it changes nothing in the market. */
+    record MessageBroadcast(long seq, long at, String text) implements MatchEvent {
     }
 }

@@ -33,8 +33,9 @@ public final class MatchModule implements ArenaModule {
                     "demo-match-keeper", akka.actor.typed.Props.empty());
         }
         MatchHistory history = new MatchHistory(context.system(), matches);
+        MatchPresence presence = new MatchPresence();
         MatchStream stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
-                Clock.systemUTC());
-        return new MatchRoutes(context, matches, history, stream).route();
+                Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
+        return new MatchRoutes(context, matches, history, stream, presence).route();
     }
 }

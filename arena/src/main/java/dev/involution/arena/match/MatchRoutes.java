@@ -33,6 +33,8 @@ import dev.involution.bots.api.MatchConfigRequest;
 import dev.involution.bots.api.MatchCreated;
 import dev.involution.bots.api.MatchStatusChange;
 import dev.involution.bots.api.MatchSummary;
+import dev.involution.bots.api.MessagePosted;
+import dev.involution.bots.api.MessageRequest;
 import dev.involution.bots.api.OrderCancelled;
 import dev.involution.bots.api.OrderRequest;
 import dev.involution.bots.api.PolicyChangeRequest;
@@ -44,7 +46,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The REST routes of matches under {@code /api/matches}: list and create, admin controls, join,
- * orders, decisions, the public view, the player's own firm, the book and the event history. They
+ * orders, decisions, the public view, the player's own firm, the book, the event history, the
+ * admin's broadcast messages and view of who is connected, and the CSV exports. They
  * only translate: HTTP in, a command to the match, its reply out as JSON or problem+json.
  */
 public final class MatchRoutes {
@@ -57,12 +60,17 @@ public final class MatchRoutes {
     private final Matches matches;
     private final MatchHistory history;
     private final MatchStream stream;
+    private final MatchPresence presence;
+    private final MatchExport export;
 
-    MatchRoutes(ArenaContext context, Matches matches, MatchHistory history, MatchStream stream) {
+    MatchRoutes(ArenaContext context, Matches matches, MatchHistory history, MatchStream stream,
+                MatchPresence presence) {
         this.context = context;
         this.matches = matches;
         this.history = history;
         this.stream = stream;
+        this.presence = presence;
+        this.export = new MatchExport(matches, history);
     }
 
     public Route route() {
@@ -92,7 +100,26 @@ public final class MatchRoutes {
                         answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo), StatusCodes.OK)))),
                 path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
                 path("events", () -> get(() -> history.route(matchId))),
-                path("stream", () -> get(() -> stream.route(matchId))));
+                path("stream", () -> get(() -> stream.route(matchId))),
+                path("messages", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                        .as(MessageRequest.class, message -> broadcast(matchId, message))))),
+                path("connections", () -> get(() -> context.auth().requireAdmin(() -> connections(matchId)))),
+                pathPrefix("export", () -> export.route(matchId)));
+    }
+
+    private Route broadcast(String matchId, MessageRequest message) {
+        String text = MessageText.validate(message.text());
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Broadcast(text, replyTo)),
+                reply -> reply instanceof MatchEntity.Broadcasted sent
+                        ? complete(StatusCodes.CREATED, new MessagePosted(matchId, sent.seq()), Json.marshaller())
+                        : translate(reply, StatusCodes.CREATED));
+    }
+
+    private Route connections(String matchId) {
+        return onSuccess(matches.ask(matchId, MatchEntity.GetDetails::new),
+                reply -> reply instanceof MatchEntity.Rejected
+                        ? translate(reply, StatusCodes.OK)
+                        : complete(StatusCodes.OK, presence.of(matchId), Json.marshaller()));
     }
 
     private Route orders(String matchId) {

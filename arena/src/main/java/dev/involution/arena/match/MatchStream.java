@@ -14,6 +14,7 @@ import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
 import akka.stream.OverflowStrategy;
 import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import akka.stream.typed.javadsl.ActorSource;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,7 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * after a gap makes the stream fetch the missing ones from the journal first, so a client that
  * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
  * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
- * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it.
+ * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it; the first
+ * message may be a {@code hello} with a player token ({@link StreamHello}), which names the player
+ * among the match's connections ({@link MatchPresence}).
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
@@ -54,9 +58,11 @@ final class MatchStream {
     private final OriginCheck origins;
     private final ArenaMetrics metrics;
     private final Clock clock;
+    private final MatchPresence presence;
+    private final StreamHello hello;
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
-                ArenaMetrics metrics, Clock clock) {
+                ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
         this.system = system;
         this.matches = matches;
         this.history = history;
@@ -64,6 +70,8 @@ final class MatchStream {
         this.origins = origins;
         this.metrics = metrics;
         this.clock = clock;
+        this.presence = presence;
+        this.hello = hello;
     }
 
     Route route(String matchId) {
@@ -93,7 +101,7 @@ final class MatchStream {
                 Source<ObjectNode, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, start.get(), live.second())
                         : fromSnapshot(matchId, snapshot, live.second());
-                return handleWebSocketMessages(flow(messages));
+                return handleWebSocketMessages(greeted(matchId, flow(messages)));
             });
         }));
     }
@@ -193,6 +201,52 @@ final class MatchStream {
             }
             return sum;
         }, system).toCompletableFuture().thenCompose(CompletableFuture::completedFuture);
+    }
+
+    /**
+     * The stream with its connection counted in the match's {@link MatchPresence} and the client's
+     * first message offered to {@link StreamHello}. Client messages are read to their end here (a
+     * message over the limit fails the stream, closing the socket) and passed on whole.
+     */
+    private Flow<Message, Message, NotUsed> greeted(String matchId, Flow<Message, Message, NotUsed> stream) {
+        long connection = presence.newId();
+        AtomicBoolean first = new AtomicBoolean(true);
+        return Flow.<Message>create()
+                .mapAsync(1, this::readText)
+                .mapAsync(1, text -> (first.getAndSet(false)
+                        ? hello.receive(matchId, connection, text)
+                        : CompletableFuture.completedFuture(false))
+                        .thenApply(ignored -> (Message) TextMessage.create(text)))
+                .viaMat(stream, Keep.right())
+                .watchTermination((mat, done) -> {
+                    presence.opened(connection, matchId);
+                    done.whenComplete((d, failure) -> presence.closed(connection));
+                    return mat;
+                });
+    }
+
+    /** A client message's text (empty for a binary one), read to its end unless it grows over the limit. */
+    private CompletionStage<String> readText(Message message) {
+        if (!message.isText()) {
+            return message.asBinaryMessage().getStreamedData().runFold(0L, (total, bytes) -> {
+                long sum = total + bytes.size();
+                if (sum > MAX_CLIENT_MESSAGE_BYTES) {
+                    throw new MessageTooBig(sum);
+                }
+                return sum;
+            }, system).thenApply(size -> "");
+        }
+        return message.asTextMessage().getStreamedText()
+                .runFold(new StringBuilder(), MatchStream::appendLimited, system)
+                .thenApply(StringBuilder::toString);
+    }
+
+    private static StringBuilder appendLimited(StringBuilder text, String part) {
+        long size = (long) text.length() + part.length();
+        if (size > MAX_CLIENT_MESSAGE_BYTES) {
+            throw new MessageTooBig(size);
+        }
+        return text.append(part);
     }
 
     private static Optional<Long> parseSeq(String value) {

@@ -9,6 +9,7 @@ import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,6 +53,14 @@ public final class AuthDirectives {
             case PLAYER -> ProblemResponses.complete(Problem.forbidden("this operation needs the admin token"));
             case NONE -> unauthorized("the bearer token is not valid");
         });
+    }
+
+    /**
+     * Whose a token is, for a client that presents it other than in a header (a stream client's
+     * {@code hello} message); the same rules as for the header.
+     */
+    public CompletionStage<Authenticator.Identity> identify(String token) {
+        return authenticator.identify(token);
     }
 
     private Route identified(Function<Authenticator.Identity, Route> inner) {

@@ -1,0 +1,62 @@
+// The public HTTP API of the arena (and nothing else): JSON in and out, problem+json errors.
+
+/** A refusal from the server (problem+json) or a failure to reach it (status 0). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem ?? {};
+    this.field = problem?.field ?? null;
+    this.rule = problem?.rule ?? null;
+  }
+}
+
+async function request(method, path, {body, token} = {}) {
+  const headers = {Accept: 'application/json'};
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store', credentials: 'omit'});
+  } catch (e) {
+    throw new ApiError(0, {detail: 'The arena cannot be reached. Check the connection and try again.'});
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) throw new ApiError(response.status, data ?? {detail: `HTTP ${response.status}`});
+  return data;
+}
+
+const m = id => `/api/matches/${encodeURIComponent(id)}`;
+
+export const api = {
+  matches: () => request('GET', '/api/matches'),
+  match: id => request('GET', m(id)),
+  book: id => request('GET', `${m(id)}/book`),
+  events: (id, from, limit) => request('GET', `${m(id)}/events?from=${from}&limit=${limit}`),
+  me: (id, token) => request('GET', `${m(id)}/me`, {token}),
+
+  register: name => request('POST', '/api/players', {body: {name}}),
+  join: (id, token, name) => request('POST', `${m(id)}/seats`, {token, body: name ? {name} : undefined}),
+  decisions: (id, token, decisions) => request('PUT', `${m(id)}/decisions`, {token, body: decisions}),
+  placeOrder: (id, token, order) => request('POST', `${m(id)}/orders`, {token, body: order}),
+  cancelOrder: (id, token, orderId) => request('DELETE', `${m(id)}/orders/${encodeURIComponent(orderId)}`, {token}),
+
+  createMatch: (admin, config) => request('POST', '/api/matches', {token: admin, body: config}),
+  control: (admin, id, action) => request('POST', `${m(id)}/${action}`, {token: admin}),
+  broadcast: (admin, id, text) => request('POST', `${m(id)}/messages`, {token: admin, body: {text}}),
+  connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),
+
+  exportUrl: (id, kind) => `${m(id)}/export/${kind}.csv`,
+  streamUrl: (id, from) => {
+    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return `${scheme}//${location.host}${m(id)}/stream${from ? `?from=${from}` : ''}`;
+  },
+};
+
+/** A random id for idempotent retries (crypto.randomUUID needs a secure context; classrooms use plain http). */
+export function randomKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+}

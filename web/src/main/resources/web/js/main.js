@@ -1,0 +1,61 @@
+// The router: one page, views by location hash.
+//   #/                     lobby
+//   #/play/{matchId}       play view (needs a seat; offers to join)
+//   #/watch/{matchId}      spectator view for a projector
+//   #/replay/{matchId}[/N] replay, at round N
+//   #/teacher              teacher console
+
+import * as lobby from './views/lobby.js';
+import * as play from './views/play.js';
+import * as watch from './views/watch.js';
+import * as replay from './views/replay.js';
+import * as teacher from './views/teacher.js';
+import * as session from './session.js';
+import {h, fill} from './dom.js';
+
+const app = document.getElementById('app');
+let unmount = () => {};
+
+function route() {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [view, matchId, extra] = parts;
+  switch (view) {
+    case '':
+    case undefined:
+      return {name: 'lobby', view: lobby, params: {}};
+    case 'play':
+      return matchId ? {name: 'play', view: play, params: {matchId}} : null;
+    case 'watch':
+      return matchId ? {name: 'watch', view: watch, params: {matchId}} : null;
+    case 'replay':
+      return matchId ? {name: 'replay', view: replay, params: {matchId, round: extra ? Number(extra) : null}} : null;
+    case 'teacher':
+      return {name: 'teacher', view: teacher, params: {}};
+    default:
+      return null;
+  }
+}
+
+function show() {
+  unmount();
+  unmount = () => {};
+  const r = route();
+  document.body.dataset.view = r ? r.name : 'not-found';
+  for (const link of document.querySelectorAll('[data-nav]')) {
+    link.classList.toggle('active', r !== null && link.dataset.nav === r.name);
+  }
+  const me = session.player();
+  const identity = document.getElementById('identity');
+  identity.textContent = me ? `Playing as ${me.name}` : '';
+  if (!r) {
+    fill(app, h('section', {class: 'card narrow'}, h('h1', {}, 'Nothing here'),
+      h('p', {}, h('a', {href: '#/'}, 'Back to the lobby'))));
+    return;
+  }
+  app.replaceChildren();
+  unmount = r.view.mount(app, r.params) ?? (() => {});
+  window.scrollTo(0, 0);
+}
+
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,219 @@
+// The state of one match in the browser, built from the public match view (a stream snapshot or
+// GET /api/matches/{id}) and from events (the stream, or the history for replays). The same
+// reducer serves the live views and the replay, so they always agree.
+
+import {titleCase, pct, decimal, cents, count} from './format.js';
+
+const FEED_LIMIT = 500;
+
+export function isRegulatorEvent(type) {
+  return typeof type === 'string' && (type.startsWith('intervention') || type.startsWith('policy'));
+}
+
+export class MatchModel {
+  constructor(matchId) {
+    this.matchId = matchId;
+    this.seq = 0;
+    this.summary = {matchId, name: '', status: 'OPEN', round: 0, rounds: 0, roundMillis: 0, seats: 0, firms: 0,
+      policy: '', demo: false, deadline: 0};
+    this.settings = null;
+    this.firms = new Map();
+    this.rounds = [];
+    this.feed = [];
+    this.standings = [];
+    this.remainingMillis = 0;
+    this.interventions = [];
+    this.interventionCount = 0;
+    this.trades = 0;
+    this.lastMessage = null;
+  }
+
+  /** Firms in seat order. */
+  firmList() {
+    return [...this.firms.values()].sort((a, b) => a.firmId - b.firmId);
+  }
+
+  firmName(firmId) {
+    return firmId === -1 ? 'compute farms' : this.firms.get(firmId)?.name ?? `firm #${firmId}`;
+  }
+
+  /** The public match view (MatchDetails) is the truth at its seq. */
+  applySnapshot(details) {
+    this.seq = details.seq;
+    this.summary = {...details.summary};
+    this.remainingMillis = details.remainingMillis ?? 0;
+    for (const f of details.firms ?? []) {
+      const known = this.firms.get(f.firmId) ?? {};
+      this.firms.set(f.firmId, {...known, ...f});
+    }
+    const last = details.lastRound;
+    if (last && !this.rounds.some(r => r.round === last.round)) {
+      this.rounds.push({round: last.round, at: null, firms: last.firms, indicators: last.indicators});
+      this.rounds.sort((a, b) => a.round - b.round);
+    }
+    if (details.standings?.length) this.standings = details.standings;
+    if (Array.isArray(details.interventions)) this.interventions = details.interventions;
+  }
+
+  apply(e) {
+    if (typeof e.seq === 'number' && e.seq <= this.seq) return false;
+    const s = this.summary;
+    switch (e.type) {
+      case 'match-created': {
+        const st = e.settings;
+        this.settings = st;
+        Object.assign(s, {name: st.name, rounds: st.market.rounds, roundMillis: st.roundMillis,
+          seats: st.market.maxFirms, policy: st.policy, demo: st.demo, status: 'OPEN', round: 0});
+        this.note(e, 'lifecycle', 'Match created', `${st.market.rounds} rounds, regulator policy: ${st.policy}`);
+        break;
+      }
+      case 'seat-taken': {
+        const holder = e.holder;
+        const market = this.settings?.market;
+        this.firms.set(holder.firmId, {firmId: holder.firmId, name: holder.name, kind: holder.kind,
+          strategy: holder.strategy, status: 'ACTIVE', price: market?.defaultPrice ?? 0, bounty: 0, rnd: 0,
+          users: 0, share: 0, cash: market?.startCash ?? 0, quality: market?.startQuality ?? 1});
+        s.firms = this.firms.size;
+        this.note(e, 'seat', `${holder.name} joined`,
+          holder.kind === 'HOUSE' ? `house bot (${holder.strategy})` : 'player', {firmId: holder.firmId});
+        break;
+      }
+      case 'match-started':
+        Object.assign(s, {status: 'RUNNING', round: 1, deadline: e.deadline});
+        this.note(e, 'lifecycle', 'Match started', 'Round 1 is open: set your price and buy compute.');
+        break;
+      case 'decisions-set': {
+        const f = this.firms.get(e.firmId);
+        if (f) Object.assign(f, {price: e.decisions.price, bounty: e.decisions.bounty, rnd: e.decisions.rnd});
+        break;
+      }
+      case 'order-placed':
+        this.trades += e.fills?.length ?? 0;
+        break;
+      case 'order-cancelled':
+        break;
+      case 'round-settled':
+        this.settle(e);
+        break;
+      case 'match-paused':
+        Object.assign(s, {status: 'PAUSED', deadline: 0});
+        this.remainingMillis = e.remainingMillis;
+        this.note(e, 'lifecycle', 'Match paused', 'The clock is stopped; trading resumes when the match resumes.');
+        break;
+      case 'match-resumed':
+        Object.assign(s, {status: 'RUNNING', deadline: e.deadline});
+        this.remainingMillis = 0;
+        this.note(e, 'lifecycle', 'Match resumed', `Round ${s.round} goes on.`);
+        break;
+      case 'match-finished':
+        Object.assign(s, {status: 'FINISHED', deadline: 0});
+        this.standings = (e.standings ?? []).map(st => ({rank: st.rank, firmId: st.firmId, name: st.name,
+          status: st.status, score: st.score}));
+        this.note(e, 'lifecycle', e.stopped ? 'Match stopped' : 'Match finished',
+          this.standings.length ? `Winner: ${this.standings[0].name}` : '');
+        break;
+      case 'message-broadcast':
+        this.lastMessage = {seq: e.seq, at: e.at, text: e.text};
+        this.note(e, 'message', 'Message from the teacher', e.text);
+        break;
+      default:
+        if (isRegulatorEvent(e.type)) this.regulator(e);
+    }
+    if (typeof e.seq === 'number') this.seq = e.seq;
+    return true;
+  }
+
+  settle(e) {
+    const r = e.report;
+    const s = this.summary;
+    this.rounds.push({round: r.round, at: e.at, firms: r.firms, indicators: r.indicators});
+    for (const fr of r.firms) {
+      const f = this.firms.get(fr.firmId) ?? {firmId: fr.firmId, name: fr.name, kind: 'PLAYER'};
+      const wasActive = f.status !== 'BANKRUPT';
+      Object.assign(f, {status: fr.status, price: fr.price, bounty: fr.bounty, rnd: fr.rnd, users: fr.users,
+        share: fr.share, cash: fr.cash, quality: fr.quality});
+      this.firms.set(fr.firmId, f);
+      if (wasActive && fr.status === 'BANKRUPT') {
+        this.note(e, 'bankruptcy', `${fr.name} went bankrupt`, `Out of cash after round ${r.round}; its users return to the market.`,
+          {firmId: fr.firmId});
+      }
+    }
+    s.round = e.nextDeadline > 0 ? r.round + 1 : r.round;
+    s.deadline = e.nextDeadline;
+    const i = r.indicators;
+    this.note(e, 'round', `Round ${r.round} settled`, '', {round: r.round, facts: [
+      ['HHI', count(i.hhi)], ['subsidy intensity', decimal(i.subsidyIntensity)], ['spiral index', String(i.spiralIndex)],
+      ['average price', cents(Math.round(i.averagePrice))], ['largest share', pct(i.largestShare)],
+    ]});
+  }
+
+  /**
+   * Regulator events (intervention-*, policy-*), whatever their exact shape: the rule (or kind),
+   * the reason, until when, the firm, and any other plain fields, also from one nested object
+   * (e.g. {"type": "intervention-imposed", "intervention": {"kind", "reason", "untilRound", ...}}).
+   */
+  regulator(e) {
+    const x = flatten(e);
+    const rule = x.rule ?? x.kind;
+    const until = x.until ?? x.untilRound;
+    if (e.type.endsWith('imposed') || e.type === 'intervention') {
+      this.interventionCount++;
+      if (x.id !== undefined) this.interventions = [...this.interventions.filter(i => i.id !== x.id), x];
+    }
+    if (e.type.endsWith('lifted') && x.id !== undefined) this.interventions = this.interventions.filter(i => i.id !== x.id);
+    if (typeof e.policy === 'string') this.summary.policy = e.policy;
+    const facts = [];
+    if (typeof x.firmId === 'number') facts.push(['firm', x.firmId < 0 ? 'all firms' : this.firmName(x.firmId)]);
+    if (until !== undefined && until !== null) facts.push(['until', describeUntil(until)]);
+    for (const [k, v] of Object.entries(x)) {
+      if (SHOWN_APART.has(k) || v === null || typeof v === 'object') continue;
+      facts.push([titleCase(k).toLowerCase(), String(v)]);
+    }
+    const title = titleCase(e.type) + (rule ? `: ${humanize(rule)}` : '');
+    this.note(e, 'intervention', title, x.reason ?? '', {facts, firmId: x.firmId >= 0 ? x.firmId : undefined});
+  }
+
+  note(e, kind, title, text, extra = {}) {
+    this.feed.push({seq: e.seq, at: e.at, kind, title, text, settled: this.rounds.length,
+      round: this.summary.round, facts: [], ...extra});
+    if (this.feed.length > FEED_LIMIT * 2) this.feed.splice(0, this.feed.length - FEED_LIMIT);
+  }
+
+  /** Live ranking: active firms by cash, then bankrupt ones; the final standings once finished. */
+  ranking() {
+    if (this.standings.length) {
+      return this.standings.map(st => ({...this.firms.get(st.firmId), ...st, cash: st.score}));
+    }
+    return this.firmList()
+      .sort((a, b) => (a.status === 'BANKRUPT') - (b.status === 'BANKRUPT') || b.cash - a.cash)
+      .map((f, i) => ({...f, rank: i + 1}));
+  }
+}
+
+const SHOWN_APART = new Set(['seq', 'at', 'type', 'rule', 'kind', 'reason', 'until', 'untilRound', 'firmId', 'id']);
+
+/** An event's plain fields, with those of its nested objects lifted (the event's own win). */
+function flatten(e) {
+  const out = {};
+  for (const v of Object.values(e)) {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [k, inner] of Object.entries(v)) if (inner === null || typeof inner !== 'object') out[k] = inner;
+    }
+  }
+  for (const [k, v] of Object.entries(e)) if (v === null || typeof v !== 'object') out[k] = v;
+  return out;
+}
+
+/** GIVEAWAY_CAP → "giveaway cap". */
+export function humanize(code) {
+  return String(code).toLowerCase().replace(/[_-]+/g, ' ');
+}
+
+/** "until" may be a round number, an instant (ISO text) or epoch milliseconds. */
+export function describeUntil(until) {
+  if (typeof until === 'number') {
+    return until > 1e11 ? new Date(until).toLocaleTimeString() : `round ${until}`;
+  }
+  const date = Date.parse(until);
+  return Number.isNaN(date) ? String(until) : new Date(date).toLocaleTimeString();
+}

@@ -1,0 +1,94 @@
+// What the browser remembers. The player's token lives in localStorage, so a reload, a closed tab or
+// a restarted server brings the student back to the same seat. The admin token lives in
+// sessionStorage only: it is forgotten when the teacher closes the tab.
+
+import {api, ApiError} from './api.js';
+
+const PLAYER = 'arena.player';
+const NAME = 'arena.name';
+const SEATS = 'arena.seats';
+const ADMIN = 'arena.admin';
+
+function read(storage, key, fallback) {
+  try {
+    const raw = storage.getItem(key);
+    return raw === null ? fallback : JSON.parse(raw);
+  } catch {
+    return fallback;
+  }
+}
+
+function write(storage, key, value) {
+  try {
+    if (value === null || value === undefined) storage.removeItem(key);
+    else storage.setItem(key, JSON.stringify(value));
+  } catch {
+    // storage full or disabled: the session still works until the tab closes
+  }
+}
+
+/** {playerId, token, name} once registered, else null. */
+export function player() {
+  const p = read(localStorage, PLAYER, null);
+  return p && typeof p.token === 'string' && typeof p.playerId === 'string' ? p : null;
+}
+
+export function forgetPlayer() {
+  write(localStorage, PLAYER, null);
+  write(localStorage, SEATS, null);
+}
+
+export function chosenName() {
+  return read(localStorage, NAME, '') || player()?.name || '';
+}
+
+export function chooseName(name) {
+  write(localStorage, NAME, name);
+}
+
+/** Registers the player on first use; a server that no longer knows the token gets a new registration. */
+export async function ensurePlayer(name) {
+  const known = player();
+  if (known) return known;
+  const created = await api.register(name);
+  const p = {playerId: created.playerId, token: created.token, name};
+  write(localStorage, PLAYER, p);
+  return p;
+}
+
+export function seats() {
+  return read(localStorage, SEATS, {});
+}
+
+export function seatIn(matchId) {
+  const firmId = seats()[matchId];
+  return Number.isInteger(firmId) ? firmId : null;
+}
+
+export function rememberSeat(matchId, firmId) {
+  write(localStorage, SEATS, {...seats(), [matchId]: firmId});
+}
+
+/** Joins a match (idempotent: a seat already held is returned), registering first if needed. */
+export async function join(matchId, name) {
+  let p = await ensurePlayer(name);
+  let seat;
+  try {
+    seat = await api.join(matchId, p.token, name);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+    forgetPlayer(); // the server does not know this token (a fresh data directory): register again
+    p = await ensurePlayer(name);
+    seat = await api.join(matchId, p.token, name);
+  }
+  rememberSeat(matchId, seat.firmId);
+  return seat.firmId;
+}
+
+export function adminToken() {
+  return read(sessionStorage, ADMIN, null);
+}
+
+export function setAdminToken(token) {
+  write(sessionStorage, ADMIN, token || null);
+}

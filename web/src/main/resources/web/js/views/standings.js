@@ -1,0 +1,21 @@
+// Standings: live by cash (bankrupt firms last), final once the match is over.
+
+import {h, fill} from '../dom.js';
+import {firmColor} from '../colors.js';
+import {money} from '../format.js';
+
+export function renderStandings(el, ranking, {me = null, limit = 32} = {}) {
+  if (!ranking.length) {
+    fill(el, h('li', {class: 'muted'}, 'No firms yet.'));
+    return;
+  }
+  fill(el, ranking.slice(0, limit).map(f => {
+    const chip = h('span', {class: 'chip'});
+    chip.style.setProperty('--firm', firmColor(f.firmId));
+    return h('li', {class: ['standing', f.firmId === me && 'me', f.status === 'BANKRUPT' && 'out'],
+      dataset: {firm: f.firmId, rank: f.rank}},
+      h('span', {class: 'rank'}, String(f.rank)), chip,
+      h('span', {class: 'standing-name'}, f.name, f.firmId === me ? h('span', {class: 'you'}, 'you') : null),
+      h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? 'bankrupt' : money(f.cash)));
+  }));
+}
