@@ -4,15 +4,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.engine.MarketConfig;
+import dev.involution.arena.engine.regulator.Policies;
+import dev.involution.arena.engine.regulator.PolicySettings;
+import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.match.MatchHistory;
 import dev.involution.arena.player.PlayerRoutes;
 import dev.involution.arena.testkit.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +48,10 @@ class OpenApiSchemasTest {
             "Health", OperationsRoutes.Health.class,
             "RegisterPlayer", PlayerRoutes.RegisterPlayer.class,
             "Registration", PlayerRoutes.Registration.class,
-            "PlayerView", PlayerRoutes.PlayerView.class);
+            "PlayerView", PlayerRoutes.PlayerView.class,
+            "Noop", OperationsRoutes.Noop.class,
+            "PolicySet", MatchEntity.PolicySet.class,
+            "PolicySettings", PolicySettings.class);
 
     /** Schemas that are not one record: problems, and messages assembled as JSON. */
     private static final Set<String> NOT_RECORDS = Set.of("Problem", "StreamMessage", "StreamSnapshot", "Heartbeat",
@@ -47,6 +59,9 @@ class OpenApiSchemasTest {
 
     /** Records documented as a free-form object; docs/GAME.md explains them. */
     private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class);
+
+    /** An extension member the server adds to a problem: {@code .with("name", ...)}. */
+    private static final Pattern PROBLEM_MEMBER = Pattern.compile("\\.with\\(\\s*\"([A-Za-z]+)\"");
 
     private final Set<String> checked = new TreeSet<>();
 
@@ -84,6 +99,42 @@ class OpenApiSchemasTest {
         assertThat(API.schemas().get("MatchEvent").get("oneOf")).hasSize(sent.size());
     }
 
+    @Test
+    void thePolicyNamesAreThePolicies() {
+        List<String> documented = new ArrayList<>();
+        API.schemas().get("PolicyName").get("enum").forEach(v -> documented.add(v.asText()));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(Policies.NAMES);
+    }
+
+    /**
+     * A problem is not one record on the wire (the bots' {@code Problem} keeps unknown members in a
+     * map): its schema has the RFC 9457 members, required, and every extension member the server's
+     * code adds to a problem.
+     */
+    @Test
+    void theProblemSchemaHasEveryMemberTheServerSends() throws IOException {
+        JsonNode problem = API.schemas().get("Problem");
+        Set<String> documented = new TreeSet<>();
+        problem.path("properties").fieldNames().forEachRemaining(documented::add);
+        Set<String> required = new TreeSet<>();
+        problem.path("required").forEach(r -> required.add(r.asText()));
+        Set<String> sent = new TreeSet<>(List.of("type", "title", "status", "detail"));
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher member = PROBLEM_MEMBER.matcher(Files.readString(source));
+                while (member.find()) {
+                    sent.add(member.group(1));
+                }
+            }
+        }
+
+        assertThat(sent).as("members the server puts in problems").contains("field", "rule", "code", "untilRound");
+        assertThat(documented).as("members of the Problem schema").isEqualTo(sent);
+        assertThat(required).containsExactlyInAnyOrder("type", "title", "status", "detail");
+        assertThat(problem.path("additionalProperties").asBoolean()).isTrue();
+    }
+
     private void checkEvents(List<String> problems) {
         JsonNode mapping = API.schemas().get("MatchEvent").get("discriminator").get("mapping");
         for (JsonSubTypes.Type type : MatchEvent.class.getAnnotation(JsonSubTypes.class).value()) {
@@ -103,6 +154,9 @@ class OpenApiSchemasTest {
     }
 
     private static Class<?> recordNamed(String schema) {
+        if (NOT_RECORDS.contains(schema)) {
+            return null;
+        }
         if (SERVER_RECORDS.containsKey(schema)) {
             return SERVER_RECORDS.get(schema);
         }
@@ -152,6 +206,16 @@ class OpenApiSchemasTest {
             expect(json, format, "array", null, where, problems);
             check(((ParameterizedType) type).getActualTypeArguments()[0], resolved.path("items"), where + "[]",
                     publicForm, problems);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            expect(json, format, "object", null, where, problems);
+            Type value = ((ParameterizedType) type).getActualTypeArguments()[1];
+            if (value == Object.class) {
+                if (resolved.has("properties") || !resolved.path("additionalProperties").asBoolean()) {
+                    problems.add(where + ": a map of any values must be documented with additionalProperties: true");
+                }
+            } else {
+                check(value, resolved.path("additionalProperties"), where + "{}", publicForm, problems);
+            }
         } else if (raw.isRecord()) {
             checkRecord(raw, resolved, where, publicForm, Set.of(), problems);
         } else {
