@@ -118,11 +118,10 @@ public final class DurableOrdersLoad {
         if (phases.contains("c")) {
             double rate = options.containsKey("rate") ? Double.parseDouble(options.get("rate"))
                     : noopClosed.result.rps() / 2;
-            Duration openWarmup = Duration.ofSeconds(Math.min(5, warmup.toSeconds()));
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("noop-open", noop, rate, openWarmup, duration)));
+                    () -> load.openLoop("noop-open", noop, rate, warmup, duration)));
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("orders-open", orders, rate, openWarmup, duration)));
+                    () -> load.openLoop("orders-open", orders, rate, warmup, duration)));
         }
 
         JsonNode match = get("/api/matches/" + matchId);
