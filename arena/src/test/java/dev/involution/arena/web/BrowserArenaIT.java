@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The browser arena in a real Chromium against a real arena: a student joins from the lobby and
@@ -189,6 +190,10 @@ class BrowserArenaIT {
         browser.type("[data-create-match] input[name=roundSeconds]", "20");
         browser.type("[data-create-match] input[name=seats]", "12");
         browser.type("[data-create-match] input[data-strategy=cost-plus]", "3");
+        new Select(browser.find("[data-create-match] select[name=policy]")).selectByValue("guardrails");
+        assertThat(browser.text("[data-create-match] [data-policy-about]")).contains("giveaway cap");
+        browser.click("[data-create-match] [data-thresholds] summary");
+        browser.type("[data-create-match] input[data-threshold=giveawayCapCents]", "15");
         browser.click("[data-create-match] button[type=submit]");
         String matchId = browser.await("the new match in the list", d -> d.findElements(
                         By.cssSelector("[data-teacher-matches] tr[data-match]")).stream()
@@ -200,7 +205,11 @@ class BrowserArenaIT {
         assertThat(created.get("summary").get("roundMillis").asLong()).isEqualTo(20_000);
         assertThat(created.get("summary").get("seats").asInt()).isEqualTo(12);
         assertThat(created.get("firms")).hasSize(3);
+        assertThat(created.get("summary").get("policy").asText()).isEqualTo("guardrails");
+        assertThat(api.events(matchId)).anyMatch(e -> e.get("type").asText().equals("match-created")
+                && e.get("settings").get("policySettings").get("giveawayCapCents").asLong() == 15);
         String row = "[data-teacher-matches] tr[data-match='" + matchId + "']";
+        assertThat(browser.attribute(row + " [data-col=policy]", "data-value")).isEqualTo("guardrails");
 
         browser.click(row + " button[data-control=start]");
         browser.await("the match to run", d -> "RUNNING".equals(
@@ -225,6 +234,26 @@ class BrowserArenaIT {
                 && e.get("text").asText().equals("Eyes on the projector, please."));
         assertThat(browser.attribute("[data-panel] a[data-export=rounds]", "href"))
                 .endsWith("/api/matches/" + matchId + "/export/rounds.csv");
+
+        String switcher = "[data-policy-switch='" + matchId + "']";
+        new Select(browser.find(switcher + " select[name=policy]")).selectByValue("antitrust");
+        browser.click(switcher + " [data-thresholds] summary");
+        browser.type(switcher + " input[data-threshold=shareCap]", "5");
+        browser.click(switcher + " button[type=submit]");
+        browser.await("the server's refusal next to the share cap", d -> d.findElement(By.cssSelector(
+                switcher + " [data-error-for='policySettings.shareCap']")).getText().contains("shareCap"));
+        assertThat(api.match(matchId).get("summary").get("policy").asText()).isEqualTo("guardrails");
+        browser.type(switcher + " input[data-threshold=shareCap]", "0.3");
+        browser.click(switcher + " button[type=submit]");
+        browser.await("the server's answer", d -> d.findElement(By.cssSelector(switcher + " [data-policy-result]"))
+                .getText().startsWith("The regulator is now antitrust"));
+        assertThat(browser.text(switcher + " [data-policy-result]")).contains("share cap at 30%");
+        browser.await("the new policy in the list", d -> "antitrust".equals(
+                d.findElement(By.cssSelector(row + " [data-col=policy]")).getAttribute("data-value")));
+        assertThat(api.match(matchId).get("summary").get("policy").asText()).isEqualTo("antitrust");
+        assertThat(api.events(matchId)).anyMatch(e -> e.get("type").asText().equals("policy-changed")
+                && e.get("policy").asText().equals("antitrust")
+                && e.get("settings").get("shareCap").asDouble() == 0.3);
 
         browser.click(row + " button[data-control=pause]");
         browser.await("the match to pause", d -> "PAUSED".equals(
