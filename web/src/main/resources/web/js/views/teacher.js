@@ -323,7 +323,7 @@ function policySelect(value) {
  * "policySettings.<name>" appear next to their input.
  */
 class Thresholds {
-  constructor(id) {
+  constructor(id, note = 'Leave a box empty to keep the default shown in it.') {
     this.inputs = [];
     this.groups = THRESHOLD_GROUPS.map(g => {
       const fields = g.fields.map(f => {
@@ -342,7 +342,7 @@ class Thresholds {
     this.note = h('p', {class: 'hint'});
     this.el = h('details', {class: 'thresholds', dataset: {thresholds: id}},
       h('summary', {}, 'Regulator thresholds ', h('span', {class: 'sub'}, '(optional)')),
-      h('p', {class: 'hint'}, 'Leave a box empty to keep the default shown in it. Shares are fractions: 0.35 is 35%.'),
+      h('p', {class: 'hint'}, `${note} Shares are fractions: 0.35 is 35%.`),
       this.note,
       this.groups.map(g => g.el),
       h('span', {class: 'field-error', dataset: {errorFor: 'policySettings'}, role: 'alert'}));
@@ -382,7 +382,8 @@ class PolicySwitch {
     this.current = h('strong', {dataset: {currentPolicy: ''}});
     this.policy = policySelect(match.policy);
     this.hint = h('span', {}, policyAbout(match.policy));
-    this.thresholds = new Thresholds('switch');
+    this.thresholds = new Thresholds('switch',
+      'A switch starts from the defaults shown: fill in every threshold this match should keep different.');
     this.thresholds.highlight(match.policy);
     this.policy.addEventListener('change', () => {
       this.hint.textContent = policyAbout(this.policy.value);
@@ -393,8 +394,9 @@ class PolicySwitch {
     this.form = h('form', {class: 'policy-switch', novalidate: true, dataset: {policySwitch: match.matchId},
       onsubmit: e => this.submit(e)},
     h('div', {class: 'row'},
-      field('New policy', this.policy, {errorFor: 'policy', hint: this.hint}),
+      field('New policy', this.policy, {errorFor: 'policy'}),
       h('div', {class: 'field switch-action'}, this.button)),
+    h('p', {class: 'field-hint switch-about'}, this.hint),
     this.thresholds.el,
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
     this.result);

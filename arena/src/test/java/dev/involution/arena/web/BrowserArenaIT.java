@@ -142,6 +142,44 @@ class BrowserArenaIT {
     }
 
     @Test
+    void theRegulatorsRulesShowNearTheDecisionsInTheFeedAndInTheServersRefusal() {
+        // Antitrust with every firm dominant: a giveaway gets giveaways banned for the firm that paid it.
+        String matchId = api.create("{\"name\":\"Regulated\",\"roundMillis\":2000,\"rounds\":400,\"seats\":4,"
+                + "\"houseBots\":[\"cost-plus\",\"cost-plus\"],\"policy\":\"antitrust\","
+                + "\"policySettings\":{\"dominantShare\":0.0,\"shareCap\":0.9}}");
+        joinFromTheLobby(matchId, "Joan Robinson");
+        browser.awaitText("[data-my-policy] strong", "antitrust");
+        api.control(matchId, "start");
+        browser.await("the match to run", d -> status().equals("RUNNING"));
+        browser.type(".decisions input[name=bounty]", "5");
+        browser.click(".decisions button[type=submit]");
+        browser.await("the decision to be saved", d -> d.findElement(By.cssSelector(".decisions .form-result"))
+                .getText().startsWith("Saved"));
+
+        String rule = browser.await("the giveaway ban near the decisions", d -> d.findElements(
+                By.cssSelector("[data-my-rules] li.rule[data-rule=GIVEAWAY_CAP]")).stream().findFirst()
+                .map(WebElement::getText).orElse(null));
+        assertThat(rule).containsIgnoringCase("giveaway cap").contains("0¢ per new user at most", "Joan Robinson", "rounds ")
+                .contains("No giveaways for a dominant firm");
+        assertThat(browser.text("[data-feed] li[data-event=intervention-imposed][data-rule=GIVEAWAY_CAP]")).contains("Imposed: giveaway cap", "Joan Robinson", "No giveaways");
+
+        browser.type(".decisions input[name=bounty]", "5");
+        browser.click(".decisions button[type=submit]");
+        browser.await("the rule's refusal next to the giveaway", d -> d.findElement(By.cssSelector(
+                ".decisions [data-error-for=bounty]")).getText().contains("No giveaways for a dominant firm"));
+        assertThat(browser.text(".decisions [data-error-for=bounty]")).contains("until round");
+        browser.screenshot("play-regulated");
+
+        assertThat(api.send("POST", "/api/matches/" + matchId + "/policy", api.adminToken(),
+                "{\"policy\":\"guardrails\"}").statusCode()).isEqualTo(200);
+        browser.await("the policy change in the feed", d -> d.findElements(By.cssSelector(
+                "[data-feed] li[data-event=policy-changed] .feed-title")).stream()
+                .anyMatch(e -> e.getText().equals("Policy changed: guardrails")));
+        browser.awaitText("[data-my-policy] strong", "guardrails");
+        api.control(matchId, "stop");
+    }
+
+    @Test
     void aBidPlacedInTheBookShowsInTheDepthAndCanBeCancelled() {
         String matchId = api.create("{\"name\":\"Compute market\",\"roundMillis\":600000,\"seats\":4,"
                 + "\"houseBots\":[\"cost-plus\"]}");
