@@ -195,10 +195,12 @@ class BrowserArenaIT {
 
         browser.type(".order-form input[name=price]", "1234");
         browser.click(".order-form button[type=submit]");
-        WebElement level = browser.await("our bid in the depth", d ->
+        // Read at one moment: the book re-renders whenever the depth changes.
+        browser.await("our bid in the depth", d ->
                 d.findElement(By.cssSelector("[data-book] tr.bid.mine[data-price='1234']")));
-        assertThat(level.getAttribute("data-quantity")).isEqualTo("7");
-        assertThat(level.getText()).contains("1,234¢").endsWith("7");
+        assertThat(browser.attribute("[data-book] tr.bid.mine[data-price='1234']", "data-quantity")).isEqualTo("7");
+        assertThat(browser.script("return document.querySelector(\"[data-book] tr.bid.mine[data-price='1234']\").innerText"))
+                .asString().contains("1,234¢").endsWith("7");
         browser.awaitText("[data-my-orders] li.my-order span", "Bid 7 units at 1,234¢");
         JsonNode book = RunningArena.json(arena.get("/api/matches/" + matchId + "/book"));
         assertThat(book.get("bids").get(0).get("price").asLong()).isEqualTo(1234);
