@@ -3,11 +3,15 @@
 /** A refusal from the server (problem+json) or a failure to reach it (status 0). */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    const detail = problem?.detail || problem?.title || `HTTP ${status}`;
+    const until = problem?.untilRound;
+    // A refusal by a rule of the regulator says until when it holds, if the detail does not already.
+    super(typeof until === 'number' && !detail.includes(`round ${until}`) ? `${detail} (until round ${until})` : detail);
     this.status = status;
     this.problem = problem ?? {};
     this.field = problem?.field ?? null;
     this.rule = problem?.rule ?? null;
+    this.untilRound = problem?.untilRound ?? null;
   }
 }
 
@@ -44,6 +48,8 @@ export const api = {
   cancelOrder: (id, token, orderId) => request('DELETE', `${m(id)}/orders/${encodeURIComponent(orderId)}`, {token}),
 
   createMatch: (admin, config) => request('POST', '/api/matches', {token: admin, body: config}),
+  changePolicy: (admin, id, policy, policySettings) => request('POST', `${m(id)}/policy`, {token: admin,
+    body: policySettings && Object.keys(policySettings).length ? {policy, policySettings} : {policy}}),
   control: (admin, id, action) => request('POST', `${m(id)}/${action}`, {token: admin}),
   broadcast: (admin, id, text) => request('POST', `${m(id)}/messages`, {token: admin, body: {text}}),
   connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),

@@ -14,10 +14,69 @@ export const STRATEGIES = [
 
 export const POLICIES = [
   {name: 'laissez-faire', label: 'Laissez-faire', about: 'the regulator observes and reports, never intervenes'},
-  {name: 'guardrails', label: 'Guardrails', about: 'anti-involution: warning, giveaway cap, price floor, fines, halt as a spiral persists'},
-  {name: 'antitrust', label: 'Antitrust', about: 'concentration rules: share caps and fines on predatory pricing'},
-  {name: 'industrial', label: 'Industrial', about: 'guardrails plus R&D subsidies and compute vouchers for small firms'},
+  {name: 'guardrails', label: 'Guardrails',
+    about: 'anti-involution: as the price war escalates, a warning, a giveaway cap, a price floor, fines, then a halt'},
+  {name: 'antitrust', label: 'Antitrust',
+    about: 'against concentration: a share cap for firms that grow too big, fines on dominant firms selling below cost'},
+  {name: 'industrial', label: 'Industrial',
+    about: 'the guardrails, plus R&D subsidies and cheap compute vouchers for small firms'},
 ];
+
+export function policyAbout(name) {
+  return POLICIES.find(p => p.name === name)?.about ?? '';
+}
+
+/**
+ * The regulator's thresholds a teacher can change (the server's PolicySettings; defaults as there).
+ * kind: int, cents, factor or share (a fraction 0..1); policies: the ones that use it.
+ */
+export const THRESHOLD_GROUPS = [
+  {label: 'Every policy', policies: ['guardrails', 'antitrust', 'industrial'], fields: [
+    {name: 'durationRounds', label: 'Duration (rounds)', def: 6, step: '1', hint: 'how long caps, floors and help hold'},
+  ]},
+  {label: 'Guardrails (also industrial)', policies: ['guardrails', 'industrial'], fields: [
+    {name: 'warnAtSpiral', label: 'Warn at spiral', def: 2, step: '1', hint: 'spiral index for a public warning'},
+    {name: 'capAtSpiral', label: 'Cap at spiral', def: 3, step: '1', hint: 'spiral index for the giveaway cap'},
+    {name: 'giveawayCapCents', label: 'Giveaway cap ¢', def: 10, step: '1', hint: 'highest bounty per new user'},
+    {name: 'floorAtSpiral', label: 'Floor at spiral', def: 4, step: '1', hint: 'spiral index for the price floor'},
+    {name: 'floorFactor', label: 'Floor factor', def: 1.3, step: '0.05', hint: '× compute cost per user'},
+    {name: 'fineAtSpiral', label: 'Fine at spiral', def: 5, step: '1', hint: 'spiral index for fines'},
+    {name: 'fineCents', label: 'Fine ¢', def: 200000, step: '1000', hint: 'on each firm selling below cost'},
+    {name: 'haltAtSpiral', label: 'Halt at spiral', def: 6, step: '1', hint: 'spiral index for a cooling-off halt'},
+    {name: 'haltRounds', label: 'Halt rounds', def: 3, step: '1', hint: 'length of a halt'},
+  ]},
+  {label: 'Antitrust', policies: ['antitrust'], fields: [
+    {name: 'shareCap', label: 'Share cap', def: 0.35, step: '0.01', hint: 'share (0.35 = 35%) that triggers a cap'},
+    {name: 'dominantShare', label: 'Dominant share', def: 0.25, step: '0.01', hint: 'share above which pricing under cost is predatory'},
+    {name: 'predatoryFineMultiple', label: 'Predatory fine ×', def: 2.0, step: '0.1', hint: '× the shortfall under cost'},
+  ]},
+  {label: 'Industrial', policies: ['industrial'], fields: [
+    {name: 'smallShare', label: 'Small firm share', def: 0.10, step: '0.01', hint: 'firms under it get help'},
+    {name: 'rndSubsidyBasisPoints', label: 'R&D subsidy bp', def: 5000, step: '100', hint: '5000 = 50% of R&D paid back'},
+    {name: 'voucherUnits', label: 'Voucher units', def: 40, step: '1', hint: 'compute units a round at base cost'},
+  ]},
+];
+
+/** A short description of the thresholds of a policy that matter, from a settings object. */
+export function describeSettings(policy, settings) {
+  if (!settings || policy === 'laissez-faire') return '';
+  const parts = [];
+  const s = settings;
+  if (policy === 'guardrails' || policy === 'industrial') {
+    parts.push(`giveaway cap ${s.giveawayCapCents}¢ at spiral ${s.capAtSpiral}`,
+      `price floor ${s.floorFactor}× cost at spiral ${s.floorAtSpiral}`,
+      `halt at spiral ${s.haltAtSpiral}`, `${s.durationRounds} rounds`);
+  }
+  if (policy === 'antitrust') {
+    parts.push(`share cap at ${Math.round(s.shareCap * 100)}%`, `dominant from ${Math.round(s.dominantShare * 100)}%`,
+      `predatory fine ${s.predatoryFineMultiple}× shortfall`, `${s.durationRounds} rounds`);
+  }
+  if (policy === 'industrial') {
+    parts.push(`small firms under ${Math.round(s.smallShare * 100)}%: R&D subsidy ${s.rndSubsidyBasisPoints / 100}%, `
+      + `${s.voucherUnits} voucher units`);
+  }
+  return parts.join(' · ');
+}
 
 export const PRESETS = [
   {name: 'classroom', label: 'Classroom', roundMillis: 15_000, seats: 30, rounds: 60,

@@ -2,7 +2,8 @@
 // GET /api/matches/{id}) and from events (the stream, or the history for replays). The same
 // reducer serves the live views and the replay, so they always agree.
 
-import {titleCase, pct, decimal, cents, count} from './format.js';
+import {titleCase, pct, decimal, cents, count, money} from './format.js';
+import {policyAbout, describeSettings} from './catalog.js';
 
 const FEED_LIMIT = 500;
 
@@ -148,19 +149,27 @@ export class MatchModel {
   }
 
   /**
-   * Regulator events (intervention-*, policy-*), whatever their exact shape: the rule (or kind),
-   * the reason, until when, the firm, and any other plain fields, also from one nested object
-   * (e.g. {"type": "intervention-imposed", "intervention": {"kind", "reason", "untilRound", ...}}).
+   * Regulator events: intervention-imposed / intervention-lifted {intervention: {id, kind, firmId,
+   * value, fromRound, untilRound, reason}} and policy-changed {policy, settings}. Shapes it does not
+   * know still show, with their rule (or kind), reason, until when, firm and other plain fields.
    */
   regulator(e) {
+    if (e.intervention && typeof e.intervention === 'object') {
+      this.intervention(e, e.intervention);
+      return;
+    }
+    if (e.type === 'policy-changed') {
+      this.summary.policy = e.policy;
+      const about = describeSettings(e.policy, e.settings);
+      this.note(e, 'intervention', `Policy changed: ${e.policy}`,
+        `The regulator now follows ${e.policy}: ${policyAbout(e.policy) || 'a policy this page does not know'}.`,
+        {event: e.type, facts: about ? [['thresholds', about]] : []});
+      return;
+    }
     const x = flatten(e);
     const rule = x.rule ?? x.kind;
     const until = x.until ?? x.untilRound;
-    if (e.type.endsWith('imposed') || e.type === 'intervention') {
-      this.interventionCount++;
-      if (x.id !== undefined) this.interventions = [...this.interventions.filter(i => i.id !== x.id), x];
-    }
-    if (e.type.endsWith('lifted') && x.id !== undefined) this.interventions = this.interventions.filter(i => i.id !== x.id);
+    if (e.type.endsWith('imposed') || e.type === 'intervention') this.interventionCount++;
     if (typeof e.policy === 'string') this.summary.policy = e.policy;
     const facts = [];
     if (typeof x.firmId === 'number') facts.push(['firm', x.firmId < 0 ? 'all firms' : this.firmName(x.firmId)]);
@@ -170,7 +179,28 @@ export class MatchModel {
       facts.push([titleCase(k).toLowerCase(), String(v)]);
     }
     const title = titleCase(e.type) + (rule ? `: ${humanize(rule)}` : '');
-    this.note(e, 'intervention', title, x.reason ?? '', {facts, firmId: x.firmId >= 0 ? x.firmId : undefined});
+    this.note(e, 'intervention', title, x.reason ?? '', {event: e.type, facts, firmId: x.firmId >= 0 ? x.firmId : undefined});
+  }
+
+  /** An intervention imposed or lifted: what, on whom, how much, which rounds, and why. */
+  intervention(e, i) {
+    const lifted = e.type.endsWith('lifted');
+    if (lifted) {
+      this.interventions = this.interventions.filter(x => x.id !== i.id);
+    } else {
+      this.interventionCount++;
+      this.interventions = [...this.interventions.filter(x => x.id !== i.id), i];
+    }
+    const facts = [['who', this.whom(i.firmId)]];
+    const value = describeValue(i.kind, i.value);
+    if (value) facts.push([valueLabel(i.kind), value]);
+    facts.push([lifted ? 'held' : 'holds', describeRounds(i.fromRound, i.untilRound)]);
+    this.note(e, 'intervention', `${lifted ? 'Lifted' : 'Imposed'}: ${humanize(i.kind)}`, i.reason ?? '',
+      {event: e.type, rule: i.kind, facts, firmId: i.firmId >= 0 ? i.firmId : undefined});
+  }
+
+  whom(firmId) {
+    return typeof firmId !== 'number' || firmId < 0 ? 'all firms' : this.firmName(firmId);
   }
 
   note(e, kind, title, text, extra = {}) {
@@ -202,6 +232,29 @@ function flatten(e) {
   }
   for (const [k, v] of Object.entries(e)) if (v === null || typeof v !== 'object') out[k] = v;
   return out;
+}
+
+/** An intervention's value as its kind means it (see InterventionKind on the server); '' when unused. */
+export function describeValue(kind, value) {
+  switch (kind) {
+    case 'GIVEAWAY_CAP': return `${cents(value)} per new user at most`;
+    case 'PRICE_FLOOR': return `${cents(value)} per user at least`;
+    case 'FINE': return money(value);
+    case 'SHARE_CAP': return pct(value / 10_000, 0);
+    case 'RND_SUBSIDY': return `${pct(value / 10_000, 0)} of R&D paid back`;
+    case 'COMPUTE_VOUCHER': return `${count(value)} units a round at base cost`;
+    default: return '';
+  }
+}
+
+export function valueLabel(kind) {
+  return {GIVEAWAY_CAP: 'cap', PRICE_FLOOR: 'floor', FINE: 'fine', SHARE_CAP: 'share cap', RND_SUBSIDY: 'subsidy',
+    COMPUTE_VOUCHER: 'vouchers'}[kind] ?? 'value';
+}
+
+export function describeRounds(from, until) {
+  if (typeof from !== 'number') return typeof until === 'number' ? `until round ${until}` : '';
+  return from === until ? `round ${from}` : `rounds ${from}–${until}`;
 }
 
 /** GIVEAWAY_CAP → "giveaway cap". */

@@ -25,6 +25,7 @@ export class MatchStream {
     this.reconnects = 0;
     this.resyncs = 0;
     this.snapshots = 0;
+    this.lastResync = '';
     this.closed = false;
     this.ws = null;
     this.timer = null;
@@ -47,7 +48,7 @@ export class MatchStream {
   setState(state) {
     this.state = state;
     this.handlers.onState?.(state, {seq: this.lastSeq, reconnects: this.reconnects, resyncs: this.resyncs,
-      snapshots: this.snapshots});
+      snapshots: this.snapshots, lastResync: this.lastResync});
   }
 
   connect() {
@@ -104,7 +105,8 @@ export class MatchStream {
     if (typeof msg.seq !== 'number') return;
     if (this.lastSeq !== null && msg.seq <= this.lastSeq) return; // already seen
     if (this.lastSeq !== null && msg.seq > this.lastSeq + 1) {
-      this.resync(); // should not happen: the server fills gaps; start over rather than show a hole
+      // should not happen: the server fills gaps; start over rather than show a hole
+      this.resync(`gap: ${msg.type} ${msg.seq} after ${this.lastSeq}`);
       return;
     }
     this.lastSeq = msg.seq;
@@ -113,8 +115,9 @@ export class MatchStream {
   }
 
   /** Drops the connection and starts again from a fresh snapshot. */
-  resync() {
+  resync(reason) {
     this.resyncs++;
+    this.lastResync = reason;
     this.lastSeq = null;
     this.failures = 0;
     const ws = this.ws;
@@ -133,6 +136,7 @@ export class MatchStream {
         const details = await api.match(this.matchId);
         if (details.seq < this.lastSeq) {
           this.resyncs++;
+          this.lastResync = `the server is at ${details.seq}, this page was at ${this.lastSeq}`;
           this.lastSeq = null;
           this.failures = 0;
         }

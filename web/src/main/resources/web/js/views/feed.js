@@ -27,7 +27,7 @@ export function renderFeed(el, items, {rounds = true, seats = false, limit = 80,
   fill(el, shown.map(item => {
     const icon = h('span', {class: 'feed-icon', 'aria-hidden': 'true'}, ICONS[item.kind] ?? '•');
     if (typeof item.firmId === 'number') icon.style.setProperty('--firm', firmColor(item.firmId));
-    return h('li', {class: ['feed-item', `feed-${item.kind}`], dataset: {kind: item.kind, seq: item.seq}},
+    return h('li', {class: ['feed-item', `feed-${item.kind}`], dataset: {kind: item.kind, seq: item.seq, event: item.event, rule: item.rule}},
       icon,
       h('div', {class: 'feed-body'},
         h('div', {class: 'feed-head'},

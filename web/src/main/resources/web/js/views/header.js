@@ -43,6 +43,7 @@ export class MatchHeader {
     this.connection.dataset.reconnects = info?.reconnects ?? 0;
     this.connection.dataset.resyncs = info?.resyncs ?? 0;
     this.connection.dataset.snapshots = info?.snapshots ?? 0;
+    if (info?.lastResync) this.connection.dataset.lastResync = info.lastResync;
     this.connection.textContent = CONNECTION[state] ?? state;
   }
 

@@ -7,6 +7,8 @@ import * as session from '../session.js';
 import {LiveMatch} from '../live.js';
 import {MatchBoard} from './board.js';
 import {BookPanel, numberOrNull} from './book.js';
+import {renderRules} from './rules.js';
+import {policyAbout} from '../catalog.js';
 import {money, count, pct, decimal, cents} from '../format.js';
 
 const REFRESH_ON = new Set(['order-placed', 'order-cancelled', 'round-settled', 'match-started', 'match-resumed',
@@ -127,13 +129,16 @@ class FirmCard {
     this.save = h('button', {type: 'submit', class: 'primary'}, 'Apply decisions');
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.inForce = h('p', {class: 'hint', dataset: {inForce: ''}});
+    this.policy = h('p', {class: 'my-policy', dataset: {myPolicy: ''}});
+    this.myRules = h('ul', {class: 'rules my-rules', dataset: {myRules: ''}, hidden: true});
     this.form = h('form', {class: 'decisions', novalidate: true, onsubmit: e => this.submit(e)},
       field('Price', this.price, {hint: '¢ each served user pays per round', errorFor: 'price'}),
       field('Giveaway', this.bounty, {hint: '¢ you pay for each user you win', errorFor: 'bounty'}),
       field('R&D', this.rnd, {hint: '¢ invested in quality this round', errorFor: 'rnd'}),
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
       h('div', {class: 'row'}, this.save, this.result), this.inForce);
-    this.el = h('section', {class: 'card firm-card'}, this.title, this.stats, this.form, this.last,
+    this.el = h('section', {class: 'card firm-card'}, this.title, this.stats, this.policy, this.myRules, this.form,
+      this.last,
       h('details', {class: 'howto'}, h('summary', {}, 'How to play'),
         h('ul', {},
           h('li', {}, 'Each round, users pick the firm with the best mix of quality and price; mercenary users chase giveaways.'),
@@ -143,6 +148,11 @@ class FirmCard {
   }
 
   render(model, mine) {
+    const policy = model.summary.policy;
+    this.policy.dataset.myPolicy = policy ?? '';
+    fill(this.policy, policy ? ['Regulator: ', h('strong', {}, policy), h('span', {class: 'sub'}, ` — ${policyAbout(policy)}`)] : null);
+    renderRules(this.myRules, model, {firmId: mine ? mine.firm.firmId : null, title: 'Rules in force for you',
+      empty: policy && policy !== 'laissez-faire' ? 'No rule limits your decisions now.' : null});
     if (!mine) {
       fill(this.title, 'Your firm');
       return;

@@ -1,19 +1,31 @@
-// The regulator's interventions in force (from the match view, kept current by the events).
+// The regulator's interventions in force (from the match view, kept current by the events): what,
+// on whom, how much, which rounds and why.
 
 import {h, fill} from '../dom.js';
-import {humanize, describeUntil} from '../model.js';
+import {humanize, describeUntil, describeValue, describeRounds} from '../model.js';
 
-export function renderRules(el, model) {
-  const rules = model.interventions ?? [];
-  el.hidden = rules.length === 0;
-  fill(el, rules.length ? h('h3', {}, 'In force now') : null, rules.map(r => {
-    const rule = r.rule ?? r.kind;
-    const until = r.until ?? r.untilRound;
-    const who = typeof r.firmId === 'number' ? (r.firmId < 0 ? 'all firms' : model.firmName(r.firmId)) : null;
-    return h('li', {class: 'rule', dataset: {rule: rule ?? ''}},
-      h('strong', {}, rule ? humanize(rule) : 'intervention'),
-      who ? h('span', {class: 'rule-who'}, ` · ${who}`) : null,
-      until !== undefined && until !== null ? h('span', {class: 'rule-until'}, ` · until ${describeUntil(until)}`) : null,
-      r.reason ? h('p', {class: 'rule-reason'}, r.reason) : null);
-  }));
+/**
+ * @param options firmId: only the rules that apply to this firm (all firms' rules included);
+ *                title: the heading; empty: what to say when none applies (else the list hides)
+ */
+export function renderRules(el, model, {firmId = null, title = 'In force now', empty = null} = {}) {
+  const rules = (model.interventions ?? []).filter(r => firmId === null || typeof r.firmId !== 'number'
+    || r.firmId < 0 || r.firmId === firmId);
+  el.hidden = rules.length === 0 && !empty;
+  fill(el, rules.length || empty ? h('h3', {}, title) : null,
+    rules.length ? null : h('li', {class: 'rule rule-none'}, empty),
+    rules.map(r => {
+      const rule = r.rule ?? r.kind;
+      const until = r.until ?? r.untilRound;
+      const who = typeof r.firmId === 'number' ? (r.firmId < 0 ? 'all firms' : model.firmName(r.firmId)) : null;
+      const value = describeValue(rule, r.value);
+      const rounds = typeof r.fromRound === 'number' ? describeRounds(r.fromRound, until)
+        : until !== undefined && until !== null ? `until ${describeUntil(until)}` : null;
+      return h('li', {class: 'rule', dataset: {rule: rule ?? '', firm: r.firmId}},
+        h('strong', {}, rule ? humanize(rule) : 'intervention'),
+        value ? h('span', {class: 'rule-value'}, ` · ${value}`) : null,
+        who ? h('span', {class: 'rule-who'}, ` · ${who}`) : null,
+        rounds ? h('span', {class: 'rule-until'}, ` · ${rounds}`) : null,
+        r.reason ? h('p', {class: 'rule-reason'}, r.reason) : null);
+    }));
 }

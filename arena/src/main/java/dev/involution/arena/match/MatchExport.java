@@ -173,17 +173,18 @@ final class MatchExport {
         @Override
         List<String> lines(MatchEvent event) {
             ObjectNode json = MatchHistory.publicJson(event);
-            String type = json.path("type").asText();
+            String type = json.get("type").asText();
             if (!isRegulatorEvent(type)) {
                 return List.of();
             }
             ObjectNode flat = flatten(json);
-            JsonNode firm = flat.path("firmId");
+            JsonNode firm = flat.get("firmId");
+            boolean forFirm = firm != null && firm.isIntegralNumber();
             ObjectNode details = flat.deepCopy();
             details.remove(SHOWN);
             return List.of(Csv.line(event.seq(), Instant.ofEpochMilli(event.at()), round, Csv.text(type),
-                    firm.isIntegralNumber() ? firm.asText() : "",
-                    firm.isIntegralNumber() ? Csv.text(firm.asInt() < 0 ? "all firms" : name(firm.asInt())) : "",
+                    forFirm ? firm.asText() : "",
+                    forFirm ? Csv.text(firm.asInt() < 0 ? "all firms" : name(firm.asInt())) : "",
                     Csv.text(text(flat, "rule", "kind")), Csv.text(text(flat, "reason")),
                     Csv.text(text(flat, "until", "untilRound")),
                     details.isEmpty() ? "" : Csv.text(details.toString())));

@@ -60,9 +60,10 @@ final class StreamHello {
     static String token(String message) {
         try {
             JsonNode node = Json.mapper().readTree(message);
-            if (node != null && node.isObject() && "hello".equals(node.path("type").asText())
-                    && node.path("token").isTextual()) {
-                return node.get("token").asText();
+            JsonNode type = node == null ? null : node.get("type");
+            JsonNode token = node == null ? null : node.get("token");
+            if (type != null && "hello".equals(type.asText()) && token != null && token.isTextual()) {
+                return token.asText();
             }
         } catch (java.io.IOException e) {
             return null;

@@ -13,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -46,13 +44,13 @@ public final class DurableOrdersLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PRICES = 50;
 
-    private final Map<String, String> options;
+    private final BenchOptions options;
     private final String base;
     private final String hostHeader;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private DurableOrdersLoad(Map<String, String> options) {
+    private DurableOrdersLoad(BenchOptions options) {
         this.options = options;
         this.base = option("url", "http://127.0.0.1:18282");
         URI uri = URI.create(base);
@@ -60,18 +58,11 @@ public final class DurableOrdersLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        new DurableOrdersLoad(options).run();
+        new DurableOrdersLoad(BenchOptions.parse(args)).run();
     }
 
     private String option(String name, String fallback) {
-        return options.getOrDefault(name, fallback);
+        return options.get(name, fallback);
     }
 
     private void run() throws Exception {
@@ -116,13 +107,12 @@ public final class DurableOrdersLoad {
                     () -> load.closedLoop("orders", orders, warmup, duration)));
         }
         if (phases.contains("c")) {
-            double rate = options.containsKey("rate") ? Double.parseDouble(options.get("rate"))
+            double rate = options.has("rate") ? Double.parseDouble(options.get("rate", ""))
                     : noopClosed.result.rps() / 2;
-            Duration openWarmup = Duration.ofSeconds(Math.min(5, warmup.toSeconds()));
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("noop-open", noop, rate, openWarmup, duration)));
+                    () -> load.openLoop("noop-open", noop, rate, warmup, duration)));
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("orders-open", orders, rate, openWarmup, duration)));
+                    () -> load.openLoop("orders-open", orders, rate, warmup, duration)));
         }
 
         JsonNode match = get("/api/matches/" + matchId);

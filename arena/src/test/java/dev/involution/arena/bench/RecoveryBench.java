@@ -58,26 +58,20 @@ public final class RecoveryBench {
     private static final String LARGE = "recovery-large";
     private static final int WARM_UP_WAKES = 3;
 
-    private final Map<String, String> options;
+    private final BenchOptions options;
     private final Path dataDir;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RecoveryBench(Map<String, String> options, Path dataDir) {
+    private RecoveryBench(BenchOptions options, Path dataDir) {
         this.options = options;
         this.dataDir = dataDir;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        boolean temporary = !options.containsKey("data-dir");
-        Path dataDir = temporary ? Files.createTempDirectory("bench-recovery-") : Path.of(options.get("data-dir"));
+        BenchOptions options = BenchOptions.parse(args);
+        boolean temporary = !options.has("data-dir");
+        Path dataDir = temporary ? Files.createTempDirectory("bench-recovery-") : Path.of(options.get("data-dir", ""));
         try {
             new RecoveryBench(options, dataDir).run();
         } finally {
@@ -89,7 +83,7 @@ public final class RecoveryBench {
     }
 
     private long option(String name, long fallback) {
-        return Long.parseLong(options.getOrDefault(name, Long.toString(fallback)));
+        return options.getLong(name, fallback);
     }
 
     /** What a match looked like before the restart. */
@@ -103,7 +97,7 @@ public final class RecoveryBench {
         long largeEvents = option("events", 1_000_000);
         long smallEvents = option("small-events", 1_000);
         int repeats = (int) option("repeats", 5);
-        boolean clientOrderIds = Boolean.parseBoolean(options.getOrDefault("client-order-ids", "false"));
+        boolean clientOrderIds = Boolean.parseBoolean(options.get("client-order-ids", "false"));
 
         List<Written> written = new ArrayList<>();
         Arena arena = start();
@@ -136,7 +130,7 @@ public final class RecoveryBench {
         String table = table(written, timings, snapshotBytes, clientOrderIds);
         System.out.println();
         System.out.println(table);
-        String out = options.getOrDefault("out", "");
+        String out = options.get("out", "");
         if (!out.isEmpty()) {
             Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
         }

@@ -277,7 +277,7 @@ class SdkIT {
                 .isInstanceOfSatisfying(ArenaException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.field()).isEqualTo("price");
-                    assertThat(e.rule()).isEqualTo("INVALID_PRICE");
+                    assertThat(e.rule()).isEqualTo("range");
                     assertThat(e.detail()).contains("price");
                 });
         assertThatThrownBy(() -> pat.placeOrder(matchId, new OrderRequest(Side.BUY, 1_000_000, 1_000_000, null)))

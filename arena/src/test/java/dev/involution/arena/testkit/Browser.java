@@ -201,6 +201,7 @@ public final class Browser implements AutoCloseable {
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            target.toFile().setReadable(true, false); // the driver's temporary file is private
             Files.deleteIfExists(shot);
             driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
             return target;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The browser arena in a real Chromium against a real arena: a student joins from the lobby and
@@ -141,6 +142,44 @@ class BrowserArenaIT {
     }
 
     @Test
+    void theRegulatorsRulesShowNearTheDecisionsInTheFeedAndInTheServersRefusal() {
+        // Antitrust with every firm dominant: a giveaway gets giveaways banned for the firm that paid it.
+        String matchId = api.create("{\"name\":\"Regulated\",\"roundMillis\":2000,\"rounds\":400,\"seats\":4,"
+                + "\"houseBots\":[\"cost-plus\",\"cost-plus\"],\"policy\":\"antitrust\","
+                + "\"policySettings\":{\"dominantShare\":0.0,\"shareCap\":0.9}}");
+        joinFromTheLobby(matchId, "Joan Robinson");
+        browser.awaitText("[data-my-policy] strong", "antitrust");
+        api.control(matchId, "start");
+        browser.await("the match to run", d -> status().equals("RUNNING"));
+        browser.type(".decisions input[name=bounty]", "5");
+        browser.click(".decisions button[type=submit]");
+        browser.await("the decision to be saved", d -> d.findElement(By.cssSelector(".decisions .form-result"))
+                .getText().startsWith("Saved"));
+
+        String rule = browser.await("the giveaway ban near the decisions", d -> d.findElements(
+                By.cssSelector("[data-my-rules] li.rule[data-rule=GIVEAWAY_CAP]")).stream().findFirst()
+                .map(WebElement::getText).orElse(null));
+        assertThat(rule).containsIgnoringCase("giveaway cap").contains("0¢ per new user at most", "Joan Robinson", "rounds ")
+                .contains("No giveaways for a dominant firm");
+        assertThat(browser.text("[data-feed] li[data-event=intervention-imposed][data-rule=GIVEAWAY_CAP]")).contains("Imposed: giveaway cap", "Joan Robinson", "No giveaways");
+
+        browser.type(".decisions input[name=bounty]", "5");
+        browser.click(".decisions button[type=submit]");
+        browser.await("the rule's refusal next to the giveaway", d -> d.findElement(By.cssSelector(
+                ".decisions [data-error-for=bounty]")).getText().contains("No giveaways for a dominant firm"));
+        assertThat(browser.text(".decisions [data-error-for=bounty]")).contains("until round");
+        browser.screenshot("play-regulated");
+
+        assertThat(api.send("POST", "/api/matches/" + matchId + "/policy", api.adminToken(),
+                "{\"policy\":\"guardrails\"}").statusCode()).isEqualTo(200);
+        browser.await("the policy change in the feed", d -> d.findElements(By.cssSelector(
+                "[data-feed] li[data-event=policy-changed] .feed-title")).stream()
+                .anyMatch(e -> e.getText().equals("Policy changed: guardrails")));
+        browser.awaitText("[data-my-policy] strong", "guardrails");
+        api.control(matchId, "stop");
+    }
+
+    @Test
     void aBidPlacedInTheBookShowsInTheDepthAndCanBeCancelled() {
         String matchId = api.create("{\"name\":\"Compute market\",\"roundMillis\":600000,\"seats\":4,"
                 + "\"houseBots\":[\"cost-plus\"]}");
@@ -156,10 +195,12 @@ class BrowserArenaIT {
 
         browser.type(".order-form input[name=price]", "1234");
         browser.click(".order-form button[type=submit]");
-        WebElement level = browser.await("our bid in the depth", d ->
+        // Read at one moment: the book re-renders whenever the depth changes.
+        browser.await("our bid in the depth", d ->
                 d.findElement(By.cssSelector("[data-book] tr.bid.mine[data-price='1234']")));
-        assertThat(level.getAttribute("data-quantity")).isEqualTo("7");
-        assertThat(level.getText()).contains("1,234¢").endsWith("7");
+        assertThat(browser.attribute("[data-book] tr.bid.mine[data-price='1234']", "data-quantity")).isEqualTo("7");
+        assertThat(browser.script("return document.querySelector(\"[data-book] tr.bid.mine[data-price='1234']\").innerText"))
+                .asString().contains("1,234¢").endsWith("7");
         browser.awaitText("[data-my-orders] li.my-order span", "Bid 7 units at 1,234¢");
         JsonNode book = RunningArena.json(arena.get("/api/matches/" + matchId + "/book"));
         assertThat(book.get("bids").get(0).get("price").asLong()).isEqualTo(1234);
@@ -189,6 +230,10 @@ class BrowserArenaIT {
         browser.type("[data-create-match] input[name=roundSeconds]", "20");
         browser.type("[data-create-match] input[name=seats]", "12");
         browser.type("[data-create-match] input[data-strategy=cost-plus]", "3");
+        new Select(browser.find("[data-create-match] select[name=policy]")).selectByValue("guardrails");
+        assertThat(browser.text("[data-create-match] [data-policy-about]")).contains("giveaway cap");
+        browser.click("[data-create-match] [data-thresholds] summary");
+        browser.type("[data-create-match] input[data-threshold=giveawayCapCents]", "15");
         browser.click("[data-create-match] button[type=submit]");
         String matchId = browser.await("the new match in the list", d -> d.findElements(
                         By.cssSelector("[data-teacher-matches] tr[data-match]")).stream()
@@ -200,7 +245,11 @@ class BrowserArenaIT {
         assertThat(created.get("summary").get("roundMillis").asLong()).isEqualTo(20_000);
         assertThat(created.get("summary").get("seats").asInt()).isEqualTo(12);
         assertThat(created.get("firms")).hasSize(3);
+        assertThat(created.get("summary").get("policy").asText()).isEqualTo("guardrails");
+        assertThat(api.events(matchId)).anyMatch(e -> e.get("type").asText().equals("match-created")
+                && e.get("settings").get("policySettings").get("giveawayCapCents").asLong() == 15);
         String row = "[data-teacher-matches] tr[data-match='" + matchId + "']";
+        assertThat(browser.attribute(row + " [data-col=policy]", "data-value")).isEqualTo("guardrails");
 
         browser.click(row + " button[data-control=start]");
         browser.await("the match to run", d -> "RUNNING".equals(
@@ -225,6 +274,26 @@ class BrowserArenaIT {
                 && e.get("text").asText().equals("Eyes on the projector, please."));
         assertThat(browser.attribute("[data-panel] a[data-export=rounds]", "href"))
                 .endsWith("/api/matches/" + matchId + "/export/rounds.csv");
+
+        String switcher = "[data-policy-switch='" + matchId + "']";
+        new Select(browser.find(switcher + " select[name=policy]")).selectByValue("antitrust");
+        browser.click(switcher + " [data-thresholds] summary");
+        browser.type(switcher + " input[data-threshold=shareCap]", "5");
+        browser.click(switcher + " button[type=submit]");
+        browser.await("the server's refusal next to the share cap", d -> d.findElement(By.cssSelector(
+                switcher + " [data-error-for='policySettings.shareCap']")).getText().contains("shareCap"));
+        assertThat(api.match(matchId).get("summary").get("policy").asText()).isEqualTo("guardrails");
+        browser.type(switcher + " input[data-threshold=shareCap]", "0.3");
+        browser.click(switcher + " button[type=submit]");
+        browser.await("the server's answer", d -> d.findElement(By.cssSelector(switcher + " [data-policy-result]"))
+                .getText().startsWith("The regulator is now antitrust"));
+        assertThat(browser.text(switcher + " [data-policy-result]")).contains("share cap at 30%");
+        browser.await("the new policy in the list", d -> "antitrust".equals(
+                d.findElement(By.cssSelector(row + " [data-col=policy]")).getAttribute("data-value")));
+        assertThat(api.match(matchId).get("summary").get("policy").asText()).isEqualTo("antitrust");
+        assertThat(api.events(matchId)).anyMatch(e -> e.get("type").asText().equals("policy-changed")
+                && e.get("policy").asText().equals("antitrust")
+                && e.get("settings").get("shareCap").asDouble() == 0.3);
 
         browser.click(row + " button[data-control=pause]");
         browser.await("the match to pause", d -> "PAUSED".equals(

@@ -54,9 +54,11 @@ class BrowserReconnectIT {
                         d -> chartRounds(d.findElement(By.cssSelector(".charts"))) >= before + 3);
                 browser.await("every settled round on the page", d -> chartRounds(d.findElement(By.cssSelector(".charts")))
                         == restarted.match(matchId).get("lastRound").get("round").asInt());
-                assertThat(connection(browser).getAttribute("data-snapshots")).as("resumed by sequence number, no new snapshot")
-                .isEqualTo("1");
-        assertThat(connection(browser).getAttribute("data-resyncs")).isEqualTo("0");
+                assertThat(connection(browser).getAttribute("data-snapshots"))
+                        .as("resumed by sequence number, no new snapshot (last resync: %s)",
+                                connection(browser).getAttribute("data-last-resync"))
+                        .isEqualTo("1");
+                assertThat(connection(browser).getAttribute("data-resyncs")).isEqualTo("0");
                 List<String> rounds = browser.texts("[data-feed] li[data-kind=round] .feed-title");
                 assertThat(rounds).as("no round seen twice").doesNotHaveDuplicates().isNotEmpty();
                 assertThat(browser.text(".firm-card .firm-title .firm-name")).isEqualTo("Margaret Hamilton");
