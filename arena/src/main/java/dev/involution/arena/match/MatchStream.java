@@ -26,6 +26,9 @@ import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -46,6 +49,8 @@ final class MatchStream {
     static final int CATCH_UP_SECONDS = 3;
     static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
+    /** Recent events' messages kept, across matches, so that subscribers share them. */
+    private static final int SHARED_MESSAGES = 4_096;
 
     private final ActorSystem<?> system;
     private final Matches matches;
@@ -54,6 +59,20 @@ final class MatchStream {
     private final OriginCheck origins;
     private final ArenaMetrics metrics;
     private final Clock clock;
+    /**
+     * The message of each recent event, by match and {@code seq}: an event's public JSON is written
+     * once and the same immutable message goes to every subscriber, instead of once per subscriber
+     * (with thousands of spectators, writing JSON was most of the stream's CPU time).
+     */
+    private final Map<String, Message> shared = Collections.synchronizedMap(
+            new LinkedHashMap<>(SHARED_MESSAGES * 2, 0.75f, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Message> eldest) {
+                    return size() > SHARED_MESSAGES;
+                }
+            });
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
                 ArenaMetrics metrics, Clock clock) {
@@ -90,7 +109,7 @@ final class MatchStream {
                     return ProblemResponses.complete(Problem.invalidField("from", "range",
                             "from is beyond the match's next sequence number " + (current + 1)));
                 }
-                Source<ObjectNode, NotUsed> messages = start.isPresent()
+                Source<Message, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, start.get(), live.second())
                         : fromSnapshot(matchId, snapshot, live.second());
                 return handleWebSocketMessages(flow(messages));
@@ -98,7 +117,7 @@ final class MatchStream {
         }));
     }
 
-    private Source<ObjectNode, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
+    private Source<Message, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
                                                      Source<MatchEvent, NotUsed> live) {
         long seq = snapshot.details().seq();
         ObjectNode first = Json.mapper().createObjectNode();
@@ -108,10 +127,10 @@ final class MatchStream {
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
         AtomicLong next = new AtomicLong(seq + 1);
-        return Source.single(first).concat(inOrder(matchId, live, next).map(MatchHistory::publicJson));
+        return Source.single(text(first)).concat(inOrder(matchId, live, next).map(e -> message(matchId, e)));
     }
 
-    private Source<ObjectNode, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
+    private Source<Message, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
         AtomicLong next = new AtomicLong(from);
         Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE)
                 .filter(e -> e.seq() >= next.get())
@@ -119,7 +138,12 @@ final class MatchStream {
                     next.set(e.seq() + 1);
                     return e;
                 });
-        return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
+        return past.concat(inOrder(matchId, live, next)).map(e -> message(matchId, e));
+    }
+
+    /** The event's message, written once for all subscribers (see {@link #shared}). */
+    private Message message(String matchId, MatchEvent event) {
+        return shared.computeIfAbsent(matchId + ':' + event.seq(), key -> text(MatchHistory.publicJson(event)));
     }
 
     /**
@@ -151,9 +175,8 @@ final class MatchStream {
         return missing.concat(Source.single(e));
     }
 
-    private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {
+    private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
         Source<Message, NotUsed> out = messages
-                .map(MatchStream::text)
                 .keepAlive(Duration.ofSeconds(HEARTBEAT_SECONDS), this::heartbeat)
                 .watchTermination((mat, done) -> {
                     metrics.webSocketOpened();
