@@ -155,9 +155,12 @@ stop_server
 echo "== summary"
 awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$elapsed" -v l="$load_after" \
   'BEGIN { printf "   the arena used %.2f CPU cores on average over the %.0f s of the run (incl. Maven start); load average after: %s\n", t / hz / s, s, l }'
-if grep -qE "ERROR|Exception" "$log"; then
-  echo "   the arena logged errors (first lines):"
-  grep -E "ERROR|Exception" "$log" | head -10 | sed 's/^/   /'
+if grep -qE "ERROR|Exception" "$log" || [[ "$status" -ne 0 ]]; then
+  kept="$root/load-tests/target/arena-$(date -u +%Y%m%d%H%M%S).log"
+  mkdir -p "$(dirname "$kept")"
+  cp "$log" "$kept"
+  echo "   the arena's log: $kept; its errors (first lines):"
+  grep -E "ERROR|WARN|Exception" "$log" | head -10 | sed 's/^/   /' || true
 fi
 report="$(sed -n 's|.*please open the following file: file://\(.*index\.html\).*|\1|p' "$data/gatling.log" | tail -1)"
 if [[ -n "$report" && -f "$report" ]]; then

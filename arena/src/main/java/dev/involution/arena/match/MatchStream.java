@@ -169,10 +169,12 @@ final class MatchStream {
             return Source.empty();
         }
         next.set(e.seq() + 1);
-        Source<MatchEvent, NotUsed> missing = e.seq() > expected
-                ? history.events(matchId, expected, e.seq() - 1)
-                : Source.empty();
-        return missing.concat(Source.single(e));
+        if (e.seq() == expected) {
+            // The usual case, as is: flatMapConcat passes a Source.single on without materializing
+            // a substream (one per event and subscriber was the stream's largest cost).
+            return Source.single(e);
+        }
+        return history.events(matchId, expected, e.seq() - 1).concat(Source.single(e));
     }
 
     private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
