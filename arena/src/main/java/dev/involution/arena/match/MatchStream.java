@@ -27,6 +27,9 @@ import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -50,6 +53,8 @@ final class MatchStream {
     static final int CATCH_UP_SECONDS = 3;
     static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
+    /** Recent events' messages kept, across matches, so that subscribers share them. */
+    private static final int SHARED_MESSAGES = 4_096;
 
     private final ActorSystem<?> system;
     private final Matches matches;
@@ -60,6 +65,20 @@ final class MatchStream {
     private final Clock clock;
     private final MatchPresence presence;
     private final StreamHello hello;
+    /**
+     * The message of each recent event, by match and {@code seq}: an event's public JSON is written
+     * once and the same immutable message goes to every subscriber, instead of once per subscriber
+     * (with thousands of spectators, writing JSON was most of the stream's CPU time).
+     */
+    private final Map<String, Message> shared = Collections.synchronizedMap(
+            new LinkedHashMap<>(SHARED_MESSAGES * 2, 0.75f, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Message> eldest) {
+                    return size() > SHARED_MESSAGES;
+                }
+            });
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
                 ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
@@ -98,7 +117,7 @@ final class MatchStream {
                     return ProblemResponses.complete(Problem.invalidField("from", "range",
                             "from is beyond the match's next sequence number " + (current + 1)));
                 }
-                Source<ObjectNode, NotUsed> messages = start.isPresent()
+                Source<Message, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, start.get(), live.second())
                         : fromSnapshot(matchId, snapshot, live.second());
                 return handleWebSocketMessages(greeted(matchId, flow(messages)));
@@ -106,7 +125,7 @@ final class MatchStream {
         }));
     }
 
-    private Source<ObjectNode, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
+    private Source<Message, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
                                                      Source<MatchEvent, NotUsed> live) {
         long seq = snapshot.details().seq();
         ObjectNode first = Json.mapper().createObjectNode();
@@ -116,10 +135,10 @@ final class MatchStream {
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
         AtomicLong next = new AtomicLong(seq + 1);
-        return Source.single(first).concat(inOrder(matchId, live, next).map(MatchHistory::publicJson));
+        return Source.single(text(first)).concat(inOrder(matchId, live, next).map(e -> message(matchId, e)));
     }
 
-    private Source<ObjectNode, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
+    private Source<Message, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
         AtomicLong next = new AtomicLong(from);
         Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE)
                 .filter(e -> e.seq() >= next.get())
@@ -127,7 +146,12 @@ final class MatchStream {
                     next.set(e.seq() + 1);
                     return e;
                 });
-        return past.concat(inOrder(matchId, live, next)).map(MatchHistory::publicJson);
+        return past.concat(inOrder(matchId, live, next)).map(e -> message(matchId, e));
+    }
+
+    /** The event's message, written once for all subscribers (see {@link #shared}). */
+    private Message message(String matchId, MatchEvent event) {
+        return shared.computeIfAbsent(matchId + ':' + event.seq(), key -> text(MatchHistory.publicJson(event)));
     }
 
     /**
@@ -153,15 +177,16 @@ final class MatchStream {
             return Source.empty();
         }
         next.set(e.seq() + 1);
-        Source<MatchEvent, NotUsed> missing = e.seq() > expected
-                ? history.events(matchId, expected, e.seq() - 1)
-                : Source.empty();
-        return missing.concat(Source.single(e));
+        if (e.seq() == expected) {
+            // The usual case, as is: flatMapConcat passes a Source.single on without materializing
+            // a substream (one per event and subscriber was the stream's largest cost).
+            return Source.single(e);
+        }
+        return history.events(matchId, expected, e.seq() - 1).concat(Source.single(e));
     }
 
-    private Flow<Message, Message, NotUsed> flow(Source<ObjectNode, NotUsed> messages) {
+    private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
         Source<Message, NotUsed> out = messages
-                .map(MatchStream::text)
                 .keepAlive(Duration.ofSeconds(HEARTBEAT_SECONDS), this::heartbeat)
                 .watchTermination((mat, done) -> {
                     metrics.webSocketOpened();

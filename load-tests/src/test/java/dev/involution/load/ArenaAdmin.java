@@ -1,0 +1,101 @@
+package dev.involution.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a simulation sets up before its load starts and cleans up after it (in Gatling's
+ * {@code before()} and {@code after()} hooks, so none of it is measured): matches created with the
+ * admin token, each with two seated, idle "anchor" players (a match needs two firms to start) so
+ * that it runs before the simulation's own players join it. Plain JDK HTTP client.
+ */
+final class ArenaAdmin {
+    /** Seats taken by idle players in every match; a match has at most 32 seats. */
+    static final int ANCHORS = 2;
+    private static final Pattern MATCH_ID = Pattern.compile("\"matchId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final String adminToken;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<String> created = new ArrayList<>();
+
+    ArenaAdmin(String baseUrl, String adminToken) {
+        this.baseUrl = baseUrl;
+        this.adminToken = adminToken;
+    }
+
+    /**
+     * Creates {@code count} matches from {@code config} (a match config JSON object), seats
+     * {@value #ANCHORS} anchor players in each and starts them.
+     *
+     * @return the match ids
+     */
+    List<String> runningMatches(int count, String config) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String matchId = find(MATCH_ID, post("/api/matches", adminToken, config, 201));
+            created.add(matchId);
+            for (int a = 0; a < ANCHORS; a++) {
+                String anchor = find(TOKEN, post("/api/players", null, "{\"name\":\"anchor-" + i + "-" + a + "\"}", 201));
+                post("/api/matches/" + matchId + "/seats", anchor, null, 201);
+            }
+            post("/api/matches/" + matchId + "/start", adminToken, null, 200);
+            ids.add(matchId);
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Stops the matches this object created (their round timers would otherwise go on). */
+    void stopAll() {
+        for (String matchId : created) {
+            post("/api/matches/" + matchId + "/stop", adminToken, null, 200, 409); // 409: already finished
+        }
+        created.clear();
+    }
+
+    private String post(String path, String bearer, String json, int... expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + baseUrl + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String find(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer: " + body);
+        }
+        return m.group(1);
+    }
+}
