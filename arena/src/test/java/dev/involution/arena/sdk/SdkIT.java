@@ -294,7 +294,7 @@ class SdkIT {
         assertThatThrownBy(() -> pat.placeOrder(matchId, new OrderRequest(Side.BUY, 8, 2, "bid-1")))
                 .isInstanceOfSatisfying(ArenaException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
-                    assertThat(e.rule()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+                    assertThat(e.rule()).isEqualTo("reused-key");
                 });
         assertThat(pat.setDecisions(matchId, new Decisions(9, 0, 0), "d-1")).isEqualTo(new Decisions(9, 0, 0));
         assertThat(pat.setDecisions(matchId, new Decisions(9, 0, 0), "d-1")).isEqualTo(new Decisions(9, 0, 0));
