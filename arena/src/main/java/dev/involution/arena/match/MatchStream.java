@@ -135,18 +135,14 @@ final class MatchStream {
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
         AtomicLong next = new AtomicLong(seq + 1);
-        return Source.single(text(first)).concat(inOrder(matchId, live, next).map(e -> message(matchId, e)));
+        return Source.single(text(first))
+                .concat(inSequenceOnly(inOrder(matchId, live, next), next).map(e -> message(matchId, e)));
     }
 
     private Source<Message, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
         AtomicLong next = new AtomicLong(from);
-        Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE)
-                .filter(e -> e.seq() >= next.get())
-                .map(e -> {
-                    next.set(e.seq() + 1);
-                    return e;
-                });
-        return past.concat(inOrder(matchId, live, next)).map(e -> message(matchId, e));
+        Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE);
+        return inSequenceOnly(past.concat(inOrder(matchId, live, next)), next).map(e -> message(matchId, e));
     }
 
     /** The event's message, written once for all subscribers (see {@link #shared}). */
@@ -163,26 +159,37 @@ final class MatchStream {
         return live.map(Optional::of)
                 .keepAlive(Duration.ofSeconds(CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
                 .flatMapConcat(maybe -> maybe.isEmpty()
-                        ? history.events(matchId, next.get(), Long.MAX_VALUE).filter(e -> e.seq() >= next.get())
-                                .map(e -> {
-                                    next.set(e.seq() + 1);
-                                    return e;
-                                })
-                        : inSequence(matchId, maybe.get(), next));
+                        ? history.events(matchId, next.get(), Long.MAX_VALUE)
+                        : inSequence(matchId, maybe.get(), next.get()));
     }
 
-    private Source<MatchEvent, NotUsed> inSequence(String matchId, MatchEvent e, AtomicLong next) {
-        long expected = next.get();
+    /** A live event, preceded by the journal's events between the next expected number and it. */
+    private Source<MatchEvent, NotUsed> inSequence(String matchId, MatchEvent e, long expected) {
         if (e.seq() < expected) {
             return Source.empty();
         }
-        next.set(e.seq() + 1);
         if (e.seq() == expected) {
             // The usual case, as is: flatMapConcat passes a Source.single on without materializing
             // a substream (one per event and subscriber was the stream's largest cost).
             return Source.single(e);
         }
         return history.events(matchId, expected, e.seq() - 1).concat(Source.single(e));
+    }
+
+    /**
+     * The one place that decides what is sent: exactly the next sequence number, so nothing is
+     * sent twice and nothing after a hole. An event that arrives after a hole (the journal read
+     * did not yet show the missing ones) is dropped; the next live event or the idle catch-up
+     * reads the journal again from the first missing number.
+     */
+    private static Source<MatchEvent, NotUsed> inSequenceOnly(Source<MatchEvent, NotUsed> events, AtomicLong next) {
+        return events.filter(e -> {
+            if (e.seq() != next.get()) {
+                return false;
+            }
+            next.set(e.seq() + 1);
+            return true;
+        });
     }
 
     private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
