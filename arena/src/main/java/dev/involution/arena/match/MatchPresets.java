@@ -1,14 +1,14 @@
 package dev.involution.arena.match;
 
-import dev.involution.arena.engine.ConfigProblem;
-import dev.involution.arena.engine.MarketConfig;
-import dev.involution.bots.api.MatchConfigRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;
+import dev.involution.bots.api.MatchConfigRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
