@@ -382,13 +382,13 @@ public final class Market {
         if (side != Side.BUY) {
             return null;
         }
-        Firm f = firms.get(firmId);
-        long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
-        long committed = f.capacity + reservedUnits(firmId);
         for (Intervention i : interventions) {
-            if (i.kind() == InterventionKind.SHARE_CAP && i.activeIn(round) && i.appliesTo(firmId)
-                    && committed + quantity > needed) {
-                return i;
+            if (i.kind() == InterventionKind.SHARE_CAP && i.activeIn(round) && i.appliesTo(firmId)) {
+                Firm f = firms.get(firmId);
+                long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
+                if (f.capacity + reservedUnits(firmId) + quantity > needed) {
+                    return i;
+                }
             }
         }
         return null;
