@@ -24,6 +24,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# arena_wait_healthy, shared with the benchmark scripts.
+source "$root/bench/common.sh"
 
 usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
@@ -111,18 +113,7 @@ env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.
   "${server_command[@]}" >"$log" 2>&1 &
 server=$!
 base_url="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
-  if curl -fsS "$base_url/health" >/dev/null 2>&1; then
-    break
-  fi
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "the arena did not start:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-curl -fsS "$base_url/health" >/dev/null || { echo "the arena is not healthy after 120 s" >&2; cat "$log" >&2; exit 1; }
+arena_wait_healthy "$base_url" "$server" "$log" 120
 
 gatling() { # gatling EXTRA-ARGS...: runs the simulation against the arena
   local command=(mvn -B)
