@@ -135,9 +135,10 @@ echo "== running $simulation ${params[*]:-}"
 echo "   date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ticks_before="$(cpu_ticks "$server")"
 started="$(date +%s.%N)"
-status=0
-gatling | tee "$data/gatling.log" | grep -v -E '^\[(INFO|WARNING)\]|^Downloading|^Downloaded' || true
+set +e
+gatling 2>&1 | tee "$data/gatling.log" | grep -v -E '^\[(INFO|WARNING)\]|^Downloading|^Downloaded'
 status="${PIPESTATUS[0]}"
+set -e
 elapsed="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
 ticks_after="$(cpu_ticks "$server")"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
