@@ -41,3 +41,21 @@ arena_wait_healthy() {
   cat "$log" >&2
   return 1
 }
+
+# arena_stop PID: stops the arena started by this shell (SIGTERM: coordinated shutdown), killing it
+# if it has not ended within 20 s. Nothing when PID is empty or already gone.
+arena_stop() {
+  local pid="$1"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 40); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "the server did not stop within 20 s; killing it" >&2
+      kill -KILL "$pid"
+    fi
+    wait "$pid" 2>/dev/null || true
+  fi
+}

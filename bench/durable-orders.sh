@@ -17,10 +17,7 @@ data="$(mktemp -d /tmp/bench-data.XXXXXX)"
 log="$data/server.log"
 server=""
 stop_server() {
-  if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
-    kill -TERM "$server"
-    wait "$server" 2>/dev/null || true
-  fi
+  arena_stop "$server"
   rm -rf "$data"
 }
 trap stop_server EXIT

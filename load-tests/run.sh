@@ -24,7 +24,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# arena_wait_healthy, shared with the benchmark scripts.
+# arena_wait_healthy and arena_stop, shared with the benchmark scripts.
 source "$root/bench/common.sh"
 
 usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -84,18 +84,7 @@ data="$(mktemp -d /tmp/arena-load.XXXXXX)"
 log="$data/server.log"
 server=""
 stop_server() {
-  if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
-    kill -TERM "$server"
-    for _ in $(seq 1 40); do
-      kill -0 "$server" 2>/dev/null || break
-      sleep 0.5
-    done
-    if kill -0 "$server" 2>/dev/null; then
-      echo "the arena did not stop within 20 s; killing it" >&2
-      kill -KILL "$server"
-    fi
-    wait "$server" 2>/dev/null || true
-  fi
+  arena_stop "$server"
   server=""
 }
 cleanup() {
