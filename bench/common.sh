@@ -20,3 +20,42 @@ bench_machine() {
   cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
   echo "$(nproc) vCPUs (${cpu:-unknown CPU}), $(free -g | awk '/^Mem:/{print $2}') GB RAM, $(uname -sr), $(java -version 2>&1 | head -1)"
 }
+
+# arena_wait_healthy URL PID LOG [SECONDS]: waits until the arena at URL answers /health (60 s by
+# default); fails, showing LOG, when process PID ends first or the time runs out.
+arena_wait_healthy() {
+  local url="$1" pid="$2" log="$3" seconds="${4:-60}"
+  local tries=$((seconds * 2))
+  for _ in $(seq 1 "$tries"); do
+    if curl -fsS "$url/health" >/dev/null 2>&1; then
+      return 0
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the server did not start:" >&2
+      cat "$log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "the server is not healthy after $seconds s:" >&2
+  cat "$log" >&2
+  return 1
+}
+
+# arena_stop PID: stops the arena started by this shell (SIGTERM: coordinated shutdown), killing it
+# if it has not ended within 20 s. Nothing when PID is empty or already gone.
+arena_stop() {
+  local pid="$1"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 40); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "the server did not stop within 20 s; killing it" >&2
+      kill -KILL "$pid"
+    fi
+    wait "$pid" 2>/dev/null || true
+  fi
+}

@@ -17,10 +17,7 @@ data="$(mktemp -d /tmp/bench-data.XXXXXX)"
 log="$data/server.log"
 server=""
 stop_server() {
-  if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
-    kill -TERM "$server"
-    wait "$server" 2>/dev/null || true
-  fi
+  arena_stop "$server"
   rm -rf "$data"
 }
 trap stop_server EXIT
@@ -30,18 +27,7 @@ ARENA_DEMO=false ARENA_RATE_LIMIT_PER_SECOND=100000000 ARENA_RATE_LIMIT_BURST=10
   java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$BENCH_ROOT/arena/target/arena.jar" >"$log" 2>&1 &
 server=$!
 
-for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
-    break
-  fi
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "the server did not start:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-curl -fsS "http://127.0.0.1:$port/health" >/dev/null
+arena_wait_healthy "http://127.0.0.1:$port" "$server" "$log"
 
 echo "date: $(date -u)"
 echo "machine: $(bench_machine)"

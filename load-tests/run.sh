@@ -24,8 +24,10 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# arena_wait_healthy and arena_stop, shared with the benchmark scripts.
+source "$root/bench/common.sh"
 
-usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 if [[ $# -lt 1 || "$1" == "-h" || "$1" == "--help" ]]; then
   usage
@@ -82,18 +84,7 @@ data="$(mktemp -d /tmp/arena-load.XXXXXX)"
 log="$data/server.log"
 server=""
 stop_server() {
-  if [[ -n "$server" ]] && kill -0 "$server" 2>/dev/null; then
-    kill -TERM "$server"
-    for _ in $(seq 1 40); do
-      kill -0 "$server" 2>/dev/null || break
-      sleep 0.5
-    done
-    if kill -0 "$server" 2>/dev/null; then
-      echo "the arena did not stop within 20 s; killing it" >&2
-      kill -KILL "$server"
-    fi
-    wait "$server" 2>/dev/null || true
-  fi
+  arena_stop "$server"
   server=""
 }
 cleanup() {
@@ -111,18 +102,7 @@ env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.
   "${server_command[@]}" >"$log" 2>&1 &
 server=$!
 base_url="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
-  if curl -fsS "$base_url/health" >/dev/null 2>&1; then
-    break
-  fi
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "the arena did not start:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-  sleep 0.5
-done
-curl -fsS "$base_url/health" >/dev/null || { echo "the arena is not healthy after 120 s" >&2; cat "$log" >&2; exit 1; }
+arena_wait_healthy "$base_url" "$server" "$log" 120
 
 gatling() { # gatling EXTRA-ARGS...: runs the simulation against the arena
   local command=(mvn -B)
@@ -144,9 +124,10 @@ echo "== running $simulation ${params[*]:-}"
 echo "   date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ticks_before="$(cpu_ticks "$server")"
 started="$(date +%s.%N)"
-status=0
-gatling | tee "$data/gatling.log" | grep -v -E '^\[(INFO|WARNING)\]|^Downloading|^Downloaded' || true
+set +e
+gatling 2>&1 | tee "$data/gatling.log" | grep -v -E '^\[(INFO|WARNING)\]|^Downloading|^Downloaded'
 status="${PIPESTATUS[0]}"
+set -e
 elapsed="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
 ticks_after="$(cpu_ticks "$server")"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class ArenaAdmin {
     /** Seats taken by idle players in every match; a match has at most 32 seats. */
     static final int ANCHORS = 2;
+    static final int MAX_SEATS = 32;
     private static final Pattern MATCH_ID = Pattern.compile("\"matchId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -55,6 +56,15 @@ final class ArenaAdmin {
             ids.add(matchId);
         }
         return List.copyOf(ids);
+    }
+
+    /** Fails at once (not after the arena refused it) when a match would need more than 32 seats. */
+    static void checkSeats(int seats) {
+        if (seats > MAX_SEATS) {
+            throw new IllegalArgumentException("a match has at most " + MAX_SEATS + " seats, " + ANCHORS
+                    + " of them for idle players: at most " + (MAX_SEATS - ANCHORS)
+                    + " players per match (raise -Dmatches)");
+        }
     }
 
     /** Stops the matches this object created (their round timers would otherwise go on). */

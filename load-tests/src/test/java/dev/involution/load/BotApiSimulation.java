@@ -75,6 +75,7 @@ public class BotApiSimulation extends Simulation {
 
     /** The same simulation with the requests sent to {@code target} ({@link BaselineSimulation}). */
     protected BotApiSimulation(BotTraffic.Target target) {
+        ArenaAdmin.checkSeats(SEATS);
         traffic = new BotTraffic(target);
         enter = exec(traffic.register(), traffic.join());
         play = during(DURATION).on(

@@ -89,6 +89,7 @@ public class SpectatorSimulation extends Simulation {
     final ScenarioBuilder spectatorScenario = scenario("spectators").feed(spectators).exec(watch);
 
     {
+        ArenaAdmin.checkSeats(TRADERS + ArenaAdmin.ANCHORS);
         List<Assertion> assertions = new ArrayList<>(List.of(global().failedRequests().count().is(0L)));
         if (MAX_LAG_P99_MILLIS > 0) {
             assertions.add(details(StreamLag.LAG).responseTime().percentile(99.0).lte(MAX_LAG_P99_MILLIS));
