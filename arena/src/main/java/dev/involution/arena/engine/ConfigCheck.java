@@ -4,34 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects {@link ConfigProblem}s while a configuration is checked field by field. */
-final class ConfigCheck {
+public final class ConfigCheck {
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final String prefix;
 
-    ConfigCheck(String prefix) {
+    public ConfigCheck(String prefix) {
         this.prefix = prefix;
     }
 
-    ConfigCheck range(String field, long value, long min, long max) {
+    public ConfigCheck range(String field, long value, long min, long max) {
         if (value < min || value > max) {
             problems.add(new ConfigProblem(prefix + field, "must be between " + min + " and " + max + ", was " + value));
         }
         return this;
     }
 
-    ConfigCheck range(String field, double value, double min, double max) {
+    public ConfigCheck range(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             problems.add(new ConfigProblem(prefix + field, "must be between " + min + " and " + max + ", was " + value));
         }
         return this;
     }
 
-    ConfigCheck add(List<ConfigProblem> more) {
+    public ConfigCheck add(List<ConfigProblem> more) {
         problems.addAll(more);
         return this;
     }
 
-    List<ConfigProblem> problems() {
+    public List<ConfigProblem> problems() {
         return List.copyOf(problems);
     }
 }

@@ -1,7 +1,7 @@
 package dev.involution.arena.engine.regulator;
 
+import dev.involution.arena.engine.ConfigCheck;
 import dev.involution.arena.engine.ConfigProblem;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,30 +43,23 @@ public record PolicySettings(int warnAtSpiral,
 
     /** Every threshold out of range, with its field; empty when usable. */
     public List<ConfigProblem> validate() {
-        List<ConfigProblem> problems = new ArrayList<>();
-        range(problems, "warnAtSpiral", warnAtSpiral, 1, 1_000);
-        range(problems, "capAtSpiral", capAtSpiral, 1, 1_000);
-        range(problems, "floorAtSpiral", floorAtSpiral, 1, 1_000);
-        range(problems, "fineAtSpiral", fineAtSpiral, 1, 1_000);
-        range(problems, "haltAtSpiral", haltAtSpiral, 1, 1_000);
-        range(problems, "giveawayCapCents", giveawayCapCents, 0, 100_000);
-        range(problems, "floorFactor", floorFactor, 0.0, 10.0);
-        range(problems, "fineCents", fineCents, 0, 1_000_000_000_000L);
-        range(problems, "haltRounds", haltRounds, 1, 100);
-        range(problems, "durationRounds", durationRounds, 1, 1_000);
-        range(problems, "shareCap", shareCap, 0.01, 1.0);
-        range(problems, "dominantShare", dominantShare, 0.0, 1.0);
-        range(problems, "predatoryFineMultiple", predatoryFineMultiple, 0.0, 100.0);
-        range(problems, "smallShare", smallShare, 0.0, 1.0);
-        range(problems, "rndSubsidyBasisPoints", rndSubsidyBasisPoints, 0, 10_000);
-        range(problems, "voucherUnits", voucherUnits, 0, 1_000_000);
-        return problems;
-    }
-
-    private static void range(List<ConfigProblem> problems, String field, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            problems.add(new ConfigProblem("policySettings." + field,
-                    "must be between " + min + " and " + max + ", was " + value));
-        }
+        return new ConfigCheck("policySettings.")
+                .range("warnAtSpiral", warnAtSpiral, 1, 1_000)
+                .range("capAtSpiral", capAtSpiral, 1, 1_000)
+                .range("floorAtSpiral", floorAtSpiral, 1, 1_000)
+                .range("fineAtSpiral", fineAtSpiral, 1, 1_000)
+                .range("haltAtSpiral", haltAtSpiral, 1, 1_000)
+                .range("giveawayCapCents", giveawayCapCents, 0, 100_000)
+                .range("floorFactor", floorFactor, 0.0, 10.0)
+                .range("fineCents", fineCents, 0, 1_000_000_000_000L)
+                .range("haltRounds", haltRounds, 1, 100)
+                .range("durationRounds", durationRounds, 1, 1_000)
+                .range("shareCap", shareCap, 0.01, 1.0)
+                .range("dominantShare", dominantShare, 0.0, 1.0)
+                .range("predatoryFineMultiple", predatoryFineMultiple, 0.0, 100.0)
+                .range("smallShare", smallShare, 0.0, 1.0)
+                .range("rndSubsidyBasisPoints", rndSubsidyBasisPoints, 0, 10_000)
+                .range("voucherUnits", voucherUnits, 0, 1_000_000)
+                .problems();
     }
 }
