@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.ArenaModules;
+import dev.involution.arena.ArenaSettings;
 import dev.involution.arena.testkit.Eventually;
 import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.RunningArena;
@@ -13,18 +14,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Restarting the arena in the middle of a live tournament (on the H2 file journal): the results
- * recorded before the restart are kept as they were, the match in play is followed to its end,
+ * What must hold on every journal database: after a restart in the middle of a live tournament,
+ * the results recorded before it are kept as they were, the match in play is followed to its end,
  * the rest are played, and every entrant still plays exactly one match a round.
  */
-class TournamentRestartIT {
+abstract class TournamentsSurviveRestartContract {
+
+    /** The settings that put the journal on the database under test. */
+    abstract UnaryOperator<ArenaSettings> database();
 
     @Test
     void aRestartMidTournamentLosesNoResultAndTheTournamentFinishes() {
-        RunningArena arena = RunningArena.start(s -> s.with("arena.demo.enabled", false)
+        RunningArena arena = RunningArena.start(s -> database().apply(s).with("arena.demo.enabled", false)
                 .with("arena.tournaments.poll-interval", "200ms"), ArenaModules.standard());
         try {
             TournamentClient tournaments = TournamentClient.of(arena);
