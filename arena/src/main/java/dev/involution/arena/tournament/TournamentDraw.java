@@ -31,7 +31,10 @@ final class TournamentDraw {
         return matches;
     }
 
-    /** Swiss: the next round, tables of entrants ranked close together on the leaderboard. */
+    /**
+     * Swiss: the next round, tables of entrants ranked close together on the leaderboard; the first
+     * round, before anyone has a result, is a random draw from the seed.
+     */
     static List<DrawnMatch> nextRound(TournamentSettings settings, List<Entrant> entrants, List<DrawnMatch> drawn,
                                       List<LeaderboardEntry> board) {
         Map<String, Integer> index = indexOf(entrants);
@@ -44,7 +47,9 @@ final class TournamentDraw {
         }
         int round = drawn.stream().mapToInt(DrawnMatch::round).max().orElse(0) + 1;
         int[][] meetings = Seating.meetings(entrants.size(), asTables(drawn, index));
-        List<Table> tables = Seating.swiss(ranked, settings.seatsPerMatch(), meetings, settings.seed(), round);
+        List<Table> tables = round == 1
+                ? Seating.roundRobin(entrants.size(), settings.seatsPerMatch(), 1, settings.seed()).get(0)
+                : Seating.swiss(ranked, settings.seatsPerMatch(), meetings, settings.seed(), round);
         List<DrawnMatch> matches = new ArrayList<>();
         for (Table table : tables) {
             matches.add(match(settings, entrants, drawn.size() + matches.size() + 1, round, table));
