@@ -203,10 +203,9 @@ export function mount(root, {tournamentId}) {
     } catch (e) {
       if (stopped) return;
       if (e instanceof ApiError && e.status === 404) {
-        title.textContent = 'No such tournament';
-        fill(notice, h('p', {class: 'notice error'}, 'This tournament does not exist (any more). ',
-          h('a', {href: '#/tournaments'}, 'See all tournaments')));
         stream.close();
+        fill(root, h('section', {class: 'card narrow', dataset: {test: 'no-tournament'}}, h('h1', {}, 'No such tournament'),
+          h('p', {}, 'This tournament does not exist (any more). ', h('a', {href: '#/tournaments'}, 'See all tournaments'))));
         return;
       }
       fill(notice, h('p', {class: 'notice error'}, e.message));
@@ -215,7 +214,7 @@ export function mount(root, {tournamentId}) {
 
   const stream = new TournamentStream(tournamentId, {
     onView: v => {
-      if (stopped) return;
+      if (stopped || (v.summary.tournamentId && v.summary.tournamentId !== tournamentId)) return;
       fill(notice);
       render(v);
     },
