@@ -2,6 +2,7 @@ package dev.involution.arena;
 
 import dev.involution.arena.http.WebRoutes;
 import dev.involution.arena.match.MatchModule;
+import dev.involution.arena.tournament.TournamentModule;
 import java.util.List;
 
 /** The modules {@code java -jar arena.jar} runs, besides the built-in operations and player routes. */
@@ -16,7 +17,7 @@ public final class ArenaModules {
      * pages and assets come last.
      */
     public static List<ArenaModule> standard() {
-        return List.of(new MatchModule(), web());
+        return List.of(new MatchModule(), new TournamentModule(), web());
     }
 
     /** The browser arena at {@code /}: static pages and scripts that use the public API. */

@@ -14,6 +14,14 @@ public final class SeededRandom {
         this.state = seed;
     }
 
+    /**
+     * The seed of the {@code n}th independent stream drawn from {@code seed} (SplitMix64 of the two):
+     * how a match seeds each seat's strategy and a tournament each of its matches.
+     */
+    public static long derive(long seed, long n) {
+        return OrderBook.mix(seed + GOLDEN_GAMMA * n);
+    }
+
     public long state() {
         return state;
     }

@@ -3,6 +3,7 @@ package dev.involution.arena.lab;
 import dev.involution.arena.engine.Indicators;
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.RoundReport;
+import dev.involution.arena.engine.SeededRandom;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
@@ -39,12 +40,9 @@ public final class LabMatch {
         return strategy + "-" + seat;
     }
 
-    /** A seat's strategy seed: SplitMix64 of the match seed and the seat. */
-    static long strategySeed(long matchSeed, int seat) {
-        long z = matchSeed + 0x9E3779B97F4A7C15L * (seat + 1L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    /** A seat's strategy seed: drawn from the match seed by the seat. */
+    public static long strategySeed(long matchSeed, int seat) {
+        return SeededRandom.derive(matchSeed, seat + 1L);
     }
 
     /** The numbers the lab keeps of a played match. */

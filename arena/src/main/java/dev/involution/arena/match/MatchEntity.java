@@ -34,6 +34,7 @@ import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import dev.involution.arena.view.ApiViews;
+import dev.involution.arena.pubsub.Topics;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MyFirm;
@@ -223,7 +224,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.directory = directory;
         this.inbox = inbox;
         this.metrics = ArenaMetrics.get(ctx.getSystem());
-        this.topic = MatchTopics.get(ctx.getSystem()).topic(matchId);
+        this.topic = Topics.get(ctx.getSystem()).topic(MatchEvent.class, "match", matchId);
         this.regulator = ctx.spawn(Regulator.create(inbox), "regulator");
     }
 
@@ -431,6 +432,12 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             SeatHolder holder = new SeatHolder(i, houseId(i), name, SeatKind.HOUSE, bots.get(i));
             events.add(stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, at, holder, null)));
         }
+        List<MatchSettings.SeatedPlayer> players = cmd.settings().players();
+        for (int i = 0; i < players.size(); i++) {
+            SeatHolder holder = new SeatHolder(bots.size() + i, players.get(i).playerId(), players.get(i).name(),
+                    SeatKind.PLAYER, null);
+            events.add(stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, at, holder, null)));
+        }
         return stage(events, () -> cmd.replyTo().tell(new Created(matchId)));
     }
 
@@ -453,6 +460,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         if (state.status() == MatchStatus.FINISHED) {
             return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
+        }
+        if (!state.settings().open()) {
+            return reject(cmd.replyTo(), Rejection.of(Rejection.Kind.FORBIDDEN, "SEAT_RESERVED",
+                    "the seats of this match are reserved for its tournament's entrants"));
         }
         if (state.market().firmCount() >= state.settings().market().maxFirms()) {
             return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FULL));

@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.FirmResult;
 import dev.involution.arena.engine.Indicators;
+import dev.involution.arena.http.Csv;
 import dev.involution.arena.http.ProblemResponses;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -218,39 +218,6 @@ final class MatchExport {
                 }
             }
             return "";
-        }
-    }
-
-    /** CSV fields (RFC 4180) that spreadsheets open safely. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        /** A text field: quoted when needed; a leading {@code = + - @} is neutralised so it is never a formula. */
-        static String text(String value) {
-            if (value == null || value.isEmpty()) {
-                return "";
-            }
-            String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-            boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                    || safe.indexOf('\r') >= 0 || safe.startsWith(" ") || safe.endsWith(" ");
-            return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-        }
-
-        static String decimal(double value) {
-            return String.format(Locale.ROOT, "%.6f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-
-        /** Fields already made safe ({@link #text}) or numbers, joined by commas. */
-        static String line(Object... fields) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < fields.length; i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(fields[i]);
-            }
-            return line.toString();
         }
     }
 }

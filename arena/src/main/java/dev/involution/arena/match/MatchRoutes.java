@@ -277,7 +277,7 @@ public final class MatchRoutes {
      * request breaks ({@code range} for a field out of its bounds, the {@code INVALID_*} codes;
      * {@code reused-key}), else the market's rule, named by the code.
      */
-    static Problem problem(Rejection r) {
+    public static Problem problem(Rejection r) {
         boolean outOfRange = r.malformed();
         Problem p = switch (r.kind()) {
             case NOT_FOUND -> Problem.notFound(r.message());

@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Everything a match is created with: a display name, the round length, the seed, the house bots
  * that fill seats at creation (by strategy name), the regulator policy and its thresholds, whether
- * it is the arena's demo match, and the market's economics (rounds and seats included).
+ * it is the arena's demo match, the market's economics (rounds and seats included) and, for a
+ * tournament's match, the players seated at creation after the house bots (then no one else may
+ * join; empty: anyone may).
  */
 public record MatchSettings(String name,
                             long roundMillis,
@@ -20,17 +22,33 @@ public record MatchSettings(String name,
                             String policy,
                             PolicySettings policySettings,
                             boolean demo,
-                            MarketConfig market) {
+                            MarketConfig market,
+                            List<SeatedPlayer> players) {
 
     public static final long MIN_ROUND_MILLIS = 100;
     public static final long MAX_ROUND_MILLIS = 600_000;
     public static final String DEFAULT_POLICY = Policies.LAISSEZ_FAIRE;
 
+    public MatchSettings(String name, long roundMillis, long seed, List<String> houseBots, String policy,
+                         PolicySettings policySettings, boolean demo, MarketConfig market) {
+        this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, List.of());
+    }
+
     public MatchSettings {
         houseBots = List.copyOf(houseBots);
+        players = players == null ? List.of() : List.copyOf(players);
         if (policySettings == null) {
             policySettings = PolicySettings.defaults();
         }
+    }
+
+    /** A player seated when the match is created, by id and display name. */
+    public record SeatedPlayer(String playerId, String name) {
+    }
+
+    /** Whether a player may take a seat: anyone, unless the match was created with its players seated. */
+    public boolean open() {
+        return players.isEmpty();
     }
 
     /** Every setting out of range, with its field; empty when the settings are usable. */
@@ -48,9 +66,9 @@ public record MatchSettings(String name,
         }
         problems.addAll(policySettings.validate());
         problems.addAll(market.validate());
-        if (houseBots.size() > market.maxFirms()) {
+        if (houseBots.size() + players.size() > market.maxFirms()) {
             problems.add(new ConfigProblem("houseBots",
-                    "more house bots (" + houseBots.size() + ") than seats (" + market.maxFirms() + ")"));
+                    "more house bots (" + (houseBots.size() + players.size()) + ") than seats (" + market.maxFirms() + ")"));
         }
         for (int i = 0; i < houseBots.size(); i++) {
             if (!BuiltInStrategies.exists(houseBots.get(i))) {

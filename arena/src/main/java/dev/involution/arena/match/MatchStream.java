@@ -25,6 +25,7 @@ import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.metrics.ArenaMetrics;
+import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -59,7 +60,7 @@ final class MatchStream {
     private final ActorSystem<?> system;
     private final Matches matches;
     private final MatchHistory history;
-    private final MatchTopics topics;
+    private final Topics topics;
     private final OriginCheck origins;
     private final ArenaMetrics metrics;
     private final Clock clock;
@@ -85,7 +86,7 @@ final class MatchStream {
         this.system = system;
         this.matches = matches;
         this.history = history;
-        this.topics = MatchTopics.get(system);
+        this.topics = Topics.get(system);
         this.origins = origins;
         this.metrics = metrics;
         this.clock = clock;
@@ -100,7 +101,7 @@ final class MatchStream {
                 return ProblemResponses.complete(Problem.invalidField("from", "range",
                         "from must be a whole number of at least 1"));
             }
-            ActorRef<Topic.Command<MatchEvent>> topic = topics.topic(matchId);
+            ActorRef<Topic.Command<MatchEvent>> topic = topics.topic(MatchEvent.class, "match", matchId);
             Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
                             e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.fail())
                     .preMaterialize(system);

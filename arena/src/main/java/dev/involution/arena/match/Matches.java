@@ -30,7 +30,14 @@ public final class Matches {
 
     /** Registers a fresh match id in the directory, then creates the match with these settings. */
     public CompletionStage<MatchEntity.Reply> create(MatchSettings settings) {
-        String matchId = newMatchId();
+        return create(newMatchId(), settings);
+    }
+
+    /**
+     * Registers the given match id and creates the match with these settings; asked again with the
+     * same id (after a restart) it answers {@code MATCH_EXISTS} and changes nothing.
+     */
+    public CompletionStage<MatchEntity.Reply> create(String matchId, MatchSettings settings) {
         return AskPattern.<MatchDirectory.Command, MatchDirectory.Registered>ask(directory,
                         replyTo -> new MatchDirectory.Register(matchId, replyTo), askTimeout, system.scheduler())
                 .thenCompose(registered -> ask(matchId, replyTo -> new MatchEntity.Create(settings, replyTo)));
@@ -54,7 +61,8 @@ public final class Matches {
         return sharding.entityRefFor(MatchEntity.TYPE_KEY, matchId);
     }
 
-    private String newMatchId() {
+    /** A fresh random match id. */
+    public String newMatchId() {
         char[] id = new char[10];
         for (int i = 0; i < id.length; i++) {
             id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];

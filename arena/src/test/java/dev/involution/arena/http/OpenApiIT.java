@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * segment in the route code is documented, and the operations that need a token say so.
  *
  * <p>"Not served" means the answer the server gives a path it has no route for (the rejection
- * handler's 404, recognised by its problem {@code detail}) or 405: a 404 for an unknown match or
- * order comes from a route and counts as served.
+ * handler's 404, recognised by its problem {@code detail}) or 405: a 404 for an unknown match,
+ * tournament or order comes from a route and counts as served.
  */
 class OpenApiIT {
 
@@ -67,7 +67,19 @@ class OpenApiIT {
             "GET /api/matches/{matchId}/stream",
             "GET /api/matches/{matchId}/export/rounds.csv",
             "GET /api/matches/{matchId}/export/trades.csv",
-            "GET /api/matches/{matchId}/export/interventions.csv");
+            "GET /api/matches/{matchId}/export/interventions.csv",
+            "GET /api/tournaments",
+            "POST /api/tournaments",
+            "GET /api/tournaments/{tournamentId}",
+            "POST /api/tournaments/{tournamentId}/start",
+            "POST /api/tournaments/{tournamentId}/pause",
+            "POST /api/tournaments/{tournamentId}/resume",
+            "POST /api/tournaments/{tournamentId}/entrants",
+            "DELETE /api/tournaments/{tournamentId}/entrants/me",
+            "GET /api/tournaments/{tournamentId}/leaderboard",
+            "GET /api/tournaments/{tournamentId}/results.csv",
+            "GET /api/tournaments/{tournamentId}/stream",
+            "GET /api/leaderboard");
 
     /**
      * The browser arena's static files ({@link WebRoutes}): pages, stylesheets, scripts and WebJars,
@@ -115,9 +127,10 @@ class OpenApiIT {
         return OpenApiDocument.fromClasspath().root().get("paths").properties().stream().map(p -> p.getKey());
     }
 
-    /** A path with made-up values for its parameters: a match and an order that do not exist, any player id. */
+    /** A path with made-up values for its parameters: a match, tournament and order that do not exist, any player id. */
     private static String concrete(String path) {
         return path.replace("{matchId}", "nosuchmatch")
+                .replace("{tournamentId}", "nosuchtournament")
                 .replace("{orderId}", "1")
                 .replace("{playerId}", "00000000-0000-4000-8000-000000000000");
     }

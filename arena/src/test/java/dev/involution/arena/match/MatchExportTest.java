@@ -3,6 +3,7 @@ package dev.involution.arena.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.involution.arena.http.Csv;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -10,37 +11,37 @@ class MatchExportTest {
 
     @Test
     void plainTextStaysAsItIs() {
-        assertThat(MatchExport.Csv.text("cost-plus #1")).isEqualTo("cost-plus #1");
-        assertThat(MatchExport.Csv.text("")).isEmpty();
-        assertThat(MatchExport.Csv.text(null)).isEmpty();
+        assertThat(Csv.text("cost-plus #1")).isEqualTo("cost-plus #1");
+        assertThat(Csv.text("")).isEmpty();
+        assertThat(Csv.text(null)).isEmpty();
     }
 
     @Test
     void separatorsQuotesAndLineBreaksAreQuoted() {
-        assertThat(MatchExport.Csv.text("Smith, Jones & Co")).isEqualTo("\"Smith, Jones & Co\"");
-        assertThat(MatchExport.Csv.text("the \"best\" AI")).isEqualTo("\"the \"\"best\"\" AI\"");
-        assertThat(MatchExport.Csv.text("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(MatchExport.Csv.text(" padded ")).isEqualTo("\" padded \"");
+        assertThat(Csv.text("Smith, Jones & Co")).isEqualTo("\"Smith, Jones & Co\"");
+        assertThat(Csv.text("the \"best\" AI")).isEqualTo("\"the \"\"best\"\" AI\"");
+        assertThat(Csv.text("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.text(" padded ")).isEqualTo("\" padded \"");
     }
 
     @Test
     void aFieldThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
-        assertThat(MatchExport.Csv.text("=1+2")).isEqualTo("'=1+2");
-        assertThat(MatchExport.Csv.text("+SUM(A1)")).isEqualTo("'+SUM(A1)");
-        assertThat(MatchExport.Csv.text("-2+3")).isEqualTo("'-2+3");
-        assertThat(MatchExport.Csv.text("@cmd")).isEqualTo("'@cmd");
-        assertThat(MatchExport.Csv.text("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
-        assertThat(MatchExport.Csv.text("a=b")).isEqualTo("a=b");
+        assertThat(Csv.text("=1+2")).isEqualTo("'=1+2");
+        assertThat(Csv.text("+SUM(A1)")).isEqualTo("'+SUM(A1)");
+        assertThat(Csv.text("-2+3")).isEqualTo("'-2+3");
+        assertThat(Csv.text("@cmd")).isEqualTo("'@cmd");
+        assertThat(Csv.text("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+        assertThat(Csv.text("a=b")).isEqualTo("a=b");
     }
 
     @Test
     void decimalsAreShortAndLocaleFree() {
-        assertThat(MatchExport.Csv.decimal(0.25)).isEqualTo("0.25");
-        assertThat(MatchExport.Csv.decimal(1.0)).isEqualTo("1");
-        assertThat(MatchExport.Csv.decimal(0)).isEqualTo("0");
-        assertThat(MatchExport.Csv.decimal(-0.5)).isEqualTo("-0.5");
-        assertThat(MatchExport.Csv.decimal(1.0 / 3)).isEqualTo("0.333333");
-        assertThat(MatchExport.Csv.decimal(2500)).isEqualTo("2500");
+        assertThat(Csv.decimal(0.25)).isEqualTo("0.25");
+        assertThat(Csv.decimal(1.0)).isEqualTo("1");
+        assertThat(Csv.decimal(0)).isEqualTo("0");
+        assertThat(Csv.decimal(-0.5)).isEqualTo("-0.5");
+        assertThat(Csv.decimal(1.0 / 3)).isEqualTo("0.333333");
+        assertThat(Csv.decimal(2500)).isEqualTo("2500");
     }
 
     @Test
@@ -69,6 +70,6 @@ class MatchExportTest {
 
     @Test
     void linesJoinFieldsWithCommas() {
-        assertThat(MatchExport.Csv.line(1, "a", -3L)).isEqualTo("1,a,-3");
+        assertThat(Csv.line(1, "a", -3L)).isEqualTo("1,a,-3");
     }
 }

@@ -13,7 +13,12 @@ public final class Eventually {
 
     /** Whether {@code condition} became true within the patience; it is checked every 100 ms. */
     public static boolean holds(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return holds(PATIENCE, condition);
+    }
+
+    /** Whether {@code condition} became true within {@code patience}, for what takes longer than usual (whole tournaments). */
+    public static boolean holds(Duration patience, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {
                 return true;

@@ -26,9 +26,13 @@ public final class StreamClient implements WebSocket.Listener {
 
     /** Opens {@code /api/matches/{matchId}/stream{query}} on the arena, with an Origin header if given. */
     public static StreamClient connect(RunningArena arena, String matchId, String query, String origin) {
+        return open(arena, "/api/matches/" + matchId + "/stream" + query, origin);
+    }
+
+    /** Opens the WebSocket at {@code path} on the arena, with an Origin header if given. */
+    public static StreamClient open(RunningArena arena, String path, String origin) {
         StreamClient client = new StreamClient();
-        URI uri = URI.create(arena.uri("/api/matches/" + matchId + "/stream" + query).toString()
-                .replaceFirst("^http", "ws"));
+        URI uri = URI.create(arena.uri(path).toString().replaceFirst("^http", "ws"));
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);

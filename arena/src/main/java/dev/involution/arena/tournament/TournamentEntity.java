@@ -1,0 +1,436 @@
+package dev.involution.arena.tournament;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.TimerScheduler;
+import akka.actor.typed.pubsub.Topic;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.cluster.sharding.typed.javadsl.Entity;
+import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import akka.persistence.typed.PersistenceId;
+import akka.persistence.typed.RecoveryCompleted;
+import akka.persistence.typed.javadsl.CommandHandler;
+import akka.persistence.typed.javadsl.Effect;
+import akka.persistence.typed.javadsl.EventHandler;
+import akka.persistence.typed.javadsl.EventSourcedBehavior;
+import akka.persistence.typed.javadsl.SignalHandler;
+import dev.involution.arena.CborSerializable;
+import dev.involution.arena.match.Matches;
+import dev.involution.arena.pubsub.Topics;
+import dev.involution.arena.match.Rejection;
+import dev.involution.bots.api.TournamentEntrant;
+import dev.involution.bots.api.TournamentSummary;
+import dev.involution.bots.api.TournamentView;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * One tournament: an event-sourced entity that registers entrants, draws the schedule (all rounds
+ * at the start for round-robin, round by round for Swiss), plays the matches of the current round,
+ * at most {@code parallelMatches} at a time, records each result and rates it. Live matches are
+ * arena matches: the tournament persists a match's id before creating it, seats its entrants and
+ * starts it, then polls it until it has finished. Fast matches are played with the engine in
+ * fast-forward off the actor's thread. After a restart the entity picks up every opened match and
+ * replays every unplayed fast match (same seed, same result), so no result is lost or counted twice.
+ */
+public final class TournamentEntity
+        extends EventSourcedBehavior<TournamentEntity.Command, TournamentEvent, TournamentState> {
+
+    public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Tournament");
+    private static final String POLL_TIMER = "poll";
+    private static final String RETRY_TIMER = "retry";
+
+    // ---- protocol ------------------------------------------------------------------------
+
+    public sealed interface Command extends CborSerializable {
+    }
+
+    public record Create(TournamentSettings settings, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record Register(String playerId, String name, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record Withdraw(String playerId, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public enum ControlAction { START, PAUSE, RESUME }
+
+    public record Control(ControlAction action, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    public record GetView(ActorRef<Reply> replyTo) implements Command {
+    }
+
+    /** The players' placings in every played match, for the arena's global leaderboard. */
+    public record GetPlacings(ActorRef<Reply> replyTo) implements Command {
+    }
+
+    /** Sent by the directory after a restart, so an unfinished tournament goes on by itself. */
+    public record Wake() implements Command {
+    }
+
+    private enum Advance implements Command { INSTANCE }
+
+    private enum Poll implements Command { INSTANCE }
+
+    private record Launched(int number, Throwable failure) implements Command {
+    }
+
+    private record Polled(int number, List<SeatResult> results, Throwable failure) implements Command {
+    }
+
+    private record Played(int number, List<SeatResult> results, Throwable failure) implements Command {
+    }
+
+    public sealed interface Reply extends CborSerializable {
+    }
+
+    public record View(TournamentView view) implements Reply {
+    }
+
+    public record Summary(TournamentSummary summary) implements Reply {
+    }
+
+    public record Registered(TournamentEntrant entrant, boolean isNew) implements Reply {
+    }
+
+    public record Withdrawn(String entrantId) implements Reply {
+    }
+
+    public record Placings(List<RatedMatch> matches) implements Reply {
+    }
+
+    public record Rejected(Rejection rejection) implements Reply {
+    }
+
+    /** A played match's placings of players, with when it was recorded, as the global leaderboard replays them. */
+    public record RatedMatch(long at, String tournamentId, int number, List<Placing> placings) {
+    }
+
+    // ---- wiring --------------------------------------------------------------------------
+
+    /** Starts the tournament entities under Cluster Sharding. */
+    public static void init(ActorSystem<?> system, Clock clock, Matches matches,
+                            ActorRef<TournamentDirectory.Command> directory, Duration pollInterval,
+                            Duration retryDelay) {
+        ClusterSharding.get(system).init(Entity.of(TYPE_KEY, ctx -> Behaviors.<Command>setup(actor ->
+                Behaviors.withTimers(timers -> new TournamentEntity(ctx.getEntityId(), actor, timers, clock,
+                        matches, directory, pollInterval, retryDelay)))));
+    }
+
+    private final String tournamentId;
+    private final ActorContext<Command> ctx;
+    private final TimerScheduler<Command> timers;
+    private final Clock clock;
+    private final ActorRef<TournamentDirectory.Command> directory;
+    private final ActorRef<Topic.Command<TournamentView>> topic;
+    private final LiveMatches live;
+    private final Executor fastPlay;
+    private final Duration pollInterval;
+    private final Duration retryDelay;
+    /** Matches this incarnation is playing or following; rebuilt after a restart by {@link #onAdvance}. */
+    private final Set<Integer> inFlight = new HashSet<>();
+
+    private TournamentEntity(String tournamentId, ActorContext<Command> ctx, TimerScheduler<Command> timers,
+                             Clock clock, Matches matches, ActorRef<TournamentDirectory.Command> directory,
+                             Duration pollInterval, Duration retryDelay) {
+        super(PersistenceId.of(TYPE_KEY.name(), tournamentId));
+        this.tournamentId = tournamentId;
+        this.ctx = ctx;
+        this.timers = timers;
+        this.clock = clock;
+        this.directory = directory;
+        this.topic = Topics.get(ctx.getSystem()).topic(TournamentView.class, "tournament", tournamentId);
+        this.live = new LiveMatches(matches);
+        this.fastPlay = ctx.getSystem().dispatchers().lookup(DispatcherSelector.blocking());
+        this.pollInterval = pollInterval;
+        this.retryDelay = retryDelay;
+    }
+
+    @Override
+    public TournamentState emptyState() {
+        return new TournamentState();
+    }
+
+    @Override
+    public EventHandler<TournamentState, TournamentEvent> eventHandler() {
+        return newEventHandlerBuilder().forAnyState().onAnyEvent(TournamentState::apply);
+    }
+
+    @Override
+    public SignalHandler<TournamentState> signalHandler() {
+        return newSignalHandlerBuilder()
+                .onSignal(RecoveryCompleted.instance(), state -> {
+                    if (state.created()) {
+                        changed(state);
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public CommandHandler<Command, TournamentEvent, TournamentState> commandHandler() {
+        return newCommandHandlerBuilder().forAnyState()
+                .onCommand(Create.class, this::onCreate)
+                .onCommand(Register.class, this::onRegister)
+                .onCommand(Withdraw.class, this::onWithdraw)
+                .onCommand(Control.class, this::onControl)
+                .onCommand(GetView.class, (state, cmd) -> state.created()
+                        ? Effect().reply(cmd.replyTo(), new View(TournamentViews.view(state)))
+                        : Effect().reply(cmd.replyTo(), notFound()))
+                .onCommand(GetPlacings.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
+                        new Placings(TournamentViews.ratedMatches(state))))
+                .onCommand(Wake.class, (state, cmd) -> Effect().none())
+                .onCommand(Advance.class, (state, cmd) -> onAdvance(state))
+                .onCommand(Poll.class, (state, cmd) -> onPoll(state))
+                .onCommand(Launched.class, this::onLaunched)
+                .onCommand(Polled.class, (state, cmd) -> record(state, cmd.number(), cmd.results(), cmd.failure()))
+                .onCommand(Played.class, (state, cmd) -> record(state, cmd.number(), cmd.results(), cmd.failure()))
+                .build();
+    }
+
+    // ---- admin and entrants --------------------------------------------------------------
+
+    private Effect<TournamentEvent, TournamentState> onCreate(TournamentState state, Create cmd) {
+        if (state.created()) {
+            return Effect().reply(cmd.replyTo(), new Rejected(Rejection.of(Rejection.Kind.CONFLICT,
+                    "TOURNAMENT_EXISTS", "a tournament with this id already exists")));
+        }
+        long at = clock.millis();
+        List<TournamentEvent> events = new ArrayList<>();
+        events.add(new TournamentEvent.Created(tournamentId, cmd.settings(), at));
+        List<String> houseBots = cmd.settings().houseBots();
+        for (int i = 0; i < houseBots.size(); i++) {
+            events.add(new TournamentEvent.EntrantRegistered(Entrant.house(i + 1, houseBots.get(i)), at));
+        }
+        return Effect().persist(events).thenRun(this::changed)
+                .thenReply(cmd.replyTo(), s -> new View(TournamentViews.view(s)));
+    }
+
+    private Effect<TournamentEvent, TournamentState> onRegister(TournamentState state, Register cmd) {
+        if (!state.created()) {
+            return Effect().reply(cmd.replyTo(), notFound());
+        }
+        Entrant known = state.entrant(cmd.playerId());
+        if (known != null) {
+            return Effect().reply(cmd.replyTo(), new Registered(TournamentViews.entrant(known), false));
+        }
+        Rejection refused = state.status() != TournamentStatus.OPEN
+                ? conflict("TOURNAMENT_NOT_OPEN", "the tournament has started; entrants register while it is OPEN")
+                : state.settings().fast()
+                ? conflict("FAST_MODE_HOUSE_ONLY", "a fast tournament plays house bots only; players enter live ones")
+                : state.entrants().size() >= TournamentSettings.MAX_ENTRANTS
+                ? conflict("TOURNAMENT_FULL", "the tournament has its " + TournamentSettings.MAX_ENTRANTS + " entrants")
+                : null;
+        if (refused != null) {
+            return Effect().reply(cmd.replyTo(), new Rejected(refused));
+        }
+        Entrant entrant = Entrant.player(cmd.playerId(), cmd.name());
+        return Effect().persist(new TournamentEvent.EntrantRegistered(entrant, clock.millis())).thenRun(this::changed)
+                .thenReply(cmd.replyTo(), s -> new Registered(TournamentViews.entrant(entrant), true));
+    }
+
+    private Effect<TournamentEvent, TournamentState> onWithdraw(TournamentState state, Withdraw cmd) {
+        if (!state.created()) {
+            return Effect().reply(cmd.replyTo(), notFound());
+        }
+        if (state.entrant(cmd.playerId()) == null) {
+            return Effect().reply(cmd.replyTo(), new Rejected(Rejection.of(Rejection.Kind.NOT_FOUND,
+                    "NOT_REGISTERED", "you are not registered in this tournament")));
+        }
+        if (state.status() != TournamentStatus.OPEN) {
+            return Effect().reply(cmd.replyTo(), new Rejected(conflict("TOURNAMENT_NOT_OPEN",
+                    "the tournament has started; entrants can withdraw only while it is OPEN")));
+        }
+        return Effect().persist(new TournamentEvent.EntrantWithdrew(cmd.playerId(), clock.millis()))
+                .thenRun(this::changed).thenReply(cmd.replyTo(), s -> new Withdrawn(cmd.playerId()));
+    }
+
+    private Effect<TournamentEvent, TournamentState> onControl(TournamentState state, Control cmd) {
+        if (!state.created()) {
+            return Effect().reply(cmd.replyTo(), notFound());
+        }
+        TournamentStatus status = state.status();
+        long at = clock.millis();
+        switch (cmd.action()) {
+            case START -> {
+                if (status != TournamentStatus.OPEN) {
+                    return status == TournamentStatus.FINISHED ? refuse(state, cmd, "TOURNAMENT_FINISHED", "start")
+                            : summary(state, cmd);
+                }
+                if (state.entrants().size() < 2) {
+                    return Effect().reply(cmd.replyTo(), new Rejected(conflict("TOO_FEW_ENTRANTS",
+                            "a tournament needs at least 2 entrants to start, has " + state.entrants().size())));
+                }
+                List<DrawnMatch> drawn = state.settings().swiss()
+                        ? TournamentDraw.nextRound(state.settings(), state.entrants(), List.of(), state.leaderboard())
+                        : TournamentDraw.allRounds(state.settings(), state.entrants());
+                return persistThenSummary(List.of(new TournamentEvent.Started(at),
+                        new TournamentEvent.MatchesDrawn(drawn, at)), cmd);
+            }
+            case PAUSE -> {
+                if (status != TournamentStatus.RUNNING) {
+                    return status == TournamentStatus.PAUSED ? summary(state, cmd) : refuse(state, cmd, "NOT_RUNNING", "pause");
+                }
+                return persistThenSummary(List.of(new TournamentEvent.Paused(at)), cmd);
+            }
+            case RESUME -> {
+                if (status != TournamentStatus.PAUSED) {
+                    return status == TournamentStatus.RUNNING ? summary(state, cmd) : refuse(state, cmd, "NOT_PAUSED", "resume");
+                }
+                return persistThenSummary(List.of(new TournamentEvent.Resumed(at)), cmd);
+            }
+            default -> throw new IllegalStateException("unknown action " + cmd.action());
+        }
+    }
+
+    private Effect<TournamentEvent, TournamentState> persistThenSummary(List<TournamentEvent> events, Control cmd) {
+        return Effect().persist(events).thenRun(this::changed)
+                .thenReply(cmd.replyTo(), s -> new Summary(TournamentViews.summary(s)));
+    }
+
+    private Effect<TournamentEvent, TournamentState> summary(TournamentState state, Control cmd) {
+        return Effect().reply(cmd.replyTo(), new Summary(TournamentViews.summary(state)));
+    }
+
+    private Effect<TournamentEvent, TournamentState> refuse(TournamentState state, Control cmd, String code,
+                                                           String what) {
+        return Effect().reply(cmd.replyTo(), new Rejected(conflict(code,
+                "cannot " + what + " a tournament that is " + state.status())));
+    }
+
+    // ---- playing -------------------------------------------------------------------------
+
+    /**
+     * Moves the tournament on: follows opened live matches this incarnation does not follow yet,
+     * finishes the tournament or draws the next Swiss round once a round is played, and starts the
+     * current round's waiting matches while fewer than {@code parallelMatches} are in play.
+     */
+    private Effect<TournamentEvent, TournamentState> onAdvance(TournamentState state) {
+        TournamentStatus status = state.status();
+        if (!state.created() || status == TournamentStatus.OPEN || status == TournamentStatus.FINISHED) {
+            timers.cancel(POLL_TIMER);
+            return Effect().none();
+        }
+        TournamentSettings settings = state.settings();
+        if (!settings.fast()) {
+            for (DrawnMatch m : state.schedule()) {
+                String matchId = state.matchId(m.number());
+                if (matchId != null && !state.recorded(m.number()) && inFlight.add(m.number())) {
+                    launchLive(settings, m, matchId);
+                }
+            }
+        }
+        if (status == TournamentStatus.PAUSED) {
+            return Effect().none();
+        }
+        long at = clock.millis();
+        if (state.currentRound() == 0) {
+            return state.roundsDrawn() >= settings.rounds()
+                    ? Effect().persist(new TournamentEvent.Finished(at)).thenRun(this::changed)
+                    : Effect().persist(new TournamentEvent.MatchesDrawn(TournamentDraw.nextRound(settings,
+                            state.entrants(), state.schedule(), state.leaderboard()), at)).thenRun(this::changed);
+        }
+        List<DrawnMatch> unplayed = state.unplayed();
+        List<DrawnMatch> waiting = unplayed.stream()
+                .filter(m -> settings.fast() ? !inFlight.contains(m.number()) : state.matchId(m.number()) == null)
+                .toList();
+        long playing = unplayed.size() - waiting.size();
+        int free = (int) Math.max(0, settings.parallelMatches() - playing);
+        List<DrawnMatch> starting = waiting.subList(0, Math.min(free, waiting.size()));
+        if (starting.isEmpty()) {
+            return Effect().none();
+        }
+        if (settings.fast()) {
+            for (DrawnMatch m : starting) {
+                inFlight.add(m.number());
+                ctx.pipeToSelf(CompletableFuture.supplyAsync(() -> FastMatch.play(settings.match(), m), fastPlay),
+                        (results, failure) -> new Played(m.number(), results, failure));
+            }
+            return Effect().none();
+        }
+        List<TournamentEvent> opened = new ArrayList<>();
+        for (DrawnMatch m : starting) {
+            opened.add(new TournamentEvent.MatchOpened(m.number(), live.newMatchId(), at));
+        }
+        return Effect().persist(opened).thenRun(this::changed);
+    }
+
+    private void launchLive(TournamentSettings settings, DrawnMatch match, String matchId) {
+        ctx.pipeToSelf(live.open(settings, match, matchId),
+                (done, failure) -> new Launched(match.number(), failure));
+        timers.startTimerWithFixedDelay(POLL_TIMER, Poll.INSTANCE, pollInterval);
+    }
+
+    private Effect<TournamentEvent, TournamentState> onLaunched(TournamentState state, Launched msg) {
+        if (msg.failure() != null) {
+            ctx.getLog().warn("tournament {}: match {} could not be opened, retrying: {}", tournamentId, msg.number(),
+                    msg.failure().getMessage());
+            inFlight.remove(msg.number());
+            timers.startSingleTimer(RETRY_TIMER, Advance.INSTANCE, retryDelay);
+            return Effect().none();
+        }
+        if (state.started(msg.number()) || state.recorded(msg.number())) {
+            return Effect().none();
+        }
+        return Effect().persist(new TournamentEvent.MatchStarted(msg.number(), clock.millis())).thenRun(this::changed);
+    }
+
+    private Effect<TournamentEvent, TournamentState> onPoll(TournamentState state) {
+        for (int number : inFlight) {
+            String matchId = state.matchId(number);
+            if (matchId != null && !state.recorded(number)) {
+                ctx.pipeToSelf(live.resultIfFinished(matchId), (results, failure) -> new Polled(number, results, failure));
+            }
+        }
+        return Effect().none();
+    }
+
+    /** Records a played match's result once; a failed fast match is played again after a delay. */
+    private Effect<TournamentEvent, TournamentState> record(TournamentState state, int number,
+                                                           List<SeatResult> results, Throwable failure) {
+        if (failure != null) {
+            ctx.getLog().warn("tournament {}: match {} has no result yet: {}", tournamentId, number, failure.getMessage());
+            if (state.settings().fast()) {
+                inFlight.remove(number);
+                timers.startSingleTimer(RETRY_TIMER, Advance.INSTANCE, retryDelay);
+            }
+            return Effect().none();
+        }
+        if (results == null || state.recorded(number)) {
+            return Effect().none();
+        }
+        inFlight.remove(number);
+        return Effect().persist(new TournamentEvent.MatchRecorded(number, results, clock.millis()))
+                .thenRun(this::changed);
+    }
+
+    // ---- after every change --------------------------------------------------------------
+
+    /** Publishes the new view to the stream and the summary to the directory, then moves the tournament on. */
+    private void changed(TournamentState state) {
+        TournamentView view = TournamentViews.view(state);
+        topic.tell(Topic.publish(view));
+        directory.tell(new TournamentDirectory.TournamentChanged(view.summary()));
+        ctx.getSelf().tell(Advance.INSTANCE);
+    }
+
+    private static Rejection conflict(String code, String message) {
+        return Rejection.of(Rejection.Kind.CONFLICT, code, message);
+    }
+
+    private static Rejected notFound() {
+        return new Rejected(Rejection.of(Rejection.Kind.NOT_FOUND, "NO_SUCH_TOURNAMENT", "no such tournament"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.involution.arena.tournament;
+
+import dev.involution.arena.engine.tournament.Seating;
+import dev.involution.bots.api.TournamentEntrant;
+import dev.involution.bots.api.TournamentMatch;
+import dev.involution.bots.api.TournamentSeat;
+import dev.involution.bots.api.TournamentSummary;
+import dev.involution.bots.api.TournamentView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A tournament's state as the public API shows it. */
+final class TournamentViews {
+    private TournamentViews() {
+    }
+
+    static TournamentView view(TournamentState state) {
+        List<TournamentEntrant> entrants = state.entrants().stream().map(TournamentViews::entrant).toList();
+        List<TournamentMatch> matches = new ArrayList<>();
+        for (DrawnMatch m : state.schedule()) {
+            matches.add(match(state, m));
+        }
+        return new TournamentView(summary(state), state.seq(), state.settings().asRequest(), entrants, matches,
+                state.leaderboard());
+    }
+
+    static TournamentSummary summary(TournamentState state) {
+        TournamentSettings s = state.settings();
+        int total = state.status() == TournamentStatus.OPEN
+                ? s.rounds() * tablesPerRound(state.entrants().size(), s.seatsPerMatch())
+                : s.swiss() ? s.rounds() * tablesPerRound(state.entrants().size(), s.seatsPerMatch())
+                : state.schedule().size();
+        int round = state.status() == TournamentStatus.FINISHED ? s.rounds() : state.currentRound();
+        return new TournamentSummary(state.tournamentId(), s.name(), s.format(), s.mode(), state.status().name(),
+                round, s.rounds(), state.entrants().size(), s.seatsPerMatch(), state.matchesPlayed(), total,
+                state.createdAt());
+    }
+
+    private static int tablesPerRound(int entrants, int seats) {
+        return entrants < 2 ? 1 : Seating.tablesPerRound(entrants, seats);
+    }
+
+    static TournamentEntrant entrant(Entrant e) {
+        return new TournamentEntrant(e.id(), e.name(), e.kind().name().toLowerCase(Locale.ROOT), e.strategy());
+    }
+
+    private static TournamentMatch match(TournamentState state, DrawnMatch m) {
+        List<SeatResult> results = state.result(m.number());
+        List<TournamentSeat> seats = new ArrayList<>();
+        for (int firmId = 0; firmId < m.seats().size(); firmId++) {
+            SeatPlan seat = m.seats().get(firmId);
+            String kind = seat.filler() ? "filler" : TournamentState.kind(state.entrant(seat.entrantId()));
+            SeatResult r = results == null ? null : results.get(firmId);
+            seats.add(new TournamentSeat(seat.entrantId(), seat.name(), kind, seat.strategy(), firmId,
+                    r == null ? 0 : r.rank(), r == null ? 0 : r.score(),
+                    r == null ? null : r.bankrupt() ? "BANKRUPT" : "ACTIVE"));
+        }
+        boolean started = state.started(m.number()) || results != null;
+        String matchId = started ? state.matchId(m.number()) : null;
+        String status = results != null ? "FINISHED" : started ? "RUNNING" : "SCHEDULED";
+        return new TournamentMatch(m.number(), m.round(), matchId, status, m.seed(), seats);
+    }
+
+    /** The players' placings in every played match, in the order the matches were recorded. */
+    static List<TournamentEntity.RatedMatch> ratedMatches(TournamentState state) {
+        List<TournamentEntity.RatedMatch> rated = new ArrayList<>();
+        if (!state.created()) {
+            return rated;
+        }
+        for (DrawnMatch m : state.schedule()) {
+            List<SeatResult> results = state.result(m.number());
+            if (results != null) {
+                List<Placing> players = state.placings(m, results).stream().filter(p -> p.kind().equals("player")).toList();
+                if (!players.isEmpty()) {
+                    rated.add(new TournamentEntity.RatedMatch(state.recordedAt(m.number()), state.tournamentId(),
+                            m.number(), players));
+                }
+            }
+        }
+        return rated;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.involution.arena.tournament;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.AskPattern;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.japi.function.Function;
+import dev.involution.arena.match.Matches;
+import dev.involution.bots.api.LeaderboardEntry;
+import dev.involution.bots.api.TournamentSummary;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Asks tournament entities and the tournament directory on behalf of the routes. */
+public final class Tournaments {
+    private final ActorSystem<?> system;
+    private final ClusterSharding sharding;
+    private final ActorRef<TournamentDirectory.Command> directory;
+    private final Matches matches;
+    private final Duration askTimeout;
+
+    public Tournaments(ActorSystem<?> system, ActorRef<TournamentDirectory.Command> directory, Matches matches,
+                       Duration askTimeout) {
+        this.system = system;
+        this.sharding = ClusterSharding.get(system);
+        this.directory = directory;
+        this.matches = matches;
+        this.askTimeout = askTimeout;
+    }
+
+    /** Registers a fresh tournament id in the directory, then creates the tournament with these settings. */
+    public CompletionStage<TournamentEntity.Reply> create(TournamentSettings settings) {
+        String id = matches.newMatchId();
+        return AskPattern.<TournamentDirectory.Command, TournamentDirectory.Registered>ask(directory,
+                        replyTo -> new TournamentDirectory.Register(id, replyTo), askTimeout, system.scheduler())
+                .thenCompose(registered -> ask(id, replyTo -> new TournamentEntity.Create(settings, replyTo)));
+    }
+
+    public CompletionStage<TournamentEntity.Reply> ask(String tournamentId,
+                                                       Function<ActorRef<TournamentEntity.Reply>, TournamentEntity.Command> command) {
+        return sharding.entityRefFor(TournamentEntity.TYPE_KEY, tournamentId).ask(command, askTimeout);
+    }
+
+    /** Every tournament that has reported, newest first. */
+    public CompletionStage<List<TournamentSummary>> list() {
+        return listing().thenApply(listing -> {
+            List<TournamentSummary> newestFirst = new ArrayList<>(listing.tournaments());
+            newestFirst.sort(Comparator.comparingLong(TournamentSummary::createdAt).reversed()
+                    .thenComparing(TournamentSummary::tournamentId));
+            return newestFirst;
+        });
+    }
+
+    /**
+     * The arena's leaderboard of players: every tournament's played matches replayed in the order
+     * they were recorded (ties by tournament and match), so the ratings are as if one long league.
+     */
+    public CompletionStage<List<LeaderboardEntry>> globalLeaderboard() {
+        return listing().thenCompose(listing -> {
+            List<CompletableFuture<List<TournamentEntity.RatedMatch>>> asked = new ArrayList<>();
+            for (String id : listing.ids()) {
+                asked.add(ask(id, TournamentEntity.GetPlacings::new)
+                        .thenApply(reply -> reply instanceof TournamentEntity.Placings p
+                                ? p.matches() : List.<TournamentEntity.RatedMatch>of())
+                        .toCompletableFuture());
+            }
+            return CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<TournamentEntity.RatedMatch> all = new ArrayList<>();
+                asked.forEach(f -> all.addAll(f.join()));
+                all.sort(Comparator.comparingLong(TournamentEntity.RatedMatch::at)
+                        .thenComparing(TournamentEntity.RatedMatch::tournamentId)
+                        .thenComparingInt(TournamentEntity.RatedMatch::number));
+                Leaderboard board = new Leaderboard();
+                all.forEach(m -> board.record(m.placings()));
+                return board.entries();
+            });
+        });
+    }
+
+    private CompletionStage<TournamentDirectory.Listing> listing() {
+        return AskPattern.ask(directory, TournamentDirectory.GetAll::new, askTimeout, system.scheduler());
+    }
+}
