@@ -92,7 +92,7 @@ class TournamentForm {
       h('option', {value: 'round-robin'}, 'Round-robin'), h('option', {value: 'swiss'}, 'Swiss'));
     this.formatHint = h('span', {}, '');
     this.mode = h('select', {name: 'mode'},
-      h('option', {value: 'live'}, 'Live'), h('option', {value: 'fast'}, 'Fast (house bots only)'));
+      h('option', {value: 'live'}, 'Live'), h('option', {value: 'fast'}, 'Fast (bots only)'));
     this.modeHint = h('span', {}, '');
     this.rounds = number('rounds', {min: '1', max: '100', placeholder: '5'});
     this.seatsPerMatch = number('seatsPerMatch', {min: '2', max: '32', placeholder: '6'});

@@ -175,7 +175,8 @@ export function mount(root, {tournamentId}) {
     const link = matchLink(m, playerId);
     const finished = m.status === 'FINISHED';
     return h('tr', {class: [mine && 'me'], dataset: {tournamentMatch: m.number, matchId: m.matchId ?? '', status: m.status}},
-      h('th', {scope: 'row', class: 'nowrap'}, `#${m.number}`, h('span', {class: 'sub'}, `seed ${m.seed}`)),
+      // No seed here: seeds are 64-bit and lose digits as JavaScript numbers (the CSV has them exactly).
+      h('th', {scope: 'row', class: 'nowrap'}, `#${m.number}`),
       h('td', {}, badge(m.status)),
       h('td', {}, h('ol', {class: ['seats', finished && 'ranked']}, seatsForDisplay(m).map(s => {
         const you = playerId !== null && s.entrantId === playerId;

@@ -97,7 +97,7 @@ class BrowserTournamentIT {
     @Test
     void aStudentJoinsALiveTournamentPlaysTheirMatchAndSeesTheLeaderboardMove() {
         String id = createTournament("{\"name\":\"Friday league\",\"rounds\":1,\"seatsPerMatch\":4,"
-                + "\"houseBots\":[\"cost-plus\",\"undercutter\"],\"match\":{\"rounds\":6,\"roundMillis\":1500}}");
+                + "\"houseBots\":[\"cost-plus\",\"undercutter\"],\"match\":{\"rounds\":6,\"roundMillis\":2000}}");
 
         browser.openFresh(arena, "/#/tournaments");
         String row = "[data-test=tournaments] tr[data-tournament='" + id + "']";
@@ -178,7 +178,7 @@ class BrowserTournamentIT {
     }
 
     @Test
-    void theTeacherCreatesAndStartsATournamentFromTheConsole() {
+    void theTeacherCreatesStartsPausesAndResumesTournamentsFromTheConsole() {
         browser.openFresh(arena, "/#/teacher");
         browser.type("input[name=token]", api.adminToken());
         browser.click("form button[type=submit]");
@@ -220,6 +220,21 @@ class BrowserTournamentIT {
                 d.findElement(By.cssSelector(row)).getAttribute("data-status")));
         assertThat(tournament(id).get("summary").get("status").asText()).isEqualTo("FINISHED");
         browser.screenshot("teacher-tournaments");
+
+        String live = createTournament("{\"name\":\"Pausable\",\"rounds\":2,\"seatsPerMatch\":3,"
+                + "\"houseBots\":[\"cost-plus\",\"undercutter\"],\"match\":{\"rounds\":200,\"roundMillis\":5000}}");
+        String liveRow = "[data-teacher-tournaments] tr[data-tournament='" + live + "']";
+        browser.click(liveRow + " button[data-tournament-control=start]");
+        awaitLong("the live tournament to run", d -> "RUNNING".equals(
+                d.findElement(By.cssSelector(liveRow)).getAttribute("data-status")));
+        browser.click(liveRow + " button[data-tournament-control=pause]");
+        awaitLong("the live tournament to pause", d -> "PAUSED".equals(
+                d.findElement(By.cssSelector(liveRow)).getAttribute("data-status")));
+        assertThat(tournament(live).get("summary").get("status").asText()).isEqualTo("PAUSED");
+        browser.click(liveRow + " button[data-tournament-control=resume]");
+        awaitLong("the live tournament to resume", d -> "RUNNING".equals(
+                d.findElement(By.cssSelector(liveRow)).getAttribute("data-status")));
+        browser.screenshot("teacher-tournaments-live");
 
         browser.click(row + " a[href='#/tournament/" + id + "']");
         browser.awaitText("[data-test=tournament-name]", name);
