@@ -111,6 +111,12 @@ class BrowserTournamentIT {
                 "[data-test=entrants] li.me[data-entrant='" + playerId + "']")).getText().contains("Ada Lovelace"));
         browser.visible("[data-test=registered]");
         assertThat(tournament(id).get("entrants")).anyMatch(e -> e.get("entrantId").asText().equals(playerId));
+        browser.click("[data-test=registered] button[data-withdraw]");
+        browser.visible("[data-test=entry] button[data-join-tournament='" + id + "']");
+        assertThat(tournament(id).get("entrants")).noneMatch(e -> e.get("entrantId").asText().equals(playerId));
+        browser.click("[data-test=entry] button[data-join-tournament='" + id + "']");
+        browser.visible("[data-test=registered]");
+        assertThat(tournament(id).get("entrants")).anyMatch(e -> e.get("entrantId").asText().equals(playerId));
         assertThat(browser.attribute("a[data-export=results]", "href")).endsWith("/api/tournaments/" + id + "/results.csv");
         // From here on this tab is never reloaded: everything it learns comes from the stream.
         browser.script("window.notReloaded = true");
