@@ -33,6 +33,12 @@ async function request(method, path, {body, token} = {}) {
 }
 
 const m = id => `/api/matches/${encodeURIComponent(id)}`;
+const t = id => `/api/tournaments/${encodeURIComponent(id)}`;
+
+function wsUrl(path) {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${path}`;
+}
 
 export const api = {
   matches: () => request('GET', '/api/matches'),
@@ -55,10 +61,18 @@ export const api = {
   connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),
 
   exportUrl: (id, kind) => `${m(id)}/export/${kind}.csv`,
-  streamUrl: (id, from) => {
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return `${scheme}//${location.host}${m(id)}/stream${from ? `?from=${from}` : ''}`;
-  },
+  streamUrl: (id, from) => wsUrl(`${m(id)}/stream${from ? `?from=${from}` : ''}`),
+
+  tournaments: status => request('GET', `/api/tournaments${status ? `?status=${encodeURIComponent(status)}` : ''}`),
+  tournament: id => request('GET', t(id)),
+  tournamentLeaderboard: id => request('GET', `${t(id)}/leaderboard`),
+  enterTournament: (id, token) => request('POST', `${t(id)}/entrants`, {token}),
+  withdrawFromTournament: (id, token) => request('DELETE', `${t(id)}/entrants/me`, {token}),
+  createTournament: (admin, settings) => request('POST', '/api/tournaments', {token: admin, body: settings}),
+  controlTournament: (admin, id, action) => request('POST', `${t(id)}/${action}`, {token: admin}),
+  leaderboard: () => request('GET', '/api/leaderboard'),
+  tournamentResultsUrl: id => `${t(id)}/results.csv`,
+  tournamentStreamUrl: id => wsUrl(`${t(id)}/stream`),
 };
 
 /** A random id for idempotent retries (crypto.randomUUID needs a secure context; classrooms use plain http). */

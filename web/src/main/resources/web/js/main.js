@@ -4,12 +4,18 @@
 //   #/watch/{matchId}      spectator view for a projector
 //   #/replay/{matchId}[/N] replay, at round N
 //   #/teacher              teacher console
+//   #/tournaments          tournament lobby
+//   #/tournament/{id}      a tournament: leaderboard, schedule, the visitor's match
+//   #/leaderboard          the global leaderboard
 
 import * as lobby from './views/lobby.js';
 import * as play from './views/play.js';
 import * as watch from './views/watch.js';
 import * as replay from './views/replay.js';
 import * as teacher from './views/teacher.js';
+import * as tournaments from './views/tournaments.js';
+import * as tournament from './views/tournament.js';
+import * as leaderboard from './views/leaderboard.js';
 import * as session from './session.js';
 import {h, fill} from './dom.js';
 
@@ -31,6 +37,12 @@ function route() {
       return matchId ? {name: 'replay', view: replay, params: {matchId, round: extra ? Number(extra) : null}} : null;
     case 'teacher':
       return {name: 'teacher', view: teacher, params: {}};
+    case 'tournaments':
+      return {name: 'tournaments', view: tournaments, params: {}};
+    case 'tournament':
+      return matchId ? {name: 'tournament', nav: 'tournaments', view: tournament, params: {tournamentId: matchId}} : null;
+    case 'leaderboard':
+      return {name: 'leaderboard', view: leaderboard, params: {}};
     default:
       return null;
   }
@@ -42,7 +54,7 @@ function show() {
   const r = route();
   document.body.dataset.view = r ? r.name : 'not-found';
   for (const link of document.querySelectorAll('[data-nav]')) {
-    link.classList.toggle('active', r !== null && link.dataset.nav === r.name);
+    link.classList.toggle('active', r !== null && link.dataset.nav === (r.nav ?? r.name));
   }
   const me = session.player();
   const identity = document.getElementById('identity');

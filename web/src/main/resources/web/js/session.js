@@ -8,6 +8,7 @@ const PLAYER = 'arena.player';
 const NAME = 'arena.name';
 const SEATS = 'arena.seats';
 const ADMIN = 'arena.admin';
+const TOURNAMENTS = 'arena.tournaments';
 
 function read(storage, key, fallback) {
   try {
@@ -36,6 +37,7 @@ export function player() {
 export function forgetPlayer() {
   write(localStorage, PLAYER, null);
   write(localStorage, SEATS, null);
+  write(localStorage, TOURNAMENTS, null);
 }
 
 export function chosenName() {
@@ -83,6 +85,49 @@ export async function join(matchId, name) {
   }
   rememberSeat(matchId, seat.firmId);
   return seat.firmId;
+}
+
+/** The tournaments this browser's player registered for (a hint for the lists; the server's view decides). */
+export function enteredTournaments() {
+  const ids = read(localStorage, TOURNAMENTS, []);
+  return Array.isArray(ids) ? ids.filter(id => typeof id === 'string') : [];
+}
+
+export function hasEntered(tournamentId) {
+  return enteredTournaments().includes(tournamentId);
+}
+
+function rememberTournament(tournamentId, entered) {
+  const others = enteredTournaments().filter(id => id !== tournamentId);
+  write(localStorage, TOURNAMENTS, entered ? [...others, tournamentId] : others);
+}
+
+/** Registers for a tournament (idempotent: the server answers 200 when already registered), registering first if needed. */
+export async function enterTournament(tournamentId, name) {
+  let p = await ensurePlayer(name);
+  let entrant;
+  try {
+    entrant = await api.enterTournament(tournamentId, p.token);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+    forgetPlayer(); // the server does not know this token (a fresh data directory): register again
+    p = await ensurePlayer(name);
+    entrant = await api.enterTournament(tournamentId, p.token);
+  }
+  rememberTournament(tournamentId, true);
+  return entrant;
+}
+
+/** Withdraws from a tournament that has not started. */
+export async function withdrawFromTournament(tournamentId) {
+  const p = player();
+  if (p) await api.withdrawFromTournament(tournamentId, p.token);
+  rememberTournament(tournamentId, false);
+}
+
+/** Corrects the remembered entry from the server's list of entrants. */
+export function noteEntry(tournamentId, entered) {
+  if (entered !== hasEntered(tournamentId)) rememberTournament(tournamentId, entered);
 }
 
 export function adminToken() {

@@ -1,12 +1,13 @@
 // The teacher console (admin token): create matches from a preset or custom settings (regulator
 // policy and thresholds included), start, pause, resume and stop them, switch a running match's
-// regulator, broadcast messages, see who is connected and download CSVs.
+// regulator, broadcast messages, see who is connected and download CSVs; create and run tournaments.
 
 import {h, fill, badge, field, showProblem, clearProblems} from '../dom.js';
 import {api, ApiError} from '../api.js';
 import * as session from '../session.js';
 import {STRATEGIES, POLICIES, PRESETS, THRESHOLD_GROUPS, policyAbout, describeSettings} from '../catalog.js';
 import {seconds} from '../format.js';
+import {TournamentConsole} from './teacher-tournaments.js';
 
 const CONTROLS = {
   OPEN: ['start', 'stop'],
@@ -38,12 +39,16 @@ function consoleView(root, restart) {
   let selected = null;
   let matches = [];
   let armedStop = null;
+  const tournaments = new TournamentConsole(admin, e => expired(e));
 
   fill(root,
     h('div', {class: 'page-head'},
       h('h1', {}, 'Teacher console'),
-      h('button', {type: 'button', class: 'ghost small', onclick: () => { session.setAdminToken(null); restart(); }},
-        'Forget admin token')),
+      h('div', {class: 'actions'},
+        h('a', {class: 'button small', href: '#/teacher', dataset: {jump: 'tournaments'},
+          onclick: e => { e.preventDefault(); tournaments.el.scrollIntoView({block: 'start'}); }}, 'Tournaments ↓'),
+        h('button', {type: 'button', class: 'ghost small', onclick: () => { session.setAdminToken(null); restart(); }},
+          'Forget admin token'))),
     h('div', {class: 'teacher-grid'},
       createForm.el,
       h('div', {class: 'teacher-main'},
@@ -53,7 +58,8 @@ function consoleView(root, restart) {
               h('th', {}, 'Seats'), h('th', {}, 'Regulator'), h('th', {}, 'Controls'))),
             body)),
           listStatus),
-        panel)));
+        panel)),
+    tournaments.el);
 
   async function control(id, action) {
     if (action === 'stop' && armedStop !== id) {
@@ -184,7 +190,11 @@ function consoleView(root, restart) {
   }
 
   refresh();
-  const timer = setInterval(refresh, 2500);
+  tournaments.refresh();
+  const timer = setInterval(() => {
+    refresh();
+    tournaments.refresh();
+  }, 2500);
   function cleanup() {
     clearInterval(timer);
   }

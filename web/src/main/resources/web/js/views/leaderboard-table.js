@@ -1,0 +1,52 @@
+// A leaderboard as a table: rank, name, kind, rating (mu - 3 sigma), mu ± sigma, matches, wins, mean
+// place and mean final cash. One row per entrant (data-entrant), the visitor's own row marked.
+
+import {h, fill} from '../dom.js';
+import {money, decimal, count} from '../format.js';
+
+const KINDS = {player: 'player', house: 'house bot', filler: 'filler', bot: 'bot'};
+
+export function leaderboardTable({test = 'leaderboard', empty = 'No results yet.'} = {}) {
+  const body = h('tbody', {});
+  const table = h('table', {class: 'table leaderboard', dataset: {test}},
+    h('thead', {}, h('tr', {},
+      h('th', {class: 'num', scope: 'col'}, '#'),
+      h('th', {scope: 'col'}, 'Name'),
+      h('th', {scope: 'col'}, 'Kind'),
+      h('th', {class: 'num', scope: 'col', title: 'mu − 3 sigma: what ranks'}, 'Rating'),
+      h('th', {class: 'num', scope: 'col', title: 'skill estimate ± its uncertainty'}, 'μ ± σ'),
+      h('th', {class: 'num', scope: 'col'}, 'Matches'),
+      h('th', {class: 'num', scope: 'col'}, 'Wins'),
+      h('th', {class: 'num', scope: 'col'}, 'Mean rank'),
+      h('th', {class: 'num', scope: 'col'}, 'Mean score'))),
+    body);
+  let shown = null;
+  return {
+    el: h('div', {class: 'table-scroll'}, table),
+    /** Renders the entries (best first); me is the visitor's player id. Unchanged data leaves the DOM alone. */
+    render(entries, {me = null} = {}) {
+      const key = JSON.stringify([entries, me]);
+      if (key === shown) return;
+      shown = key;
+      if (!entries?.length) {
+        fill(body, h('tr', {class: 'empty'}, h('td', {colspan: 9, class: 'muted'}, empty)));
+        return;
+      }
+      fill(body, entries.map(e => {
+        const mine = me !== null && e.entrantId === me;
+        return h('tr', {class: [mine && 'me'], dataset: {entrant: e.entrantId ?? '', rank: e.rank, matches: e.matches,
+          kind: e.kind}},
+        h('td', {class: 'num rank-cell', dataset: {col: 'rank', value: e.rank}}, String(e.rank)),
+        h('th', {scope: 'row', dataset: {col: 'name'}}, h('span', {class: 'entrant-name'}, e.name),
+          mine ? h('span', {class: 'you'}, 'you') : null),
+        h('td', {class: 'muted', dataset: {col: 'kind', value: e.kind}}, KINDS[e.kind] ?? e.kind ?? ''),
+        h('td', {class: 'num strong', dataset: {col: 'rating', value: e.rating}}, decimal(e.rating, 2)),
+        h('td', {class: 'num', dataset: {col: 'mu', value: e.mu}}, `${decimal(e.mu, 2)} ± ${decimal(e.sigma, 2)}`),
+        h('td', {class: 'num', dataset: {col: 'matches', value: e.matches}}, count(e.matches)),
+        h('td', {class: 'num', dataset: {col: 'wins', value: e.wins}}, count(e.wins)),
+        h('td', {class: 'num', dataset: {col: 'meanRank', value: e.meanRank}}, e.matches ? decimal(e.meanRank, 2) : '–'),
+        h('td', {class: 'num', dataset: {col: 'meanScore', value: e.meanScore}}, e.matches ? money(e.meanScore) : '–'));
+      }));
+    },
+  };
+}
