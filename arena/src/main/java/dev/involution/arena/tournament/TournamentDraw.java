@@ -103,8 +103,11 @@ final class TournamentDraw {
         return new DrawnMatch(number, round, matchSeed(settings.seed(), number), houses);
     }
 
+    /** The seeds fit in 53 bits, so a JSON number keeps them exact in JavaScript too. */
+    private static final long SEED_BITS = (1L << 53) - 1;
+
     /** Every match its own reproducible seed, drawn from the tournament's by the match number. */
     static long matchSeed(long seed, int number) {
-        return SeededRandom.derive(seed, number) & Long.MAX_VALUE;
+        return SeededRandom.derive(seed, number) & SEED_BITS;
     }
 }

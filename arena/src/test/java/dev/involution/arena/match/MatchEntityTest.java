@@ -208,11 +208,12 @@ class MatchEntityTest {
     @Test
     void roundsTickOnTheirDeadlinesUntilTheMatchFinishes() {
         ActorRef<MatchEntity.Command> match = spawn();
-        ask(match, r -> new MatchEntity.Create(settings(150, List.of("cost-plus", "cost-plus")), r),
+        // Rounds long enough that the bots' orders (sent within a round's first quarter) arrive in time on a busy machine.
+        ask(match, r -> new MatchEntity.Create(settings(500, List.of("cost-plus", "cost-plus")), r),
                 MatchEntity.Created.class);
         ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
         MatchDetails d = null;
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 400; i++) {
             d = details(match);
             if (d.summary().status().equals("FINISHED")) {
                 break;
