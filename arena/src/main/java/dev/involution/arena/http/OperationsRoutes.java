@@ -19,7 +19,7 @@ import static akka.http.javadsl.server.Directives.post;
 
 /**
  * {@code GET /health}: 200 {@code {"status":"UP"}} while the journal's database answers, else 503
- * problem+json with {@code "status":"DOWN"}. {@code GET /metrics}: Prometheus text exposition.
+ * problem+json (its {@code status} 503) with {@code "health":"DOWN"}. {@code GET /metrics}: Prometheus text exposition.
  *
  * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines.
  * They pass the same edge as every API route (rate limit, problem+json, response counting); the
@@ -53,7 +53,7 @@ public final class OperationsRoutes {
                 path("health", () -> get(() -> onSuccess(journal.reachable(), up -> up
                         ? complete(StatusCodes.OK, new Health("UP"), Json.marshaller())
                         : ProblemResponses.complete(Problem.unavailable("the journal's database is unreachable")
-                                .with("status", "DOWN"))))),
+                                .with("health", "DOWN"))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
                         HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
                 pathPrefix("api", () -> path("noop", () -> concat(
