@@ -3,7 +3,6 @@ package dev.involution.arena.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.involution.arena.ArenaModules;
 import dev.involution.arena.testkit.Browser;
 import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.StreamClient;
@@ -12,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -32,30 +30,14 @@ class BrowserArenaIT {
     private static ArenaApi api;
     private static Browser browser;
 
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
     @BeforeAll
     static void start() {
-        browser = Browser.start();
-        arena = RunningArena.start(s -> s.with("arena.demo.enabled", false), ArenaModules.standard());
-        api = new ArenaApi(arena);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (arena != null) {
-            arena.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertThat(browser.dialogOpen()).as("a JavaScript dialog is open").isFalse();
-        assertThat(browser.consoleErrors())
-                .as("errors in the browser console (CSP violations included)")
-                .filteredOn(message -> !message.contains("Failed to load resource")) // refusals the test asked for
-                .isEmpty();
+        browser = SESSION.browser();
+        arena = SESSION.arena();
+        api = SESSION.api();
     }
 
     /** Joins a match from the lobby under {@code name}; answers the firm id the play view shows. */

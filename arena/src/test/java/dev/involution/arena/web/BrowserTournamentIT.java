@@ -3,16 +3,14 @@ package dev.involution.arena.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.involution.arena.ArenaModules;
 import dev.involution.arena.testkit.Browser;
 import dev.involution.arena.testkit.RunningArena;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,30 +33,14 @@ class BrowserTournamentIT {
     private static ArenaApi api;
     private static Browser browser;
 
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
+
     @BeforeAll
     static void start() {
-        browser = Browser.start();
-        arena = RunningArena.start(s -> s.with("arena.demo.enabled", false), ArenaModules.standard());
-        api = new ArenaApi(arena);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (arena != null) {
-            arena.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrorsOrPolicyViolations() {
-        assertThat(browser.dialogOpen()).as("a JavaScript dialog is open").isFalse();
-        assertThat(browser.consoleErrors())
-                .as("errors in the browser console (CSP violations included)")
-                .filteredOn(message -> !message.contains("Failed to load resource")) // refusals the test asked for
-                .isEmpty();
+        browser = SESSION.browser();
+        arena = SESSION.arena();
+        api = SESSION.api();
     }
 
     /** Like {@link Browser#await} with a longer patience, for things that take a whole match. */
