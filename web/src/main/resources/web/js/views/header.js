@@ -1,5 +1,5 @@
-// The match's title bar: name, status, round, regulator policy, the round clock and whether the
-// live connection is up.
+// The match's title bar: name, status, round, regulator policy, a link to its tournament (if any),
+// the round clock and whether the live connection is up.
 
 import {h, fill, badge} from '../dom.js';
 import {Countdown} from './countdown.js';
@@ -32,7 +32,9 @@ export class MatchHeader {
       h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? `Round ${s.round} of ${s.rounds}` : `${s.rounds} rounds`),
       h('span', {class: 'meta-item'}, `${s.firms} of ${s.seats} seats`),
       h('span', {class: 'meta-item'}, `${seconds(s.roundMillis)} rounds`),
-      h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)));
+      h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
+      s.tournamentId ? h('a', {class: 'meta-item', href: `#/tournament/${encodeURIComponent(s.tournamentId)}`,
+        dataset: {tournamentLink: s.tournamentId}}, 'Back to the tournament') : null);
     this.countdown.el.hidden = false;
     this.countdown.set(s, model.remainingMillis);
   }

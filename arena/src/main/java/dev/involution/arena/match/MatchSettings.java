@@ -13,7 +13,7 @@ import java.util.List;
  * that fill seats at creation (by strategy name), the regulator policy and its thresholds, whether
  * it is the arena's demo match, the market's economics (rounds and seats included) and, for a
  * tournament's match, the players seated at creation after the house bots (then no one else may
- * join; empty: anyone may).
+ * join; empty: anyone may) and the tournament's id (null for a match of its own).
  */
 public record MatchSettings(String name,
                             long roundMillis,
@@ -23,7 +23,8 @@ public record MatchSettings(String name,
                             PolicySettings policySettings,
                             boolean demo,
                             MarketConfig market,
-                            List<SeatedPlayer> players) {
+                            List<SeatedPlayer> players,
+                            String tournamentId) {
 
     public static final long MIN_ROUND_MILLIS = 100;
     public static final long MAX_ROUND_MILLIS = 600_000;
@@ -31,7 +32,7 @@ public record MatchSettings(String name,
 
     public MatchSettings(String name, long roundMillis, long seed, List<String> houseBots, String policy,
                          PolicySettings policySettings, boolean demo, MarketConfig market) {
-        this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, List.of());
+        this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, List.of(), null);
     }
 
     public MatchSettings {

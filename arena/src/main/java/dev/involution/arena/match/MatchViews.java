@@ -35,7 +35,7 @@ final class MatchViews {
         Market m = s.market();
         return new MatchSummary(s.matchId(), settings.name(), s.status().name(), m.round(), settings.market().rounds(),
                 settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), s.policy(), settings.demo(),
-                s.status() == MatchStatus.RUNNING ? s.deadline() : 0);
+                s.status() == MatchStatus.RUNNING ? s.deadline() : 0, settings.tournamentId());
     }
 
     static MatchDetails details(MatchState s) {

@@ -29,7 +29,7 @@ final class LiveMatches {
         return matches.newMatchId();
     }
 
-    CompletionStage<Void> open(TournamentSettings settings, DrawnMatch match, String matchId) {
+    CompletionStage<Void> open(String tournamentId, TournamentSettings settings, DrawnMatch match, String matchId) {
         MatchSettings template = settings.match();
         List<String> houseBots = new ArrayList<>();
         List<MatchSettings.SeatedPlayer> players = new ArrayList<>();
@@ -42,7 +42,7 @@ final class LiveMatches {
         }
         MatchSettings matchSettings = new MatchSettings(matchName(settings.name(), match), template.roundMillis(),
                 match.seed(), houseBots, template.policy(), template.policySettings(), false,
-                template.market().withMaxFirms(match.seats().size()), players);
+                template.market().withMaxFirms(match.seats().size()), players, tournamentId);
         return matches.create(matchId, matchSettings)
                 .thenAccept(reply -> expect(reply, MatchEntity.Created.class, "MATCH_EXISTS", matchId))
                 .thenCompose(ignored -> matches.ask(matchId,

@@ -368,7 +368,7 @@ public final class TournamentEntity
     }
 
     private void launchLive(TournamentSettings settings, DrawnMatch match, String matchId) {
-        ctx.pipeToSelf(live.open(settings, match, matchId),
+        ctx.pipeToSelf(live.open(tournamentId, settings, match, matchId),
                 (done, failure) -> new Launched(match.number(), failure));
         timers.startTimerWithFixedDelay(POLL_TIMER, Poll.INSTANCE, pollInterval);
     }

@@ -113,6 +113,7 @@ class TournamentLiveIT {
         for (JsonNode match : view.get("matches")) {
             JsonNode details = api.details(match.get("matchId").asText());
             assertThat(details.get("summary").get("status").asText()).isEqualTo("FINISHED");
+            assertThat(details.get("summary").get("tournamentId").asText()).isEqualTo(id);
             Map<Integer, Integer> rankByFirm = new HashMap<>();
             details.get("standings").forEach(s -> rankByFirm.put(s.get("firmId").asInt(), s.get("rank").asInt()));
             for (JsonNode seat : match.get("seats")) {

@@ -133,6 +133,8 @@ class BrowserTournamentIT {
         browser.click(".decisions button[type=submit]");
         browser.await("the decision to be saved", d -> d.findElement(By.cssSelector(".decisions .form-result"))
                 .getText().startsWith("Saved"));
+        assertThat(browser.attribute(".match-header a[data-tournament-link]", "href"))
+                .as("the match links back to its tournament").endsWith("#/tournament/" + id);
         browser.screenshot("tournament-match");
         browser.driver().close();
         browser.driver().switchTo().window(tournamentTab);
