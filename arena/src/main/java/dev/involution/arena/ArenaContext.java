@@ -7,7 +7,7 @@ import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.JsonBody;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.metrics.ArenaMetrics;
-import dev.involution.arena.player.AuthDirectives;
+import dev.involution.arena.http.player.AuthDirectives;
 import dev.involution.arena.player.Players;
 
 import java.time.Duration;

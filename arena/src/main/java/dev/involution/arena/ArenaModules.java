@@ -1,8 +1,6 @@
 package dev.involution.arena;
 
 import dev.involution.arena.http.WebRoutes;
-import dev.involution.arena.match.MatchModule;
-import dev.involution.arena.tournament.TournamentModule;
 import java.util.List;
 
 /** The modules {@code java -jar arena.jar} runs, besides the built-in operations and player routes. */

@@ -6,6 +6,7 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.bots.api.MatchConfigRequest;
 import dev.involution.bots.api.MatchSummary;
 import java.time.Duration;
@@ -79,7 +80,8 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
             busy = false;
             return this;
         }
-        MatchSettings settings = MatchPresets.settings(demoRequest(houseBots), matches::randomSeed, true);
+        MatchSettings settings = MatchPresets.settings(demoRequest(houseBots), PolicySettings.defaults(),
+                matches::randomSeed, true);
         getContext().pipeToSelf(matches.create(settings).thenCompose(reply -> {
             if (!(reply instanceof MatchEntity.Created created)) {
                 throw new IllegalStateException("demo match not created: " + reply);

@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * match directory at a fixed interval and keeps the last count, so a scrape reads a number and
  * never waits for an actor; every status is always reported, with 0 when no match is in it.
  */
-final class MatchCensus {
+public final class MatchCensus {
     private final AtomicReference<Map<String, Long>> counts = new AtomicReference<>(count(List.of()));
 
     private MatchCensus() {
     }
 
     /** A census of {@code matches}, taken every {@code interval} while the actor system runs. */
-    static MatchCensus start(ActorSystem<?> system, Matches matches, Duration interval) {
+    public static MatchCensus start(ActorSystem<?> system, Matches matches, Duration interval) {
         MatchCensus census = new MatchCensus();
         system.scheduler().scheduleWithFixedDelay(Duration.ZERO, interval,
                 () -> matches.list().thenAccept(list -> census.counts.set(count(list))), system.executionContext());
@@ -28,7 +28,7 @@ final class MatchCensus {
     }
 
     /** The last count: status name to number of matches. */
-    Map<String, Long> counts() {
+    public Map<String, Long> counts() {
         return counts.get();
     }
 

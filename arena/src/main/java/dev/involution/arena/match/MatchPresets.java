@@ -1,22 +1,18 @@
 package dev.involution.arena.match;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.regulator.PolicySettings;
-import dev.involution.arena.http.Json;
-import dev.involution.arena.http.Problem;
-import dev.involution.arena.http.ProblemException;
 import dev.involution.bots.api.MatchConfigRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
  * Turns a match request into settings: a preset ({@code bot-league} by default, or
- * {@code classroom}) supplies the defaults and the request's fields override them.
+ * {@code classroom}) supplies the defaults and the request's fields override them. The request's
+ * regulator thresholds ({@code policySettings}, free-form JSON) come in already read: the HTTP edge
+ * reads them and answers a wrong one with problem+json.
  */
 public final class MatchPresets {
     /** A preset's round length and seats. */
@@ -34,8 +30,13 @@ public final class MatchPresets {
     private MatchPresets() {
     }
 
-    /** The settings a request asks for; unknown preset names are reported by {@link MatchSettings#validate()}'s caller. */
-    public static MatchSettings settings(MatchConfigRequest r, LongSupplier randomSeed, boolean demo) {
+    /**
+     * The settings a request asks for, with {@code policySettings} as the regulator's thresholds in
+     * place of the request's own (see the class comment); unknown preset names are reported by
+     * {@link MatchSettings#validate()}'s caller.
+     */
+    public static MatchSettings settings(MatchConfigRequest r, PolicySettings policySettings, LongSupplier randomSeed,
+                                         boolean demo) {
         Preset preset = PRESETS.getOrDefault(r.preset() == null ? DEFAULT_PRESET : r.preset(), PRESETS.get(DEFAULT_PRESET));
         MarketConfig market = MarketConfig.defaults()
                 .withRounds(r.rounds() != null ? r.rounds() : MarketConfig.defaults().rounds())
@@ -46,39 +47,9 @@ public final class MatchPresets {
                 r.seed() != null ? r.seed() : randomSeed.getAsLong(),
                 r.houseBots() != null ? r.houseBots() : List.of(),
                 r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY,
-                policySettings(r.policySettings()),
+                policySettings,
                 demo,
                 market);
-    }
-
-    /**
-     * The regulator's default thresholds with the given ones replaced; an unknown threshold name or
-     * a value of the wrong type is a {@link ProblemException} naming the field.
-     */
-    public static PolicySettings policySettings(Map<String, Object> overrides) {
-        if (overrides == null || overrides.isEmpty()) {
-            return PolicySettings.defaults();
-        }
-        ObjectNode merged = Json.mapper().valueToTree(PolicySettings.defaults());
-        for (Map.Entry<String, Object> e : overrides.entrySet()) {
-            if (!merged.has(e.getKey())) {
-                throw new ProblemException(Problem.invalidField("policySettings." + e.getKey(), "unknown-field",
-                        "unknown regulator threshold '" + e.getKey() + "'; known: " + fieldNames(merged)));
-            }
-            merged.set(e.getKey(), Json.mapper().valueToTree(e.getValue()));
-        }
-        try {
-            return Json.mapper().treeToValue(merged, PolicySettings.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidField("policySettings", "type",
-                    "a regulator threshold has a value of the wrong type: " + e.getMessage()));
-        }
-    }
-
-    private static List<String> fieldNames(ObjectNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.involution.arena.tournament;
 
 import dev.involution.arena.engine.ConfigProblem;
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchPresets;
 import dev.involution.arena.match.MatchSettings;
 import dev.involution.bots.api.MatchConfigRequest;
@@ -41,14 +42,18 @@ public record TournamentSettings(String name,
         fillers = List.copyOf(fillers);
     }
 
-    /** The settings a request asks for, defaults filled in; {@link #validate()} says what is wrong with them. */
-    public static TournamentSettings from(TournamentRequest r, LongSupplier randomSeed) {
+    /**
+     * The settings a request asks for, defaults filled in, with {@code policySettings} as its matches'
+     * regulator thresholds (the request's {@code match.policySettings}, read by the HTTP edge);
+     * {@link #validate()} says what is wrong with them.
+     */
+    public static TournamentSettings from(TournamentRequest r, PolicySettings policySettings, LongSupplier randomSeed) {
         MatchConfigRequest m = r.match() != null ? r.match()
                 : new MatchConfigRequest(null, null, null, null, null, null, null, null, null);
         int seats = r.seatsPerMatch() != null ? r.seatsPerMatch() : 6;
         String name = r.name() != null ? r.name() : "Tournament";
         MatchSettings match = MatchPresets.settings(new MatchConfigRequest(name, m.preset(), m.rounds(),
-                m.roundMillis(), 0L, seats, List.of(), m.policy(), m.policySettings()), randomSeed, false);
+                m.roundMillis(), 0L, seats, List.of(), m.policy(), null), policySettings, randomSeed, false);
         return new TournamentSettings(name,
                 r.format() != null ? r.format() : ROUND_ROBIN,
                 r.mode() != null ? r.mode() : LIVE,

@@ -8,8 +8,8 @@ import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
-import dev.involution.arena.match.MatchHistory;
-import dev.involution.arena.player.PlayerRoutes;
+import dev.involution.arena.http.match.MatchHistory;
+import dev.involution.arena.http.player.PlayerRoutes;
 import dev.involution.arena.testkit.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package dev.involution.arena.tournament;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.bots.api.LeaderboardEntry;
 import dev.involution.bots.api.TournamentRequest;
 import dev.involution.bots.api.TournamentView;
@@ -20,7 +21,7 @@ class TournamentPlayTest {
 
     private static TournamentSettings settings(String format, int rounds, int seats, List<String> bots) {
         return TournamentSettings.from(new TournamentRequest("Test", format, "fast", rounds, seats, 4, 11L, bots,
-                null, null), () -> 1L);
+                null, null), PolicySettings.defaults(), () -> 1L);
     }
 
     /** Plays the tournament to the end as the entity would, returning the state and the events. */
@@ -126,7 +127,7 @@ class TournamentPlayTest {
         twoEach.addAll(strategies);
         for (long seed = 1; seed <= 6; seed++) {
             TournamentSettings settings = TournamentSettings.from(new TournamentRequest("T", "round-robin", "fast", 10, 6,
-                    4, seed, twoEach, null, null), () -> 1L);
+                    4, seed, twoEach, null, null), PolicySettings.defaults(), () -> 1L);
             TournamentState state = play(settings, new ArrayList<>());
             Map<String, double[]> byStrategy = new HashMap<>();
             for (LeaderboardEntry e : state.leaderboard()) {

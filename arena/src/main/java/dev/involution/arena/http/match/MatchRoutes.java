@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
@@ -24,8 +24,13 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.player.PlayerName;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.MatchPresets;
+import dev.involution.arena.match.MatchSettings;
+import dev.involution.arena.match.Matches;
+import dev.involution.arena.match.Rejection;
 import dev.involution.arena.player.Player;
-import dev.involution.arena.player.PlayerName;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.Decisions;
 import dev.involution.bots.api.JoinRequest;
@@ -39,6 +44,7 @@ import dev.involution.bots.api.OrderCancelled;
 import dev.involution.bots.api.OrderRequest;
 import dev.involution.bots.api.PolicyChangeRequest;
 import dev.involution.bots.api.SeatJoined;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -63,13 +69,14 @@ public final class MatchRoutes {
     private final MatchPresence presence;
     private final MatchExport export;
 
-    MatchRoutes(ArenaContext context, Matches matches, MatchHistory history, MatchStream stream,
-                MatchPresence presence) {
+    /** The routes of {@code matches}, with their event history, stream, connections and exports. */
+    public MatchRoutes(ArenaContext context, Matches matches) {
         this.context = context;
         this.matches = matches;
-        this.history = history;
-        this.stream = stream;
-        this.presence = presence;
+        this.history = new MatchHistory(context.system(), matches);
+        this.presence = new MatchPresence();
+        this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
+                Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
         this.export = new MatchExport(matches, history);
     }
 
@@ -162,7 +169,8 @@ public final class MatchRoutes {
         }
         MatchSettings settings;
         try {
-            settings = MatchPresets.settings(request, matches::randomSeed, false);
+            settings = MatchPresets.settings(request, PolicyOverrides.policySettings(request.policySettings()),
+                    matches::randomSeed, false);
         } catch (IllegalArgumentException e) {
             return ProblemResponses.complete(Problem.invalidRequest("invalid", e.getMessage()));
         }
@@ -187,7 +195,7 @@ public final class MatchRoutes {
     }
 
     private Route changePolicy(String matchId, PolicyChangeRequest change) {
-        PolicySettings settings = MatchPresets.policySettings(change.policySettings());
+        PolicySettings settings = PolicyOverrides.policySettings(change.policySettings());
         List<ConfigProblem> problems = settings.validate();
         if (!problems.isEmpty()) {
             return ProblemResponses.complete(Problem.invalidField(problems.get(0).field(), "range",

@@ -1,4 +1,4 @@
-package dev.involution.arena.tournament;
+package dev.involution.arena.http.tournament;
 
 import static akka.http.javadsl.server.Directives.complete;
 

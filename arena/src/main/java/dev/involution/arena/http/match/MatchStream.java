@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
 import static akka.http.javadsl.server.Directives.onSuccess;
@@ -24,6 +24,9 @@ import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.MatchEvent;
+import dev.involution.arena.match.Matches;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;

@@ -1,8 +1,10 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.http.Json;
-import dev.involution.arena.player.AuthDirectives;
+import dev.involution.arena.http.player.AuthDirectives;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.Matches;
 import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.player.Players;

@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.onSuccess;
@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.MatchEvent;
+import dev.involution.arena.match.Matches;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

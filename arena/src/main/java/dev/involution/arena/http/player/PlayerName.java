@@ -1,4 +1,4 @@
-package dev.involution.arena.player;
+package dev.involution.arena.http.player;
 
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;

@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import dev.involution.bots.api.MatchConnections;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

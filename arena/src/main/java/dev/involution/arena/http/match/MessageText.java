@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;

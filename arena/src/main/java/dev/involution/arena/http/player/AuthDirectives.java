@@ -1,4 +1,4 @@
-package dev.involution.arena.player;
+package dev.involution.arena.http.player;
 
 import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.headers.HttpChallenge;
@@ -7,6 +7,7 @@ import akka.http.javadsl.server.Route;
 import dev.involution.arena.http.BearerToken;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.player.Authenticator;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;

@@ -1,4 +1,4 @@
-package dev.involution.arena.player;
+package dev.involution.arena.http.player;
 
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.server.PathMatchers;
@@ -8,6 +8,10 @@ import dev.involution.arena.http.Json;
 import dev.involution.arena.http.JsonBody;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.player.Player;
+import dev.involution.arena.player.PlayerId;
+import dev.involution.arena.player.PlayerToken;
+import dev.involution.arena.player.Players;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,11 +1,13 @@
-package dev.involution.arena.tournament;
+package dev.involution.arena;
 
 import akka.actor.typed.ActorRef;
 import akka.http.javadsl.server.Route;
-import dev.involution.arena.ArenaContext;
-import dev.involution.arena.ArenaModule;
-import dev.involution.arena.match.Matches;
+import dev.involution.arena.http.tournament.TournamentRoutes;
 import dev.involution.arena.match.MatchDirectory;
+import dev.involution.arena.match.Matches;
+import dev.involution.arena.tournament.TournamentDirectory;
+import dev.involution.arena.tournament.TournamentEntity;
+import dev.involution.arena.tournament.Tournaments;
 import java.time.Clock;
 
 /**
@@ -23,7 +25,6 @@ public final class TournamentModule implements ArenaModule {
                 context.config().getDuration("arena.tournaments.poll-interval"),
                 context.config().getDuration("arena.tournaments.retry-delay"));
         Tournaments tournaments = new Tournaments(context.system(), directory, matches, context.askTimeout());
-        return new TournamentRoutes(context, tournaments, matches,
-                new TournamentStream(context.system(), tournaments, context.origins())).route();
+        return new TournamentRoutes(context, tournaments, matches).route();
     }
 }

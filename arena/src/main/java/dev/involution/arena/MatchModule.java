@@ -1,10 +1,14 @@
-package dev.involution.arena.match;
+package dev.involution.arena;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.http.javadsl.server.Route;
-import dev.involution.arena.ArenaContext;
-import dev.involution.arena.ArenaModule;
+import dev.involution.arena.http.match.MatchRoutes;
+import dev.involution.arena.match.DemoMatchKeeper;
+import dev.involution.arena.match.MatchCensus;
+import dev.involution.arena.match.MatchDirectory;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.Matches;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,10 +36,6 @@ public final class MatchModule implements ArenaModule {
                             .onFailure(akka.actor.typed.SupervisorStrategy.restart()),
                     "demo-match-keeper", akka.actor.typed.Props.empty());
         }
-        MatchHistory history = new MatchHistory(context.system(), matches);
-        MatchPresence presence = new MatchPresence();
-        MatchStream stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
-                Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
-        return new MatchRoutes(context, matches, history, stream, presence).route();
+        return new MatchRoutes(context, matches).route();
     }
 }

@@ -1,4 +1,4 @@
-package dev.involution.arena.match;
+package dev.involution.arena.http.match;
 
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
@@ -22,6 +22,9 @@ import dev.involution.arena.engine.FirmResult;
 import dev.involution.arena.engine.Indicators;
 import dev.involution.arena.http.Csv;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.MatchEvent;
+import dev.involution.arena.match.Matches;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.involution.arena.tournament;
+package dev.involution.arena.http.tournament;
 
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
@@ -21,9 +21,13 @@ import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
-import dev.involution.arena.match.MatchRoutes;
+import dev.involution.arena.http.match.MatchRoutes;
+import dev.involution.arena.http.match.PolicyOverrides;
 import dev.involution.arena.match.Matches;
 import dev.involution.arena.player.Player;
+import dev.involution.arena.tournament.TournamentEntity;
+import dev.involution.arena.tournament.TournamentSettings;
+import dev.involution.arena.tournament.Tournaments;
 import dev.involution.bots.api.TournamentRequest;
 import dev.involution.bots.api.TournamentSummary;
 import java.util.List;
@@ -35,7 +39,7 @@ import java.util.Optional;
  * withdraw, the view, the leaderboard, the results as CSV and the stream. They only translate: HTTP
  * in, a command to the tournament, its reply out as JSON or problem+json.
  */
-final class TournamentRoutes {
+public final class TournamentRoutes {
     private static final TournamentRequest DEFAULT_REQUEST =
             new TournamentRequest(null, null, null, null, null, null, null, null, null, null);
 
@@ -44,14 +48,15 @@ final class TournamentRoutes {
     private final Matches matches;
     private final TournamentStream stream;
 
-    TournamentRoutes(ArenaContext context, Tournaments tournaments, Matches matches, TournamentStream stream) {
+    /** The routes of {@code tournaments}, whose matches are among {@code matches}, with their stream. */
+    public TournamentRoutes(ArenaContext context, Tournaments tournaments, Matches matches) {
         this.context = context;
         this.tournaments = tournaments;
         this.matches = matches;
-        this.stream = stream;
+        this.stream = new TournamentStream(context.system(), tournaments, context.origins());
     }
 
-    Route route() {
+    public Route route() {
         return pathPrefix("api", () -> concat(
                 path("leaderboard", () -> get(() -> onSuccess(tournaments.globalLeaderboard(),
                         board -> complete(StatusCodes.OK, board, Json.marshaller())))),
@@ -97,7 +102,8 @@ final class TournamentRoutes {
     private Route create(TournamentRequest request) {
         TournamentSettings settings;
         try {
-            settings = TournamentSettings.from(request, matches::randomSeed);
+            settings = TournamentSettings.from(request, PolicyOverrides.policySettings(
+                    request.match() != null ? request.match().policySettings() : null), matches::randomSeed);
         } catch (IllegalArgumentException e) {
             return ProblemResponses.complete(Problem.invalidRequest("invalid", e.getMessage()));
         }

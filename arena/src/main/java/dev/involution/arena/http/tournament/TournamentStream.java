@@ -1,4 +1,4 @@
-package dev.involution.arena.tournament;
+package dev.involution.arena.http.tournament;
 
 import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
 import static akka.http.javadsl.server.Directives.onSuccess;
@@ -20,8 +20,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.ProblemResponses;
-import dev.involution.arena.match.MatchRoutes;
+import dev.involution.arena.http.match.MatchRoutes;
 import dev.involution.arena.pubsub.Topics;
+import dev.involution.arena.tournament.TournamentEntity;
+import dev.involution.arena.tournament.Tournaments;
 import dev.involution.bots.api.TournamentView;
 import java.io.UncheckedIOException;
 import java.util.List;
