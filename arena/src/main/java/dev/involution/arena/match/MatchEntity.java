@@ -19,6 +19,7 @@ import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
+import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.metrics.ArenaMetrics;
@@ -65,6 +66,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Match");
     private static final String ROUND_TIMER = "round";
+    private static final String RETIRE_TIMER = "retire";
     private static final int SNAPSHOT_EVERY = 1_000;
 
     // ---- protocol ------------------------------------------------------------------------
@@ -125,6 +127,9 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record Wake() implements Command {
     }
 
+    /** The entity's own timer: a finished match leaves memory (a later request brings it back from the journal). */
+    enum Retire implements Command { INSTANCE }
+
     private record Tick(int round) implements Command {
     }
 
@@ -183,10 +188,16 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     // ---- wiring --------------------------------------------------------------------------
 
-    /** Starts the match entities under Cluster Sharding; matches report their changes to {@code directory}. */
+    /**
+     * Starts the match entities under Cluster Sharding; matches report their changes to
+     * {@code directory}. A match drives itself (round timers, house bots), so sharding must not stop
+     * it for receiving nothing from outside: automatic passivation is off, and a finished match
+     * retires by itself {@link ArenaLifecycle#retireAfter after a while}.
+     */
     public static void init(ActorSystem<?> system, Clock clock, ActorRef<MatchDirectory.Command> directory) {
         ClusterSharding.get(system).init(Entity.of(TYPE_KEY,
-                ctx -> MatchInbox.create(ctx.getEntityId(), clock, directory)));
+                        ctx -> MatchInbox.create(ctx.getEntityId(), clock, directory, ctx.getShard()))
+                .withSettings(ArenaLifecycle.selfDriven(system)));
     }
 
     /** The event-sourced match behind its inbox; house bots send their commands to {@code inbox}. */
@@ -259,6 +270,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     private void afterRecovery(MatchState state) {
         if (state.created()) {
+            retireOnceFinished(state);
             scheduleTick(state);
             startHouseBots(state);
             reportToDirectory(state);
@@ -270,6 +282,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return newCommandHandlerBuilder().forAnyState()
                 .onCommand(Batch.class, this::onBatch)
                 .onCommand(Wake.class, (s, c) -> Effect().none())
+                .onCommand(Retire.class, (s, c) -> {
+                    inbox.tell(Retire.INSTANCE);
+                    return Effect().none();
+                })
                 .onAnyCommand(this::onSingle);
     }
 
@@ -396,6 +412,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             if (state.status() == MatchStatus.FINISHED) {
                 houseBots.values().forEach(ctx::stop);
                 houseBots.clear();
+                retireOnceFinished(state);
             } else {
                 startHouseBots(state);
             }
@@ -776,6 +793,13 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                         ApiViews.ownFirm(state.market().firm(firmId)), remaining));
             }
         });
+    }
+
+    /** A finished match leaves memory after a while; anything asked of it later brings it back. */
+    private void retireOnceFinished(MatchState state) {
+        if (state.status() == MatchStatus.FINISHED && !timers.isTimerActive(RETIRE_TIMER)) {
+            timers.startSingleTimer(RETIRE_TIMER, Retire.INSTANCE, ArenaLifecycle.retireAfter(ctx.getSystem()));
+        }
     }
 
     private void reportToDirectory(MatchState state) {

@@ -7,6 +7,7 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +21,22 @@ import java.util.List;
 public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     static final int MAX_BATCH = 2_000;
 
+    /** {@code shard} is the sharding shard hosting the match, asked to passivate it when it retires; null outside sharding. */
     public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
-                                                       ActorRef<MatchDirectory.Command> directory) {
-        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory));
+                                                       ActorRef<MatchDirectory.Command> directory,
+                                                       ActorRef<ClusterSharding.ShardCommand> shard) {
+        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, shard));
     }
 
     private final ActorRef<MatchEntity.Command> entity;
+    private final ActorRef<ClusterSharding.ShardCommand> shard;
     private List<MatchEntity.Command> queued = new ArrayList<>();
     private boolean writing;
 
     private MatchInbox(ActorContext<MatchEntity.Command> ctx, String matchId, Clock clock,
-                       ActorRef<MatchDirectory.Command> directory) {
+                       ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard) {
         super(ctx);
+        this.shard = shard;
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
         ctx.watch(entity);
     }
@@ -40,6 +45,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     public Receive<MatchEntity.Command> createReceive() {
         return newReceiveBuilder()
                 .onMessageEquals(MatchEntity.BatchWritten.INSTANCE, this::onBatchWritten)
+                .onMessageEquals(MatchEntity.Retire.INSTANCE, this::onRetire)
                 .onMessage(MatchEntity.Command.class, this::onCommand)
                 .onSignal(Terminated.class, t -> Behaviors.stopped())
                 .build();
@@ -49,6 +55,14 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
         queued.add(command);
         if (!writing) {
             handOver();
+        }
+        return this;
+    }
+
+    /** The finished match asks to leave memory: sharding buffers what arrives meanwhile and starts it anew for it. */
+    private Behavior<MatchEntity.Command> onRetire() {
+        if (shard != null) {
+            shard.tell(new ClusterSharding.Passivate<>(getContext().getSelf()));
         }
         return this;
     }

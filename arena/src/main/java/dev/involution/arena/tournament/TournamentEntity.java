@@ -18,6 +18,7 @@ import akka.persistence.typed.javadsl.Effect;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import akka.persistence.typed.javadsl.SignalHandler;
+import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.match.Matches;
 import dev.involution.arena.pubsub.Topics;
@@ -49,6 +50,7 @@ public final class TournamentEntity
     public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Tournament");
     private static final String POLL_TIMER = "poll";
     private static final String RETRY_TIMER = "retry";
+    private static final String RETIRE_TIMER = "retire";
 
     // ---- protocol ------------------------------------------------------------------------
 
@@ -83,6 +85,9 @@ public final class TournamentEntity
     private enum Advance implements Command { INSTANCE }
 
     private enum Poll implements Command { INSTANCE }
+
+    /** The entity's own timer: a finished tournament leaves memory (a later request brings it back). */
+    private enum Retire implements Command { INSTANCE }
 
     private record Launched(int number, Throwable failure) implements Command {
     }
@@ -120,13 +125,17 @@ public final class TournamentEntity
 
     // ---- wiring --------------------------------------------------------------------------
 
-    /** Starts the tournament entities under Cluster Sharding. */
+    /**
+     * Starts the tournament entities under Cluster Sharding. A tournament drives itself (it follows
+     * its matches), so automatic passivation is off; a finished one retires by itself.
+     */
     public static void init(ActorSystem<?> system, Clock clock, Matches matches,
                             ActorRef<TournamentDirectory.Command> directory, Duration pollInterval,
                             Duration retryDelay) {
         ClusterSharding.get(system).init(Entity.of(TYPE_KEY, ctx -> Behaviors.<Command>setup(actor ->
-                Behaviors.withTimers(timers -> new TournamentEntity(ctx.getEntityId(), actor, timers, clock,
-                        matches, directory, pollInterval, retryDelay)))));
+                        Behaviors.withTimers(timers -> new TournamentEntity(ctx.getEntityId(), actor, timers, clock,
+                                matches, directory, ctx.getShard(), pollInterval, retryDelay))))
+                .withSettings(ArenaLifecycle.selfDriven(system)));
     }
 
     private final String tournamentId;
@@ -134,6 +143,7 @@ public final class TournamentEntity
     private final TimerScheduler<Command> timers;
     private final Clock clock;
     private final ActorRef<TournamentDirectory.Command> directory;
+    private final ActorRef<ClusterSharding.ShardCommand> shard;
     private final ActorRef<Topic.Command<TournamentView>> topic;
     private final LiveMatches live;
     private final Executor fastPlay;
@@ -144,13 +154,14 @@ public final class TournamentEntity
 
     private TournamentEntity(String tournamentId, ActorContext<Command> ctx, TimerScheduler<Command> timers,
                              Clock clock, Matches matches, ActorRef<TournamentDirectory.Command> directory,
-                             Duration pollInterval, Duration retryDelay) {
+                             ActorRef<ClusterSharding.ShardCommand> shard, Duration pollInterval, Duration retryDelay) {
         super(PersistenceId.of(TYPE_KEY.name(), tournamentId));
         this.tournamentId = tournamentId;
         this.ctx = ctx;
         this.timers = timers;
         this.clock = clock;
         this.directory = directory;
+        this.shard = shard;
         this.topic = Topics.get(ctx.getSystem()).topic(TournamentView.class, "tournament", tournamentId);
         this.live = new LiveMatches(matches);
         this.fastPlay = ctx.getSystem().dispatchers().lookup(DispatcherSelector.blocking());
@@ -192,6 +203,10 @@ public final class TournamentEntity
                 .onCommand(GetPlacings.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
                         new Placings(TournamentViews.ratedMatches(state))))
                 .onCommand(Wake.class, (state, cmd) -> Effect().none())
+                .onCommand(Retire.class, (state, cmd) -> {
+                    shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf()));
+                    return Effect().none();
+                })
                 .onCommand(Advance.class, (state, cmd) -> onAdvance(state))
                 .onCommand(Poll.class, (state, cmd) -> onPoll(state))
                 .onCommand(Launched.class, this::onLaunched)
@@ -321,6 +336,9 @@ public final class TournamentEntity
         TournamentStatus status = state.status();
         if (!state.created() || status == TournamentStatus.OPEN || status == TournamentStatus.FINISHED) {
             timers.cancel(POLL_TIMER);
+            if (status == TournamentStatus.FINISHED && !timers.isTimerActive(RETIRE_TIMER)) {
+                timers.startSingleTimer(RETIRE_TIMER, Retire.INSTANCE, ArenaLifecycle.retireAfter(ctx.getSystem()));
+            }
             return Effect().none();
         }
         TournamentSettings settings = state.settings();

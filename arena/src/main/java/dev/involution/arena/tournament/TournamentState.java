@@ -1,13 +1,16 @@
 package dev.involution.arena.tournament;
 
 import dev.involution.bots.api.LeaderboardEntry;
+import dev.involution.bots.api.TournamentMatch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A tournament rebuilt from its events: settings, entrants, the schedule with each match's arena id
@@ -27,6 +30,8 @@ public final class TournamentState {
     private final Map<Integer, List<SeatResult>> results = new TreeMap<>();
     private final Map<Integer, Long> recordedAt = new TreeMap<>();
     private final Leaderboard leaderboard = new Leaderboard();
+    /** Each match's part of the view, built once and dropped when an event changes that match. */
+    private final Map<Integer, TournamentMatch> matchViews = new HashMap<>();
 
     public TournamentState apply(TournamentEvent event) {
         seq++;
@@ -35,9 +40,11 @@ public final class TournamentState {
             settings = e.settings();
             createdAt = e.at();
         } else if (event instanceof TournamentEvent.EntrantRegistered e) {
+            matchViews.clear();
             entrants.put(e.entrant().id(), e.entrant());
             leaderboard.enter(e.entrant().id(), e.entrant().name(), kind(e.entrant()));
         } else if (event instanceof TournamentEvent.EntrantWithdrew e) {
+            matchViews.clear();
             entrants.remove(e.entrantId());
             leaderboard.leave(e.entrantId());
         } else if (event instanceof TournamentEvent.Started || event instanceof TournamentEvent.Resumed) {
@@ -49,10 +56,13 @@ public final class TournamentState {
         } else if (event instanceof TournamentEvent.MatchesDrawn e) {
             e.matches().forEach(m -> schedule.put(m.number(), m));
         } else if (event instanceof TournamentEvent.MatchOpened e) {
+            matchViews.remove(e.number());
             matchIds.put(e.number(), e.matchId());
         } else if (event instanceof TournamentEvent.MatchStarted e) {
+            matchViews.remove(e.number());
             started.add(e.number());
         } else if (event instanceof TournamentEvent.MatchRecorded e) {
+            matchViews.remove(e.number());
             results.put(e.number(), List.copyOf(e.results()));
             recordedAt.put(e.number(), e.at());
             leaderboard.record(placings(schedule.get(e.number()), e.results()));
@@ -159,6 +169,14 @@ public final class TournamentState {
     public List<DrawnMatch> unplayed() {
         int round = currentRound();
         return schedule.values().stream().filter(m -> m.round() == round && !recorded(m.number())).toList();
+    }
+
+    /**
+     * A match's part of the public view: built by {@code build} the first time, then kept until an
+     * event changes the match, so the view after each event costs only what changed.
+     */
+    TournamentMatch matchView(int number, Supplier<TournamentMatch> build) {
+        return matchViews.computeIfAbsent(number, n -> build.get());
     }
 
     public List<LeaderboardEntry> leaderboard() {

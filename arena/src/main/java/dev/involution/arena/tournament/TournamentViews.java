@@ -19,7 +19,7 @@ final class TournamentViews {
         List<TournamentEntrant> entrants = state.entrants().stream().map(TournamentViews::entrant).toList();
         List<TournamentMatch> matches = new ArrayList<>();
         for (DrawnMatch m : state.schedule()) {
-            matches.add(match(state, m));
+            matches.add(state.matchView(m.number(), () -> match(state, m)));
         }
         return new TournamentView(summary(state), state.seq(), state.settings().asRequest(), entrants, matches,
                 state.leaderboard());

@@ -55,7 +55,7 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef()));
+        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), null));
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
