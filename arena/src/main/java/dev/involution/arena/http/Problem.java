@@ -1,5 +1,8 @@
 package dev.involution.arena.http;
 
+import dev.involution.arena.engine.ConfigProblem;
+import java.util.List;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -36,6 +39,16 @@ public record Problem(String type, String title, int status, String detail, Map<
     /** 400: a field of the request broke a rule. */
     public static Problem invalidField(String field, String rule, String detail) {
         return invalidRequest(rule, detail).with("field", field);
+    }
+
+    /**
+     * 400: settings out of range (a match's, a tournament's, a policy's thresholds): the first
+     * names {@code field} and the detail, and {@code problems} lists them all. {@code problems} must
+     * not be empty.
+     */
+    public static Problem outOfRange(List<ConfigProblem> problems) {
+        ConfigProblem first = problems.get(0);
+        return invalidField(first.field(), "range", first.field() + " " + first.message()).with("problems", problems);
     }
 
     /** 400: the request (as a whole) broke a rule. */

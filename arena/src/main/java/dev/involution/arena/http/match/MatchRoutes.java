@@ -176,9 +176,7 @@ public final class MatchRoutes {
         }
         List<ConfigProblem> problems = MatchPresets.problems(settings);
         if (!problems.isEmpty()) {
-            ConfigProblem first = problems.get(0);
-            return ProblemResponses.complete(Problem.invalidField(first.field(), "range", first.field() + " " + first.message())
-                    .with("problems", problems));
+            return ProblemResponses.complete(Problem.outOfRange(problems));
         }
         return onSuccess(matches.create(settings), reply -> reply instanceof MatchEntity.Created created
                 ? complete(StatusCodes.CREATED, List.of(Location.create("/api/matches/" + created.matchId())),
@@ -198,8 +196,7 @@ public final class MatchRoutes {
         PolicySettings settings = PolicyOverrides.policySettings(change.policySettings());
         List<ConfigProblem> problems = settings.validate();
         if (!problems.isEmpty()) {
-            return ProblemResponses.complete(Problem.invalidField(problems.get(0).field(), "range",
-                    problems.get(0).field() + " " + problems.get(0).message()));
+            return ProblemResponses.complete(Problem.outOfRange(problems));
         }
         return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.ChangePolicy(change.policy(), settings, replyTo)),
                 reply -> reply instanceof MatchEntity.PolicySet set

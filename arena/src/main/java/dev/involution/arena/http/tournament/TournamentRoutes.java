@@ -109,9 +109,7 @@ public final class TournamentRoutes {
         }
         List<ConfigProblem> problems = settings.validate();
         if (!problems.isEmpty()) {
-            ConfigProblem first = problems.get(0);
-            return ProblemResponses.complete(Problem.invalidField(first.field(), "range",
-                    first.field() + " " + first.message()).with("problems", problems));
+            return ProblemResponses.complete(Problem.outOfRange(problems));
         }
         return onSuccess(tournaments.create(settings), reply -> reply instanceof TournamentEntity.View v
                 ? complete(StatusCodes.CREATED,
