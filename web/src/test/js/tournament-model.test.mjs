@@ -47,3 +47,13 @@ test('finished seats show by rank', () => {
   assert.deepEqual(seatsForDisplay(view.matches[1]).map(s => s.rank), [1, 2]);
   assert.deepEqual(seatsForDisplay(view.matches[0]).map(s => s.firmId), [1, 2]);
 });
+
+test('a round of a tournament stopped early is finished, or cancelled when none of it was played', () => {
+  const stopped = {matches: [
+    {number: 1, round: 1, matchId: 'a', status: 'FINISHED', seats: []},
+    {number: 2, round: 1, matchId: null, status: 'CANCELLED', seats: []},
+    {number: 3, round: 2, matchId: null, status: 'CANCELLED', seats: []},
+  ]};
+  assert.deepEqual(scheduleByRound(stopped).map(r => r.status), ['FINISHED', 'CANCELLED']);
+  assert.equal(matchLink(stopped.matches[1], 'me'), null);
+});

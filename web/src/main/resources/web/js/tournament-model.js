@@ -33,7 +33,8 @@ export function scheduleByRound(view) {
   return [...byRound.entries()].sort((a, b) => a[0] - b[0]).map(([round, matches]) => {
     matches.sort((a, b) => a.number - b.number);
     const all = status => matches.every(m => m.status === status);
-    const status = all('FINISHED') ? 'FINISHED' : all('SCHEDULED') ? 'SCHEDULED' : 'RUNNING';
+    const done = matches.every(m => m.status === 'FINISHED' || m.status === 'CANCELLED');
+    const status = all('CANCELLED') ? 'CANCELLED' : done ? 'FINISHED' : all('SCHEDULED') ? 'SCHEDULED' : 'RUNNING';
     return {round, matches, status};
   });
 }

@@ -1,6 +1,6 @@
 // The teacher console's tournaments (admin token): create one (format, mode, rounds, seats, house
-// bots, fillers and the matches' settings), then start, pause and resume it; open its page or
-// download its results.
+// bots, fillers and the matches' settings), then start, pause, resume or stop it (stop asks once
+// more); open its page or download its results.
 
 import {h, fill, badge, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
@@ -10,8 +10,9 @@ import {titleCase} from '../format.js';
 
 const CONTROLS = {
   OPEN: ['start'],
-  RUNNING: ['pause'],
-  PAUSED: ['resume'],
+  RUNNING: ['pause', 'stop'],
+  PAUSED: ['resume', 'stop'],
+  STOPPING: [],
   FINISHED: [],
 };
 
@@ -25,6 +26,7 @@ export class TournamentConsole {
     this.expired = expired;
     this.list = [];
     this.shown = null;
+    this.armedStop = null;
     this.form = new TournamentForm(admin, expired, () => this.refresh());
     this.body = h('tbody', {});
     this.status = h('p', {class: 'muted', role: 'status', dataset: {test: 'teacher-tournaments-status'}});
@@ -39,6 +41,12 @@ export class TournamentConsole {
   }
 
   async control(id, action) {
+    if (action === 'stop' && this.armedStop !== id) {
+      this.armedStop = id;
+      this.refresh();
+      return;
+    }
+    this.armedStop = null;
     try {
       await api.controlTournament(this.admin(), id, action);
       this.status.textContent = '';
@@ -50,9 +58,12 @@ export class TournamentConsole {
 
   row(t) {
     const id = encodeURIComponent(t.tournamentId);
-    const buttons = (CONTROLS[t.status] ?? []).map(action =>
-      h('button', {type: 'button', class: 'small primary', dataset: {tournamentControl: action},
-        onclick: () => this.control(t.tournamentId, action)}, titleCase(action)));
+    const buttons = (CONTROLS[t.status] ?? []).map(action => {
+      const confirming = action === 'stop' && this.armedStop === t.tournamentId;
+      return h('button', {type: 'button', class: action === 'stop' ? 'small danger' : 'small primary',
+        dataset: {tournamentControl: action}, onclick: () => this.control(t.tournamentId, action)},
+        confirming ? 'Really stop?' : titleCase(action));
+    });
     return h('tr', {dataset: {tournament: t.tournamentId, status: t.status}},
       h('th', {scope: 'row'}, h('a', {class: 'match-name', href: `#/tournament/${id}`}, t.name),
         h('span', {class: 'sub'}, `${t.tournamentId} · ${titleCase(t.format)} · ${t.mode} · ${t.seatsPerMatch} seats`)),
@@ -69,7 +80,7 @@ export class TournamentConsole {
     try {
       this.list = await api.tournaments();
       this.list.sort((a, b) => b.createdAt - a.createdAt);
-      const key = JSON.stringify(this.list);
+      const key = JSON.stringify([this.list, this.armedStop]);
       if (key === this.shown) return;
       this.shown = key;
       fill(this.body, this.list.length ? this.list.map(t => this.row(t))

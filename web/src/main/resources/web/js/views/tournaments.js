@@ -6,7 +6,7 @@ import {api} from '../api.js';
 import * as session from '../session.js';
 import {count, titleCase} from '../format.js';
 
-const ORDER = {RUNNING: 0, PAUSED: 1, OPEN: 2, FINISHED: 3};
+const ORDER = {RUNNING: 0, PAUSED: 1, STOPPING: 2, OPEN: 3, FINISHED: 4};
 
 export function mount(root) {
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', autocomplete: 'nickname', required: true,

@@ -66,7 +66,7 @@ public final class TournamentEntity
     public record Withdraw(String playerId, ActorRef<Reply> replyTo) implements Command {
     }
 
-    public enum ControlAction { START, PAUSE, RESUME }
+    public enum ControlAction { START, PAUSE, RESUME, STOP }
 
     public record Control(ControlAction action, ActorRef<Reply> replyTo) implements Command {
     }
@@ -306,6 +306,15 @@ public final class TournamentEntity
                 }
                 return persistThenSummary(List.of(new TournamentEvent.Resumed(at)), cmd);
             }
+            case STOP -> {
+                if (status == TournamentStatus.OPEN || status == TournamentStatus.FINISHED) {
+                    return refuse(state, cmd, "NOT_PLAYING", "stop");
+                }
+                if (status == TournamentStatus.STOPPING) {
+                    return summary(state, cmd);
+                }
+                return persistThenSummary(List.of(new TournamentEvent.Stopped(at)), cmd);
+            }
             default -> throw new IllegalStateException("unknown action " + cmd.action());
         }
     }
@@ -354,6 +363,12 @@ public final class TournamentEntity
             return Effect().none();
         }
         long at = clock.millis();
+        if (status == TournamentStatus.STOPPING) {
+            boolean playing = settings.fast() ? !inFlight.isEmpty()
+                    : state.schedule().stream().anyMatch(m -> state.inPlay(m.number()));
+            return playing ? Effect().none()
+                    : Effect().persist(new TournamentEvent.Finished(at)).thenRun(this::changed);
+        }
         if (state.currentRound() == 0) {
             return state.roundsDrawn() >= settings.rounds()
                     ? Effect().persist(new TournamentEvent.Finished(at)).thenRun(this::changed)

@@ -42,6 +42,10 @@ public sealed interface TournamentEvent extends CborSerializable {
     record Resumed(long at) implements TournamentEvent {
     }
 
+    /** The admin ended the tournament early: the matches not yet started are cancelled. */
+    record Stopped(long at) implements TournamentEvent {
+    }
+
     record Finished(long at) implements TournamentEvent {
     }
 }

@@ -51,6 +51,9 @@ public final class TournamentState {
             status = TournamentStatus.RUNNING;
         } else if (event instanceof TournamentEvent.Paused) {
             status = TournamentStatus.PAUSED;
+        } else if (event instanceof TournamentEvent.Stopped) {
+            status = TournamentStatus.STOPPING;
+            matchViews.clear();
         } else if (event instanceof TournamentEvent.Finished) {
             status = TournamentStatus.FINISHED;
         } else if (event instanceof TournamentEvent.MatchesDrawn e) {
@@ -153,6 +156,11 @@ public final class TournamentState {
     /** The last round drawn so far (0 before the start). */
     public int roundsDrawn() {
         return schedule.values().stream().mapToInt(DrawnMatch::round).max().orElse(0);
+    }
+
+    /** Whether a match is under way or about to be: opened (live) but not yet recorded. */
+    public boolean inPlay(int number) {
+        return matchIds.containsKey(number) && !recorded(number);
     }
 
     /** The earliest round with a match not yet played; 0 when every drawn match is played. */

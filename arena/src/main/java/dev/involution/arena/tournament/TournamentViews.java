@@ -27,11 +27,15 @@ final class TournamentViews {
 
     static TournamentSummary summary(TournamentState state) {
         TournamentSettings s = state.settings();
-        int total = state.status() == TournamentStatus.OPEN
+        boolean early = stoppedEarly(state);
+        int total = early ? state.matchesPlayed() + (int) state.schedule().stream().filter(m -> state.inPlay(m.number())).count()
+                : state.status() == TournamentStatus.OPEN || s.swiss()
                 ? s.rounds() * tablesPerRound(state.entrants().size(), s.seatsPerMatch())
-                : s.swiss() ? s.rounds() * tablesPerRound(state.entrants().size(), s.seatsPerMatch())
                 : state.schedule().size();
-        int round = state.status() == TournamentStatus.FINISHED ? s.rounds() : state.currentRound();
+        int round = state.status() != TournamentStatus.FINISHED ? state.currentRound()
+                : early ? state.schedule().stream().filter(m -> state.recorded(m.number()))
+                        .mapToInt(DrawnMatch::round).max().orElse(0)
+                : s.rounds();
         return new TournamentSummary(state.tournamentId(), s.name(), s.format(), s.mode(), state.status().name(),
                 round, s.rounds(), state.entrants().size(), s.seatsPerMatch(), state.matchesPlayed(), total,
                 state.createdAt());
@@ -39,6 +43,12 @@ final class TournamentViews {
 
     private static int tablesPerRound(int entrants, int seats) {
         return entrants < 2 ? 1 : Seating.tablesPerRound(entrants, seats);
+    }
+
+    /** Whether the admin ended the tournament before its schedule was played. */
+    private static boolean stoppedEarly(TournamentState state) {
+        return state.status() == TournamentStatus.STOPPING
+                || state.status() == TournamentStatus.FINISHED && state.matchesPlayed() < state.schedule().size();
     }
 
     static TournamentEntrant entrant(Entrant e) {
@@ -58,7 +68,8 @@ final class TournamentViews {
         }
         boolean started = state.started(m.number()) || results != null;
         String matchId = started ? state.matchId(m.number()) : null;
-        String status = results != null ? "FINISHED" : started ? "RUNNING" : "SCHEDULED";
+        String status = results != null ? "FINISHED" : started ? "RUNNING"
+                : stoppedEarly(state) && !state.inPlay(m.number()) ? "CANCELLED" : "SCHEDULED";
         return new TournamentMatch(m.number(), m.round(), matchId, status, m.seed(), seats);
     }
 

@@ -74,6 +74,7 @@ class OpenApiIT {
             "POST /api/tournaments/{tournamentId}/start",
             "POST /api/tournaments/{tournamentId}/pause",
             "POST /api/tournaments/{tournamentId}/resume",
+            "POST /api/tournaments/{tournamentId}/stop",
             "POST /api/tournaments/{tournamentId}/entrants",
             "DELETE /api/tournaments/{tournamentId}/entrants/me",
             "GET /api/tournaments/{tournamentId}/leaderboard",

@@ -81,6 +81,30 @@ class TournamentLiveIT {
     }
 
     @Test
+    void stoppingEarlyLetsTheMatchesInPlayFinishAndCancelsTheRest() {
+        String id = tournaments.create(admin, "{\"name\":\"Short class\",\"rounds\":3,\"seatsPerMatch\":2,"
+                + "\"parallelMatches\":1,\"houseBots\":[\"cost-plus\",\"innovator\",\"undercutter\",\"random\"],"
+                + "\"match\":{\"rounds\":15,\"roundMillis\":200}}");
+        assertThat(problem(409, api.call("POST", "/api/tournaments/" + id + "/stop", admin, null)).get("code").asText())
+                .as("an OPEN tournament has nothing to stop").isEqualTo("NOT_PLAYING");
+        tournaments.control(admin, id, "start");
+        assertThat(Eventually.holds(() -> tournaments.view(id).get("matches").get(0).get("status").asText()
+                .equals("RUNNING"))).isTrue();
+
+        assertThat(tournaments.control(admin, id, "stop")).isIn("STOPPING", "FINISHED");
+        JsonNode view = tournaments.finished(id, Duration.ofMinutes(2));
+
+        List<String> statuses = new ArrayList<>();
+        view.get("matches").forEach(m -> statuses.add(m.get("status").asText()));
+        assertThat(statuses).hasSize(6).first().isEqualTo("FINISHED");
+        assertThat(statuses.subList(1, 6)).as("only the match in play at the stop was played").containsOnly("CANCELLED");
+        assertThat(view.get("summary").get("matchesPlayed").asInt()).isEqualTo(1);
+        assertThat(view.get("summary").get("matchesTotal").asInt()).isEqualTo(1);
+        assertThat(problem(409, api.call("POST", "/api/tournaments/" + id + "/stop", admin, null)).get("code").asText())
+                .isEqualTo("NOT_PLAYING");
+    }
+
+    @Test
     void playersAreSeatedInReservedSeatsAndEveryResultIsTheMatchesOwn() throws Exception {
         RunningArena.Registered alice = api.register("Alice");
         RunningArena.Registered bob = api.register("Bob");

@@ -225,6 +225,15 @@ class BrowserTournamentIT {
         awaitLong("the live tournament to resume", d -> "RUNNING".equals(
                 d.findElement(By.cssSelector(liveRow)).getAttribute("data-status")));
         browser.screenshot("teacher-tournaments-live");
+        browser.click(liveRow + " button[data-tournament-control=stop]");
+        browser.await("stop to ask once more", d -> d.findElement(
+                By.cssSelector(liveRow + " button[data-tournament-control=stop]")).getText().equals("Really stop?"));
+        assertThat(tournament(live).get("summary").get("status").asText()).as("not before it is confirmed")
+                .isEqualTo("RUNNING");
+        browser.click(liveRow + " button[data-tournament-control=stop]");
+        awaitLong("the live tournament to stop: the match in play goes on, nothing new starts", d -> "STOPPING".equals(
+                d.findElement(By.cssSelector(liveRow)).getAttribute("data-status")));
+        assertThat(browser.findAll(liveRow + " button[data-tournament-control]")).isEmpty();
 
         browser.click(row + " a[href='#/tournament/" + id + "']");
         browser.awaitText("[data-test=tournament-name]", name);

@@ -2,7 +2,8 @@ package dev.involution.bots.api;
 
 /**
  * One line of the tournament list. {@code status} is {@code OPEN} (taking entrants),
- * {@code RUNNING}, {@code PAUSED} (no new match starts) or {@code FINISHED}; {@code round} is the
+ * {@code RUNNING}, {@code PAUSED} (no new match starts), {@code STOPPING} (ended early: the matches
+ * in play finish, the rest are cancelled) or {@code FINISHED}; {@code round} is the
  * tournament round being played (0 before the start).
  */
 public record TournamentSummary(String tournamentId,

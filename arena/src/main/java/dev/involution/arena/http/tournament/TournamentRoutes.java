@@ -76,6 +76,7 @@ public final class TournamentRoutes {
                 path("start", () -> post(() -> control(id, TournamentEntity.ControlAction.START))),
                 path("pause", () -> post(() -> control(id, TournamentEntity.ControlAction.PAUSE))),
                 path("resume", () -> post(() -> control(id, TournamentEntity.ControlAction.RESUME))),
+                path("stop", () -> post(() -> control(id, TournamentEntity.ControlAction.STOP))),
                 pathPrefix("entrants", () -> concat(
                         pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> register(id, playerId)))),
                         path("me", () -> delete(() -> context.auth().authenticatePlayer(playerId -> answer(id,
