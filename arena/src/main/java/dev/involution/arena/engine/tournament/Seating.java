@@ -38,8 +38,9 @@ public final class Seating {
     /**
      * Swiss: one round. {@code rankedEntrants} holds every entrant index, best rating first. Tables
      * are consecutive slices of the ranking (balanced sizes, larger tables at the top, best players
-     * together); the seat order within a table is shuffled, deterministically from seed and round.
-     * {@code meetings} is checked for shape only: rank slices leave no ties for it to break.
+     * together), except that neighbours across a table boundary change places where that avoids
+     * repeat meetings ({@code meetings[a][b]}: how often a and b have met; see {@link SwissDraw});
+     * the seat order within a table is shuffled, deterministically from seed and round.
      */
     public static List<Table> swiss(List<Integer> rankedEntrants, int seatsPerMatch, int[][] meetings, long seed,
                                     int round) {
@@ -53,19 +54,14 @@ public final class Seating {
         SeededRandom random = new SeededRandom(
                 new SeededRandom(seed ^ (0xD1B54A32D192ED03L * (round + 1L))).nextLong());
         List<Table> tables = new ArrayList<>();
-        int from = 0;
-        for (int size : TableSizes.of(entrants, seatsPerMatch)) {
-            int[] seats = new int[size];
-            for (int k = 0; k < size; k++) {
-                seats[k] = rankedEntrants.get(from + k);
-            }
+        for (List<Integer> slice : SwissDraw.slices(rankedEntrants, seatsPerMatch, meetings)) {
+            int[] seats = slice.stream().mapToInt(Integer::intValue).toArray();
             Shuffle.shuffle(seats, random);
-            List<Integer> list = new ArrayList<>(size);
+            List<Integer> list = new ArrayList<>(seats.length);
             for (int e : seats) {
                 list.add(e);
             }
-            tables.add(new Table(list, seatsPerMatch - size));
-            from += size;
+            tables.add(new Table(list, seatsPerMatch - seats.length));
         }
         return List.copyOf(tables);
     }

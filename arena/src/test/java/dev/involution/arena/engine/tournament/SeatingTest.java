@@ -179,6 +179,26 @@ class SeatingTest {
     }
 
     @Test
+    void swissSwapsNeighboursAcrossATableBoundaryRatherThanReplayLastRoundsTables() {
+        // Last round, {0, 1, 2} and {3, 4, 5} played each other; the ranking has not changed.
+        int[][] met = Seating.meetings(6, List.of(List.of(new Table(List.of(0, 1, 2), 0), new Table(List.of(3, 4, 5), 0))));
+        List<Table> tables = Seating.swiss(List.of(0, 1, 2, 3, 4, 5), 3, met, 1, 2);
+        assertThat(tables.get(0).entrants()).as("the 3rd and 4th ranked change tables").containsExactlyInAnyOrder(0, 1, 3);
+        assertThat(tables.get(1).entrants()).containsExactlyInAnyOrder(2, 4, 5);
+    }
+
+    @Test
+    void swissKeepsTheSlicesWhenASwapWouldNotMeetFewerAgain() {
+        // 0 and 1 have met, and so have 0 and 3: moving 3 up would repeat more than it saves.
+        int[][] met = new int[6][6];
+        met[0][1] = met[1][0] = 1;
+        met[0][3] = met[3][0] = 1;
+        List<Table> tables = Seating.swiss(List.of(0, 1, 2, 3, 4, 5), 3, met, 1, 2);
+        assertThat(tables.get(0).entrants()).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(tables.get(1).entrants()).containsExactlyInAnyOrder(3, 4, 5);
+    }
+
+    @Test
     void swissWithFewerEntrantsThanSeatsIsOneTable() {
         List<Table> tables = Seating.swiss(List.of(2, 0, 1), 8, new int[3][3], 4, 2);
         assertThat(tables).hasSize(1);
