@@ -5,9 +5,9 @@
 
 import {api} from './api.js';
 import {observeServerTime} from './clock.js';
+import {reconnectDelay} from './backoff.js';
 
 const SILENCE_MS = 25_000;       // the server sends a heartbeat after 10 s without events
-const MAX_BACKOFF_MS = 5_000;
 
 export class MatchStream {
   /**
@@ -145,7 +145,7 @@ export class MatchStream {
       }
       if (this.closed) return;
     }
-    const delay = Math.min(MAX_BACKOFF_MS, 300 * 2 ** Math.min(this.failures, 5)) * (0.75 + Math.random() / 2);
+    const delay = reconnectDelay(this.failures);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.connect(), delay);
   }

@@ -4,8 +4,8 @@
 // (The match stream in stream.js resumes event by event; a tournament has no events to resume.)
 
 import {api} from './api.js';
+import {reconnectDelay} from './backoff.js';
 
-const MAX_BACKOFF_MS = 5_000;
 
 export class TournamentStream {
   /**
@@ -88,7 +88,7 @@ export class TournamentStream {
     if (this.closed) return;
     this.reconnects++;
     this.setState('reconnecting');
-    const delay = Math.min(MAX_BACKOFF_MS, 300 * 2 ** Math.min(this.failures, 5)) * (0.75 + Math.random() / 2);
+    const delay = reconnectDelay(this.failures);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.connect(), delay);
   }

@@ -3,23 +3,18 @@ package dev.involution.arena.lab;
 import dev.involution.arena.engine.Indicators;
 import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.RoundReport;
-import dev.involution.arena.engine.SeededRandom;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.engine.simulation.MatchResult;
-import dev.involution.arena.engine.simulation.MatchSimulation;
-import dev.involution.arena.engine.simulation.Seat;
-import dev.involution.arena.house.StrategyAgent;
-import dev.involution.bots.strategy.BuiltInStrategies;
+import dev.involution.arena.house.HouseBotMatch;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One match of the lab: the lineup's strategies seated in order (seat i is firm i, named
- * {@code <strategy>-<i>}), played in fast-forward under one policy with default thresholds.
- * Chance-driven strategies are seeded from the match seed and their seat, so a seed gives the
- * same match under every policy up to what the regulator changes.
+ * {@code <strategy>-<i>}), played as a {@link HouseBotMatch} under one policy with default
+ * thresholds.
  */
 public final class LabMatch {
     private LabMatch() {
@@ -27,22 +22,15 @@ public final class LabMatch {
 
     /** Plays one match; the result depends only on the arguments. */
     public static MatchResult play(MarketConfig config, List<String> lineup, String policy, long seed) {
-        List<Seat> seats = new ArrayList<>(lineup.size());
+        List<String> names = new ArrayList<>(lineup.size());
         for (int i = 0; i < lineup.size(); i++) {
-            String strategy = lineup.get(i);
-            seats.add(new Seat(seatName(strategy, i), new StrategyAgent(
-                    BuiltInStrategies.create(strategy, strategySeed(seed, i)), config.supply().baseCost())));
+            names.add(seatName(lineup.get(i), i));
         }
-        return MatchSimulation.run(config, seed, seats, Policies.create(policy, PolicySettings.defaults()));
+        return HouseBotMatch.play(config, names, lineup, Policies.create(policy, PolicySettings.defaults()), seed);
     }
 
     public static String seatName(String strategy, int seat) {
         return strategy + "-" + seat;
-    }
-
-    /** A seat's strategy seed: drawn from the match seed by the seat. */
-    public static long strategySeed(long matchSeed, int seat) {
-        return SeededRandom.derive(matchSeed, seat + 1L);
     }
 
     /** The numbers the lab keeps of a played match. */

@@ -64,13 +64,8 @@ final class Leaderboard {
 
     /** The board, best rating first (ties by id), ranked from 1. */
     List<LeaderboardEntry> entries() {
-        List<String> order = new ArrayList<>(tallies.keySet());
-        order.sort((a, b) -> {
-            int byRating = Double.compare(ratings.rating(b).ordinal(), ratings.rating(a).ordinal());
-            return byRating != 0 ? byRating : a.compareTo(b);
-        });
-        List<LeaderboardEntry> entries = new ArrayList<>(order.size());
-        for (String id : order) {
+        List<LeaderboardEntry> entries = new ArrayList<>(tallies.size());
+        for (String id : ratings.ranked(tallies.keySet())) {
             Tally t = tallies.get(id);
             SkillRating r = ratings.rating(id);
             entries.add(new LeaderboardEntry(entries.size() + 1, id, t.name, t.kind, r.mu(), r.sigma(), r.ordinal(),

@@ -1,6 +1,7 @@
 package dev.involution.arena.engine.rating;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +16,6 @@ import java.util.Set;
  * the same order gives the same table. Not thread-safe.
  */
 public final class RatingTable {
-    private static final Comparator<Map.Entry<String, SkillRating>> BOARD_ORDER =
-            Comparator.comparingDouble((Map.Entry<String, SkillRating> e) -> e.getValue().ordinal())
-                    .reversed()
-                    .thenComparing(Map.Entry::getKey);
-
     private final SkillModel model;
     private final Map<String, SkillRating> ratings = new HashMap<>();
 
@@ -72,12 +68,17 @@ public final class RatingTable {
 
     /** Every id seen so far, best ordinal first, equal ordinals by id. */
     public List<String> ranked() {
-        List<Map.Entry<String, SkillRating>> board = new ArrayList<>(ratings.entrySet());
-        board.sort(BOARD_ORDER);
-        List<String> ids = new ArrayList<>(board.size());
-        for (Map.Entry<String, SkillRating> entry : board) {
-            ids.add(entry.getKey());
-        }
-        return List.copyOf(ids);
+        return ranked(ratings.keySet());
+    }
+
+    /**
+     * The given ids in board order: best ordinal first, equal ordinals by id; an id that has not
+     * played stands at {@link SkillRating#initial()}.
+     */
+    public List<String> ranked(Collection<String> ids) {
+        List<String> board = new ArrayList<>(ids);
+        board.sort(Comparator.comparingDouble((String id) -> rating(id).ordinal()).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(board);
     }
 }
