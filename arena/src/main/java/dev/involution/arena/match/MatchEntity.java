@@ -691,6 +691,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         long at = now();
         long deadline = state.deadline();
+        if (at < deadline) {
+            // The scheduler may fire a few milliseconds early; a round never ends before its deadline.
+            scheduleTick(state);
+            return Staged.DONE;
+        }
         long roundMillis = state.settings().roundMillis();
         long next = deadline + roundMillis > at ? deadline + roundMillis : at + roundMillis;
         boolean last = state.market().round() >= state.settings().market().rounds();
