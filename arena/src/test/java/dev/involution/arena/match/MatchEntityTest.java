@@ -206,6 +206,29 @@ class MatchEntityTest {
     }
 
     @Test
+    void aRetryPastTheIdempotencyWindowIsRefusedNotPlacedAgain() throws InterruptedException {
+        ActorRef<MatchEntity.Command> match = spawn();
+        ask(match, r -> new MatchEntity.Create(settings(300, List.of()), r), MatchEntity.Created.class);
+        ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Join("bob", "Bob AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
+        int round = details(match).summary().round();
+        MatchEntity.OrderAccepted first = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.OrderAccepted.class);
+        MatchEntity.OrderAccepted retry = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.OrderAccepted.class);
+        assertThat(retry.result()).isEqualTo(first.result());
+        while (details(match).summary().round() < round + 2) {
+            Thread.sleep(50);
+        }
+        MatchEntity.Rejected past = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.Rejected.class);
+        assertThat(past.rejection().code()).isEqualTo("ROUND_OVER");
+        assertThat(JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(MatchEvent.OrderPlaced.class::isInstance)).as("placed once, never again").hasSize(1);
+    }
+
+    @Test
     void roundsTickOnTheirDeadlinesUntilTheMatchFinishes() {
         ActorRef<MatchEntity.Command> match = spawn();
         // Rounds long enough that the bots' orders (sent within a round's first quarter) arrive in time on a busy machine.

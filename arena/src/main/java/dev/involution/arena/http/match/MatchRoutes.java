@@ -225,7 +225,7 @@ public final class MatchRoutes {
             return ProblemResponses.complete(keyLengthProblem("clientOrderId", order.clientOrderId()));
         }
         return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
-                order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
+                order.price(), order.quantity(), order.clientOrderId(), order.round(), replyTo), StatusCodes.CREATED);
     }
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
