@@ -47,6 +47,14 @@ public final class JsonBody {
 
     /** The body as {@code type}, or a problem response. */
     public <T> Route as(Class<T> type, Function<T, Route> inner) {
+        return bytes(body -> inner.apply(read(body, type)));
+    }
+
+    /**
+     * The body's bytes, after the same checks as {@link #as} (present, {@code application/json}, within
+     * the size limit), for a route that reads them its own way.
+     */
+    public Route bytes(Function<byte[], Route> inner) {
         return extractRequestEntity(entity -> {
             if (entity.isKnownEmpty()) {
                 return ProblemResponses.complete(
@@ -61,7 +69,7 @@ public final class JsonBody {
             }
             return extractMaterializer(materializer -> onSuccess(
                     entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer),
-                    strict -> inner.apply(read(strict.getData().toArray(), type))));
+                    strict -> inner.apply(strict.getData().toArray())));
         });
     }
 

@@ -17,9 +17,16 @@ import java.util.List;
  * {@link MatchEntity} behind it is writing a batch, and hands them over as the next batch as soon
  * as that write is done. One write in flight at a time, as many commands per write as arrived
  * meanwhile (up to {@link #MAX_BATCH}): group commit.
+ *
+ * <p><b>Admission control.</b> While more than {@code arena.matches.max-queued-orders} commands wait
+ * here, a new order is answered at once with an {@code OVERLOADED} refusal (HTTP 503 with
+ * {@code Retry-After}) instead of joining the queue: under overload the orders that are accepted
+ * keep a bounded latency rather than all waiting longer and longer. Cancels, decisions, reads and
+ * the match's own commands always queue.
  */
 public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     static final int MAX_BATCH = 2_000;
+    private static final String MAX_QUEUED_ORDERS = "arena.matches.max-queued-orders";
 
     /** {@code shard} is the sharding shard hosting the match, asked to passivate it when it retires; null outside sharding. */
     public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
@@ -29,6 +36,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     }
 
     private final ActorRef<MatchEntity.Command> entity;
+    private final int maxQueuedOrders;
     private final ActorRef<ClusterSharding.ShardCommand> shard;
     private List<MatchEntity.Command> queued = new ArrayList<>();
     private boolean writing;
@@ -37,6 +45,8 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
                        ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard) {
         super(ctx);
         this.shard = shard;
+        var config = ctx.getSystem().settings().config();
+        this.maxQueuedOrders = config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : Integer.MAX_VALUE;
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
         ctx.watch(entity);
     }
@@ -52,6 +62,10 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     }
 
     private Behavior<MatchEntity.Command> onCommand(MatchEntity.Command command) {
+        if (command instanceof MatchEntity.PlaceOrder order && queued.size() >= maxQueuedOrders) {
+            order.replyTo().tell(new MatchEntity.Rejected(Refusals.overloaded()));
+            return this;
+        }
         queued.add(command);
         if (!writing) {
             handOver();

@@ -51,6 +51,12 @@ final class Refusals {
                         + ", which has not opened (the match is in round " + current + "); nothing was placed", "round");
     }
 
+    /** The match has more orders waiting than it admits; the order was not placed. */
+    static Rejection overloaded() {
+        return Rejection.of(Rejection.Kind.OVERLOADED, "MATCH_OVERLOADED",
+                "the match has more orders waiting than it admits; nothing was placed, try again shortly");
+    }
+
     static Rejection orderIdsUsedUp() {
         return new Rejection(Rejection.Kind.CONFLICT, "CLIENT_ORDER_IDS_USED_UP", "a firm may use at most "
                 + IdempotencyWindow.MAX_ORDER_IDS_PER_ROUND + " client order ids a round; wait for the next round"
