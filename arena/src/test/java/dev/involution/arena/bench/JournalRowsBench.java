@@ -34,8 +34,10 @@ import java.util.Locale;
  * and the JVM's CPU time per order (the process's, so the database's own threads count for H2,
  * not for PostgreSQL, whose server is separate processes: their CPU is summed from /proc over every
  * process named {@code postgres}, other users of that server included). Options: {@code orders} (60000), {@code batch} (32),
- * {@code warmup} (20000), {@code h2-options} (extra URL settings to compare, separated by |; an
- * empty entry is the production URL), {@code postgres} (true: also on PostgreSQL at 127.0.0.1).
+ * {@code warmup} (20000), {@code h2-options} (what to compare on H2, separated by |: extra URL
+ * settings for the production layout, an empty entry for the production URL, {@code library} for
+ * akka-persistence-jdbc's own table layout; default {@code library|}), {@code postgres} (true: also
+ * on PostgreSQL at 127.0.0.1).
  */
 public final class JournalRowsBench {
 
@@ -93,12 +95,24 @@ public final class JournalRowsBench {
         int batch = (int) options.getLong("batch", 32);
         int warmup = (int) options.getLong("warmup", 20_000);
         List<Row> rows = new ArrayList<>();
-        for (String h2 : options.get("h2-options", "").split("\\|", -1)) {
+        for (String entry : options.get("h2-options", "library|").split("\\|", -1)) {
+            boolean library = entry.equals("library");
+            String h2 = library ? "" : entry;
             Path dir = Files.createTempDirectory("bench-journal-rows-");
             String url = "jdbc:h2:file:" + dir.toAbsolutePath() + "/arena;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + h2;
-            String name = "H2" + (h2.isEmpty() ? "" : " " + h2);
-            measure(rows, name, s -> s.withDataDir(dir).with("arena.db.kind", "h2").with("arena.db.h2.db.url", url),
-                    orders, batch, warmup, false);
+            String name = "H2, " + (library ? "library's table layout" : "keyed by ordering") + h2;
+            measure(rows, name, s -> s.withDataDir(dir).with("arena.db.kind", "h2").with("arena.db.h2.db.url", url)
+                    .with("arena.db.h2-journal-keyed-by-ordering", !library), orders, batch, warmup, false);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                 java.sql.ResultSet r = c.createStatement().executeQuery("SELECT \"event_ser_manifest\", COUNT(*), "
+                         + "AVG(OCTET_LENGTH(\"event_payload\")), MAX(OCTET_LENGTH(\"event_payload\")) "
+                         + "FROM \"event_journal\" GROUP BY \"event_ser_manifest\"")) {
+                while (r.next()) {
+                    System.out.printf(Locale.ROOT, "%s rows of %s: %,d, payload %d bytes on average, %d at most%n",
+                            name, r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4));
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s file: %,d bytes%n", name, Files.size(dir.resolve("arena.mv.db")));
         }
         if (Boolean.parseBoolean(options.get("postgres", "true"))) {
             try (PostgresDatabase db = PostgresDatabase.create(RequiredServices.POSTGRES)) {
