@@ -1,5 +1,6 @@
 package dev.involution.arena.http;
 
+import akka.http.javadsl.model.HttpEntity;
 import akka.http.javadsl.model.MediaTypes;
 import akka.http.javadsl.model.RequestEntity;
 import akka.http.javadsl.server.Rejections;
@@ -66,6 +67,10 @@ public final class JsonBody {
             }
             if (entity.getContentLengthOption().orElse(0L) > maxBytes) {
                 return ProblemResponses.complete(Problem.payloadTooLarge(maxBytes));
+            }
+            if (entity instanceof HttpEntity.Strict strict) {
+                // Arrived whole (the usual small body): no stream to drain, no future to wait for.
+                return inner.apply(strict.getData().toArray());
             }
             return extractMaterializer(materializer -> onSuccess(
                     entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer),

@@ -32,7 +32,17 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
                                                        ActorRef<MatchDirectory.Command> directory,
                                                        ActorRef<ClusterSharding.ShardCommand> shard) {
-        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, shard));
+        return Behaviors.setup(ctx -> {
+            var config = ctx.getSystem().settings().config();
+            int bound = config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : Integer.MAX_VALUE;
+            return new MatchInbox(ctx, matchId, clock, directory, shard, bound);
+        });
+    }
+
+    /** An inbox that refuses new orders while more than {@code maxQueuedOrders} commands wait. */
+    static Behavior<MatchEntity.Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory,
+                                               int maxQueuedOrders) {
+        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, null, maxQueuedOrders));
     }
 
     private final ActorRef<MatchEntity.Command> entity;
@@ -42,11 +52,11 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     private boolean writing;
 
     private MatchInbox(ActorContext<MatchEntity.Command> ctx, String matchId, Clock clock,
-                       ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard) {
+                       ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard,
+                       int maxQueuedOrders) {
         super(ctx);
         this.shard = shard;
-        var config = ctx.getSystem().settings().config();
-        this.maxQueuedOrders = config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : Integer.MAX_VALUE;
+        this.maxQueuedOrders = maxQueuedOrders;
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
         ctx.watch(entity);
     }

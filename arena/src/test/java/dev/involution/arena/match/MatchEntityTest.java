@@ -55,7 +55,11 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), null));
+        return spawn(Integer.MAX_VALUE);
+    }
+
+    private ActorRef<MatchEntity.Command> spawn(int maxQueuedOrders) {
+        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), maxQueuedOrders));
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
@@ -179,6 +183,40 @@ class MatchEntityTest {
         long orders = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
                 .filter(e -> e instanceof MatchEvent.OrderPlaced).count();
         assertThat(orders).isEqualTo(n);
+    }
+
+    @Test
+    void pastTheInboxBoundNewOrdersAreRefusedAtOnceAndNothingElseIs() {
+        ActorRef<MatchEntity.Command> match = spawn(10);
+        ask(match, r -> new MatchEntity.Create(settings(600_000, List.of()), r), MatchEntity.Created.class);
+        ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Join("bob", "Bob AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            match.tell(new MatchEntity.PlaceOrder("alice", Side.BUY, 1_000 + i, 1, "q" + i, probe.getRef()));
+        }
+        match.tell(new MatchEntity.GetDetails(probe.getRef()));
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < n; i++) {
+            MatchEntity.Reply reply = probe.expectMessageClass(MatchEntity.Reply.class, Duration.ofSeconds(10));
+            if (reply instanceof MatchEntity.Rejected r) {
+                assertThat(r.rejection().kind()).isEqualTo(Rejection.Kind.OVERLOADED);
+                assertThat(r.rejection().code()).isEqualTo("MATCH_OVERLOADED");
+                refused++;
+            } else {
+                assertThat(reply).isInstanceOf(MatchEntity.OrderAccepted.class);
+                accepted++;
+            }
+        }
+        assertThat(refused).as("the queue passed its bound").isPositive();
+        assertThat(accepted + refused).isEqualTo(n);
+        assertThat(probe.expectMessageClass(MatchEntity.Details.class, Duration.ofSeconds(10)))
+                .as("reads still queue").isNotNull();
+        long persisted = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(e -> e instanceof MatchEvent.OrderPlaced).count();
+        assertThat(persisted).as("a refused order is never placed").isEqualTo(accepted);
     }
 
     @Test
