@@ -55,11 +55,11 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return spawn(Integer.MAX_VALUE);
+        return spawn(MatchInbox.Admission.UNBOUNDED);
     }
 
-    private ActorRef<MatchEntity.Command> spawn(int maxQueuedOrders) {
-        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), maxQueuedOrders));
+    private ActorRef<MatchEntity.Command> spawn(MatchInbox.Admission admission) {
+        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), admission));
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
@@ -187,7 +187,16 @@ class MatchEntityTest {
 
     @Test
     void pastTheInboxBoundNewOrdersAreRefusedAtOnceAndNothingElseIs() {
-        ActorRef<MatchEntity.Command> match = spawn(10);
+        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(10, Duration.ofDays(1)));
+    }
+
+    @Test
+    void ordersThatWouldWaitTooLongAreRefusedAtOnce() {
+        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(Integer.MAX_VALUE, Duration.ZERO));
+    }
+
+    private void assertOrdersPastTheBoundAreRefused(MatchInbox.Admission admission) {
+        ActorRef<MatchEntity.Command> match = spawn(admission);
         ask(match, r -> new MatchEntity.Create(settings(600_000, List.of()), r), MatchEntity.Created.class);
         ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
         ask(match, r -> new MatchEntity.Join("bob", "Bob AI", null, r), MatchEntity.Joined.class);
