@@ -266,24 +266,76 @@ public final class Market {
 
     // ---- decisions -----------------------------------------------------------------------
 
-    /** Sets the firm's price, giveaway bounty and R&amp;D spend for the current round. */
+    /**
+     * Sets the firm's price, giveaway bounty and R&amp;D spend for the current round, as far as the
+     * regulator's rules in force allow ({@link #admitDecisions}): the parts a rule changes apply as
+     * the rule says, the rest as asked.
+     */
     public ResultCode setDecisions(int firmId, Decisions decisions) {
-        ResultCode check = checkActing(firmId);
-        if (check.ok()) {
-            check = decisions.validate();
-        }
-        if (!check.ok()) {
-            return check;
-        }
-        Intervention rule = ruleAgainstDecisions(firmId, decisions);
-        if (rule != null) {
-            return codeOf(rule);
+        AdmittedDecisions admitted = admitDecisions(firmId, decisions);
+        if (!admitted.ok()) {
+            return admitted.code();
         }
         Firm firm = firms.get(firmId);
-        firm.price = decisions.price();
-        firm.bounty = decisions.bounty();
-        firm.rnd = decisions.rnd();
+        firm.price = admitted.decisions().price();
+        firm.bounty = admitted.decisions().bounty();
+        firm.rnd = admitted.decisions().rnd();
         return ResultCode.OK;
+    }
+
+    /**
+     * What these decisions would set, changing nothing: refused if the firm cannot act or a field is
+     * out of bounds; otherwise the decisions that apply under the rules in force. A cooling-off halt
+     * keeps the firm's price and bounty; else a bounty above the lowest giveaway cap comes down to
+     * it and a price under the highest price floor goes up to it. R&amp;D always applies as asked.
+     */
+    public AdmittedDecisions admitDecisions(int firmId, Decisions requested) {
+        ResultCode check = checkActing(firmId);
+        if (check.ok()) {
+            check = requested.validate();
+        }
+        if (!check.ok()) {
+            return AdmittedDecisions.refused(check);
+        }
+        Firm f = firms.get(firmId);
+        Intervention halt = null;
+        Intervention cap = null;
+        Intervention floor = null;
+        for (Intervention i : interventions) {
+            if (!i.activeIn(round) || !i.appliesTo(firmId)) {
+                continue;
+            }
+            switch (i.kind()) {
+                case TRADING_HALT -> halt = halt == null ? i : halt;
+                case GIVEAWAY_CAP -> cap = cap == null || i.value() < cap.value() ? i : cap;
+                case PRICE_FLOOR -> floor = floor == null || i.value() > floor.value() ? i : floor;
+                default -> { }
+            }
+        }
+        long price = requested.price();
+        long bounty = requested.bounty();
+        List<DecisionAdjustment> adjustments = new ArrayList<>(0);
+        if (halt != null) {
+            if (price != f.price) {
+                adjustments.add(new DecisionAdjustment("price", price, f.price, halt));
+                price = f.price;
+            }
+            if (bounty != f.bounty) {
+                adjustments.add(new DecisionAdjustment("bounty", bounty, f.bounty, halt));
+                bounty = f.bounty;
+            }
+        } else {
+            if (cap != null && bounty > cap.value()) {
+                adjustments.add(new DecisionAdjustment("bounty", bounty, cap.value(), cap));
+                bounty = cap.value();
+            }
+            long lowest = floor == null ? 0 : Math.min(floor.value(), Limits.MAX_POSTED_PRICE);
+            if (floor != null && price < lowest) {
+                adjustments.add(new DecisionAdjustment("price", price, lowest, floor));
+                price = lowest;
+            }
+        }
+        return new AdmittedDecisions(ResultCode.OK, new Decisions(price, bounty, requested.rnd()), adjustments);
     }
 
     private ResultCode checkActing(int firmId) {
@@ -357,26 +409,6 @@ public final class Market {
         return expired;
     }
 
-    /** The intervention in force that these decisions would break, or null. */
-    public Intervention ruleAgainstDecisions(int firmId, Decisions d) {
-        Firm f = firms.get(firmId);
-        for (Intervention i : interventions) {
-            if (!i.activeIn(round) || !i.appliesTo(firmId)) {
-                continue;
-            }
-            boolean broken = switch (i.kind()) {
-                case GIVEAWAY_CAP -> d.bounty() > i.value();
-                case PRICE_FLOOR -> d.price() < i.value();
-                case TRADING_HALT -> d.price() != f.price || d.bounty() != f.bounty;
-                default -> false;
-            };
-            if (broken) {
-                return i;
-            }
-        }
-        return null;
-    }
-
     /** The intervention in force that this order would break, or null. */
     public Intervention ruleAgainstOrder(int firmId, Side side, long quantity) {
         if (side != Side.BUY) {
@@ -404,7 +436,7 @@ public final class Market {
         return units[0];
     }
 
-    /** The result code that names the rule an intervention sets. */
+    /** The result code that names the rule an intervention sets (for a refusal or an adjustment). */
     public static ResultCode codeOf(Intervention rule) {
         return switch (rule.kind()) {
             case GIVEAWAY_CAP -> ResultCode.GIVEAWAY_CAP_EXCEEDED;

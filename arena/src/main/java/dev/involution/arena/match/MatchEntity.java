@@ -21,22 +21,22 @@ import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
 import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.AdmittedDecisions;
 import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.engine.Fill;
-import dev.involution.arena.engine.Market;
 import dev.involution.arena.engine.MarketPhase;
 import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.Standings;
 import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.engine.regulator.Intervention;
-import dev.involution.arena.engine.regulator.InterventionKind;
 import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.bots.api.BookDepth;
+import dev.involution.bots.api.DecisionsResult;
 import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MyFirm;
 import dev.involution.bots.api.OrderResult;
@@ -46,7 +46,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -162,7 +162,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record OrderCancelled(long orderId) implements Reply {
     }
 
-    public record DecisionsAccepted(dev.involution.bots.api.Decisions decisions) implements Reply {
+    public record DecisionsAccepted(DecisionsResult result) implements Reply {
     }
 
     public record ControlDone(MatchStatus status) implements Reply {
@@ -445,7 +445,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         events.add(stageEvent(state, new MatchEvent.MatchCreated(state.seq() + 1, at, matchId, cmd.settings())));
         List<String> bots = cmd.settings().houseBots();
         for (int i = 0; i < bots.size(); i++) {
-            String name = bots.get(i) + " #" + (i + 1);
+            String name = cmd.settings().houseBotName(i);
             SeatHolder holder = new SeatHolder(i, houseId(i), name, SeatKind.HOUSE, bots.get(i));
             events.add(stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, at, holder, null)));
         }
@@ -532,7 +532,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         }
         int firmId = state.firmOf(cmd.playerId());
         Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
-                "cancel:" + cmd.orderId(), cmd.replyTo(), v -> new OrderCancelled(v));
+                "cancel:" + cmd.orderId(), cmd.replyTo(), earlier -> new OrderCancelled(earlier.value()));
         if (retry != null) {
             return retry;
         }
@@ -553,6 +553,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return stage(List.of(e), () -> cmd.replyTo().tell(new OrderCancelled(cmd.orderId())));
     }
 
+    /**
+     * Decisions apply in the parts the regulator's rules allow: the answer (and the event) say what
+     * applies and which parts a rule changed. Only a firm that cannot act or a field out of bounds is
+     * refused.
+     */
     private Staged onSetDecisions(MatchState state, SetDecisions cmd) {
         Rejection refused = checkSeat(state, cmd.playerId());
         if (refused != null) {
@@ -561,37 +566,27 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         int firmId = state.firmOf(cmd.playerId());
         Staged retry = replayKeyed(state, cmd.playerId(), cmd.idempotencyKey(),
                 MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
-                v -> new DecisionsAccepted(ApiViews.decisions(cmd.decisions())));
+                earlier -> new DecisionsAccepted(MatchViews.decisionsResult(earlier.decisions() != null
+                        ? earlier.decisions() : new AdmittedDecisions(ResultCode.OK, cmd.decisions(), List.of()))));
         if (retry != null) {
             return retry;
         }
         if (state.status() == MatchStatus.FINISHED) {
             return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
         }
-        ResultCode check = cmd.decisions().validate();
-        if (check.ok() && state.market().phase() == MarketPhase.LOBBY) {
-            check = ResultCode.MATCH_NOT_STARTED;
+        AdmittedDecisions admitted = state.market().admitDecisions(firmId, cmd.decisions());
+        if (!admitted.ok()) {
+            return reject(cmd.replyTo(), Rejection.of(admitted.code()));
         }
-        if (check.ok() && !state.market().firm(firmId).active()) {
-            check = ResultCode.FIRM_BANKRUPT;
-        }
-        if (!check.ok()) {
-            return reject(cmd.replyTo(), Rejection.of(check));
-        }
-        Intervention rule = state.market().ruleAgainstDecisions(firmId, cmd.decisions());
-        if (rule != null) {
-            return reject(cmd.replyTo(), Rejection.byRule(Market.codeOf(rule), rule,
-                    rule.kind() == InterventionKind.GIVEAWAY_CAP ? "bounty" : "price"));
-        }
-        MatchEvent e = stageEvent(state, new MatchEvent.DecisionsSet(state.seq() + 1, now(), firmId, cmd.decisions(),
-                cmd.idempotencyKey()));
-        return stage(List.of(e), () -> cmd.replyTo().tell(new DecisionsAccepted(ApiViews.decisions(cmd.decisions()))));
+        MatchEvent e = stageEvent(state, new MatchEvent.DecisionsSet(state.seq() + 1, now(), firmId,
+                admitted.decisions(), cmd.idempotencyKey(), admitted.adjustments()));
+        return stage(List.of(e), () -> cmd.replyTo().tell(new DecisionsAccepted(MatchViews.decisionsResult(admitted))));
     }
 
     /** A retry with a known idempotency key: the original answer, or a refusal if the request differs. */
     private Staged replayKeyed(MatchState state, String playerId, String key,
                                                        String fingerprint, ActorRef<Reply> replyTo,
-                                                       LongFunction<Reply> answer) {
+                                                       Function<MatchState.KeyedResult, Reply> answer) {
         if (key == null) {
             return null;
         }
@@ -602,7 +597,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         if (!earlier.fingerprint().equals(fingerprint)) {
             return reject(replyTo, keyReused("Idempotency-Key"));
         }
-        return reply(replyTo, answer.apply(earlier.value()));
+        return reply(replyTo, answer.apply(earlier));
     }
 
     /** Whether the match exists and the player holds a seat in it: null if so, else the refusal. */
