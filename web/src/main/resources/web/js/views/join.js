@@ -2,7 +2,8 @@
 // take a seat, and otherwise says why not (over, reserved, full, in its last rounds) with a way on;
 // a match that does not exist says so.
 
-import {h, fill, field, showProblem, clearProblems} from '../dom.js';
+import {h, fill, field} from '../dom.js';
+import {submitWithName} from './name.js';
 import * as session from '../session.js';
 import {joinable, whyNotJoinable} from '../lobby-model.js';
 
@@ -26,22 +27,10 @@ export function joinFirst(root, details) {
   }
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', required: true, value: session.chosenName(),
     autocomplete: 'nickname'});
-  const form = h('form', {class: 'card narrow', novalidate: true, onsubmit: async e => {
-    e.preventDefault();
-    clearProblems(form);
-    const chosen = name.value.trim();
-    if (!chosen) {
-      showProblem(form, {field: 'name', message: 'Choose a name first.'});
-      return;
-    }
-    try {
-      session.chooseName(chosen);
-      await session.join(m.matchId, chosen);
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } catch (err) {
-      showProblem(form, err);
-    }
-  }},
+  const form = h('form', {class: 'card narrow', novalidate: true, onsubmit: submitWithName(() => form, name, async chosen => {
+    await session.join(m.matchId, chosen);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  })},
   h('h1', {}, m.name),
   h('p', {}, `Round ${Math.max(m.round, 1)} of ${m.rounds}, ${m.firms} of ${m.seats} seats taken. Join it with a firm of your own.`),
   field('Your firm’s name', name, {errorFor: 'name'}),

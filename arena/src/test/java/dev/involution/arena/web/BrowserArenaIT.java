@@ -40,19 +40,12 @@ class BrowserArenaIT {
         api = SESSION.api();
     }
 
-    /** Joins a match from the lobby under {@code name}; answers the firm id the play view shows. */
     private static int joinFromTheLobby(String matchId, String name) {
-        browser.openFresh(arena, "/#/");
-        browser.visible("[data-matches] [data-match='" + matchId + "']");
-        browser.type("input[name=name]", name);
-        browser.click("button[data-join='" + matchId + "']");
-        browser.await("the play view", d -> d.getCurrentUrl().endsWith("#/play/" + matchId));
-        browser.awaitText(".firm-card .firm-title .firm-name", name);
-        return Integer.parseInt(browser.text(".firm-card .firm-title .sub").replace("firm #", ""));
+        return PlayPage.joinFromTheLobby(browser, arena, matchId, name);
     }
 
     private static String status() {
-        return browser.attribute(".match-header .match-meta [data-status]", "data-status");
+        return PlayPage.status(browser);
     }
 
     private static int shownRound() {
@@ -98,7 +91,7 @@ class BrowserArenaIT {
                     && last.findElement(By.cssSelector("[data-col=price]")).getAttribute("data-value").equals("37");
         });
         int settled = Integer.parseInt(browser.attribute("[data-last-round]", "data-round"));
-        JsonNode mine = firm(api.roundReport(matchId, settled), firmId);
+        JsonNode mine = ArenaApi.firm(api.roundReport(matchId, settled), firmId);
         assertThat(mine.get("price").asLong()).isEqualTo(37);
         assertThat(mine.get("name").asText()).isEqualTo("Ada Lovelace");
         browser.await("the new price in the firms table", d -> d.findElement(By.cssSelector(
@@ -406,14 +399,5 @@ class BrowserArenaIT {
         browser.awaitText(".firm-card .firm-title .sub", "firm #" + firmId);
         assertThat(api.match(matchId).get("summary").get("firms").asInt()).isEqualTo(seatsTaken);
         assertThat(browser.attribute("table.firms tr.me", "data-firm")).isEqualTo(String.valueOf(firmId));
-    }
-
-    private static JsonNode firm(JsonNode report, int firmId) {
-        for (JsonNode f : report.get("firms")) {
-            if (f.get("firmId").asInt() == firmId) {
-                return f;
-            }
-        }
-        throw new AssertionError("no firm " + firmId + " in " + report);
     }
 }

@@ -34,16 +34,11 @@ class BrowserPlayIT {
     }
 
     private static int joinFromTheLobby(String matchId, String name) {
-        browser.openFresh(arena, "/#/");
-        browser.visible("[data-matches] [data-match='" + matchId + "']");
-        browser.type("input[name=name]", name);
-        browser.click("button[data-join='" + matchId + "']");
-        browser.awaitText(".firm-card .firm-title .firm-name", name);
-        return Integer.parseInt(browser.text(".firm-card .firm-title .sub").replace("firm #", ""));
+        return PlayPage.joinFromTheLobby(browser, arena, matchId, name);
     }
 
     private static String status() {
-        return browser.attribute(".match-header .match-meta [data-status]", "data-status");
+        return PlayPage.status(browser);
     }
 
     private static boolean shown(String css) {
@@ -91,7 +86,7 @@ class BrowserPlayIT {
                         + "const lines = {}; c.querySelectorAll('tr[data-line]').forEach(r => lines[r.dataset.line] = r.dataset.value);"
                         + "return {round: c.dataset.round, net: c.querySelector('[data-net]').dataset.value, lines,"
                         + " text: c.querySelector('[data-net]').textContent}", round));
-        JsonNode mine = firm(api.roundReport(matchId, Integer.parseInt(card.get("round").toString())), firmId);
+        JsonNode mine = ArenaApi.firm(api.roundReport(matchId, Integer.parseInt(card.get("round").toString())), firmId);
         assertThat(card.get("net").toString()).isEqualTo(mine.get("net").asText());
         Map<?, ?> lines = (Map<?, ?>) card.get("lines");
         assertThat(lines.get("revenue").toString()).isEqualTo(mine.get("revenue").asText());
@@ -154,14 +149,5 @@ class BrowserPlayIT {
             assertThat(browser.text("[data-unknown-match] h1")).isEqualTo("No such match");
             assertThat(browser.findAll("#app form")).as("no join form for a match that does not exist").isEmpty();
         }
-    }
-
-    private static JsonNode firm(JsonNode report, int firmId) {
-        for (JsonNode f : report.get("firms")) {
-            if (f.get("firmId").asInt() == firmId) {
-                return f;
-            }
-        }
-        throw new AssertionError("no firm " + firmId + " in " + report);
     }
 }
