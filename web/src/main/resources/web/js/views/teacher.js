@@ -385,7 +385,7 @@ class Thresholds {
       const fields = g.fields.map(f => {
         const input = h('input', {name: `policySettings.${f.name}`, type: 'number', step: f.step, min: '0',
           placeholder: String(f.def), inputmode: 'decimal', dataset: {threshold: f.name}});
-        this.inputs.push({name: f.name, input});
+        this.inputs.push({name: f.name, input, cents: Boolean(f.cents)});
         return h('label', {class: 'field threshold', title: f.hint},
           h('span', {class: 'field-label'}, f.label), input,
           h('span', {class: 'field-hint'}, f.hint),
@@ -412,8 +412,9 @@ class Thresholds {
 
   values() {
     const out = {};
-    for (const {name, input} of this.inputs) {
-      if (input.value.trim() !== '' && Number.isFinite(Number(input.value))) out[name] = Number(input.value);
+    for (const {name, input, cents} of this.inputs) {
+      const n = Number(input.value);
+      if (input.value.trim() !== '' && Number.isFinite(n)) out[name] = cents ? Math.round(n * 100) : n;
     }
     return Object.keys(out).length ? out : undefined;
   }
