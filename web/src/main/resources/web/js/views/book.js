@@ -2,9 +2,9 @@
 // (a unit's price in dollars, and what it makes per user) with the player's own orders marked, a
 // form to place bids (or asks, to resell capacity) and the player's resting orders with Cancel.
 
-import {h, fill, field, showProblem, clearProblems, setVar} from '../dom.js';
+import {h, fill, field, showProblem, clearProblems, setVar, showOutcome, expireOutcome} from '../dom.js';
 import {api, randomKey} from '../api.js';
-import {count, money, unitPrice, unitPricePerUser, centsFromDollars, cents} from '../format.js';
+import {count, money, unitPrice, centsFromDollars, cents} from '../format.js';
 
 const LEVELS = 6;
 
@@ -46,10 +46,8 @@ export class BookPanel {
   /** @param blocked why orders cannot be placed or cancelled now, or null */
   render(book, mine, blocked, usersPerUnit = 1000) {
     this.usersPerUnit = usersPerUnit;
-    if (this.round !== book?.round) {
-      this.round = book?.round;
-      this.result.textContent = '';
-    }
+    this.round = book?.round ?? this.round;
+    expireOutcome(this.result, this.round);
     this.renderDepth(book, mine);
     this.renderOrders(mine, blocked);
     this.submit.disabled = Boolean(blocked);
@@ -108,9 +106,9 @@ export class BookPanel {
     try {
       const r = await api.placeOrder(this.matchId, this.token, order);
       const traded = r.fills.reduce((n, t) => n + t.quantity, 0);
-      this.result.textContent = r.status === 'RESTING' ? `Order #${r.orderId} rests in the book.`
+      showOutcome(this.result, this.round, r.status === 'RESTING' ? `Order #${r.orderId} rests in the book.`
         : r.status === 'FILLED' ? `Filled: ${count(traded)} units.`
-          : `${count(traded)} units filled, ${count(r.restingQuantity)} rest in the book.`;
+          : `${count(traded)} units filled, ${count(r.restingQuantity)} rest in the book.`);
       this.onChanged();
     } catch (e) {
       showProblem(this.form, e);
@@ -123,7 +121,7 @@ export class BookPanel {
     clearProblems(this.form);
     try {
       await api.cancelOrder(this.matchId, this.token, orderId);
-      this.result.textContent = `Order #${orderId} cancelled.`;
+      showOutcome(this.result, this.round, `Order #${orderId} cancelled.`);
     } catch (e) {
       showProblem(this.form, e);
     }

@@ -2,7 +2,7 @@
 // costs (per user too), the price that breaks even, and one click that buys what is missing: a real
 // limit bid at the price of the deepest ask it needs, shown before it is sent.
 
-import {h, fill} from '../dom.js';
+import {h, fill, showOutcome, expireOutcome} from '../dom.js';
 import {api, randomKey} from '../api.js';
 import {count, money, signedMoney, cents, unitPrice, unitPricePerUser, perUser} from '../format.js';
 import {computeNeed, buyPlan, breakEvenPrice, servedUsers, cheapestPerUser} from '../economics.js';
@@ -40,11 +40,11 @@ export class ComputePanel {
     const {model, mine, book, usersPerUnit, fixedCost, newUsers, blocked} = ctx;
     if (!mine) return;
     const f = mine.firm;
-    if (this.round !== model.summary.round) { // a result belongs to its round
+    if (this.round !== model.summary.round) { // a refusal belongs to its round; an outcome lasts one more
       this.round = model.summary.round;
-      this.result.textContent = '';
       this.error.textContent = '';
     }
+    expireOutcome(this.result, this.round);
     const users = f.loyalUsers + f.mercenaryUsers;
     const need = computeNeed({users, capacity: f.capacity, usersPerUnit});
     const asks = book?.asks ?? [];
@@ -63,7 +63,7 @@ export class ComputePanel {
       fill(this.planText, h('strong', {class: 'good'}, 'You hold enough compute for all your users this round.'));
     } else if (plan.quantity > 0) {
       fill(this.planText, `At the asks now, ${count(plan.quantity)} units cost ≈ `, h('strong', {}, money(plan.cost)),
-        `: ${perUser(round1(plan.perUser * 1))} served.`,
+        `: ${perUser(round1(plan.perUser))} served.`,
         plan.cashLimited ? ` Your cash covers ${count(plan.quantity)} of the ${count(need.missing)} missing.` : '',
         plan.short && !plan.cashLimited && !plan.selfAsk ? ` The book offers only ${count(plan.quantity)} right now.` : '',
         plan.selfAsk ? ` Your own ask at ${unitPrice(plan.selfAsk)} is in the way: cancel it in the order book first.` : '');
@@ -114,10 +114,10 @@ export class ComputePanel {
       const units = r.fills.reduce((n, t) => n + t.quantity, 0);
       const paid = r.fills.reduce((n, t) => n + t.quantity * t.price, 0);
       this.result.dataset.units = units;
-      this.result.textContent = r.restingQuantity === 0
-        ? `Bought ${count(units)} units for ${money(paid)}.`
+      showOutcome(this.result, this.round, r.restingQuantity === 0
+        ? `Bought ${count(units)} units for ${money(paid)}`
         : `Bought ${count(units)} units for ${money(paid)}; ${count(r.restingQuantity)} more wait in the book at up to `
-          + `${unitPrice(plan.limit)} until the round ends (cancel them there if you like).`;
+          + `${unitPrice(plan.limit)} until the round ends (cancel them there if you like)`);
     } catch (e) {
       this.error.textContent = e.message;
     } finally {

@@ -81,6 +81,8 @@ class BrowserArenaIT {
         assertThat(browser.text(".decisions [data-error-for=price]")).isEmpty();
         browser.type(".order-form input[name=price]", "98");
         browser.type(".order-form input[name=quantity]", "60");
+        browser.await("the order form to take orders",
+                d -> d.findElement(By.cssSelector(".order-form button[type=submit]")).isEnabled());
         browser.click(".order-form button[type=submit]");
         browser.await("the order's outcome", d -> !d.findElement(By.cssSelector(".order-form .form-result"))
                 .getText().isBlank());
