@@ -57,7 +57,7 @@ class ReservationTotalsTest {
                 }
             } else if (roll < 3) {
                 Intervention cap = new Intervention(0, InterventionKind.SHARE_CAP, firm, 0,
-                        markets[0].round(), markets[0].round(), "test cap");
+                        markets[0].round(), markets[0].round(), "test cap", List.of());
                 for (Market m : markets) {
                     m.impose(cap);
                 }
