@@ -22,7 +22,7 @@ import java.util.List;
  * <p><b>Admission control.</b> A new order is answered at once with an {@code OVERLOADED} refusal
  * (HTTP 503 with {@code Retry-After}) instead of joining the queue while the queue is past its
  * bound: more than {@code arena.matches.max-queued-orders} commands wait, or the oldest of them has
- * waited longer than {@code arena.matches.max-queue-delay}. Under overload the orders that are
+ * waited longer than {@code arena.matches.max-queue-delay} (when set). Under overload the orders that are
  * accepted keep a bounded latency rather than all waiting longer and longer. Cancels, decisions,
  * reads and the match's own commands always queue.
  */
@@ -35,10 +35,12 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     record Admission(int maxQueued, Duration maxDelay) {
         static final Admission UNBOUNDED = new Admission(Integer.MAX_VALUE, Duration.ofDays(1));
 
+        /** The bound configured; a delay of zero means no bound by time. */
         static Admission of(com.typesafe.config.Config config) {
+            Duration delay = config.hasPath(MAX_QUEUE_DELAY) ? config.getDuration(MAX_QUEUE_DELAY) : Duration.ZERO;
             return new Admission(
                     config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : UNBOUNDED.maxQueued(),
-                    config.hasPath(MAX_QUEUE_DELAY) ? config.getDuration(MAX_QUEUE_DELAY) : UNBOUNDED.maxDelay());
+                    delay.isZero() ? UNBOUNDED.maxDelay() : delay);
         }
     }
 
