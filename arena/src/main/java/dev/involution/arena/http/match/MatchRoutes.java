@@ -75,7 +75,8 @@ public final class MatchRoutes {
         this.matches = matches;
         this.history = new MatchHistory(context.system(), matches);
         this.presence = new MatchPresence();
-        this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
+        this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.webSockets(),
+                context.metrics(),
                 Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
         this.export = new MatchExport(matches, history);
     }

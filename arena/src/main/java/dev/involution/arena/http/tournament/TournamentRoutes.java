@@ -53,7 +53,7 @@ public final class TournamentRoutes {
         this.context = context;
         this.tournaments = tournaments;
         this.matches = matches;
-        this.stream = new TournamentStream(context.system(), tournaments, context.origins());
+        this.stream = new TournamentStream(context.system(), tournaments, context.origins(), context.webSockets());
     }
 
     public Route route() {
