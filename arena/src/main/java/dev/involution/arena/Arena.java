@@ -32,7 +32,6 @@ import dev.involution.arena.player.Players;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +75,7 @@ public final class Arena implements AutoCloseable {
         Path dataDir = Path.of(config.getString("arena.data-dir"));
         ActorSystem<Void> system;
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.prepare(dataDir);
             system = ActorSystem.create(Behaviors.empty(), "arena", config);
         } catch (Exception e) {
             throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
@@ -98,6 +97,7 @@ public final class Arena implements AutoCloseable {
         AtomicInteger boundPort = new AtomicInteger(http.port());
 
         JournalSchema.createIfNotExists(system, startupTimeout);
+        DataDirectory.restrictFiles(dataDir);
         ArenaCluster.joinSelf(system, startupTimeout);
         Player.init(system);
 
@@ -105,8 +105,9 @@ public final class Arena implements AutoCloseable {
         Players players = new Players(system, askTimeout);
         Authenticator authenticator = new Authenticator(
                 AdminToken.load(config.getString("arena.admin-token"), dataDir),
-                players, config.getInt("arena.players.verified-token-cache"));
-        AuthDirectives auth = new AuthDirectives(authenticator);
+                players, config.getInt("arena.players.verified-token-cache"),
+                config.getDuration("arena.players.registration-expires-after"), Clock.systemUTC());
+        AuthDirectives auth = new AuthDirectives(authenticator, players);
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
                 jsonBody, new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get),
@@ -115,7 +116,9 @@ public final class Arena implements AutoCloseable {
 
         List<Route> routes = new ArrayList<>();
         routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody).route());
-        routes.add(new PlayerRoutes(players, auth, jsonBody).route());
+        routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
+                new RateLimiter(http.registrations()), Clock.systemUTC(),
+                "too many registrations from this address; retry after the time given in Retry-After")).route());
         routes.add(new OpenApiRoutes().route());
         for (ArenaModule module : modules) {
             routes.add(module.start(context));

@@ -485,6 +485,13 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         if (state.market().firmCount() >= state.settings().market().maxFirms()) {
             return reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FULL));
         }
+        for (SeatHolder seat : state.seats()) {
+            if (seat.sameNameAs(cmd.name())) {
+                return reject(cmd.replyTo(), new Rejection(Rejection.Kind.CONFLICT, "NAME_TAKEN",
+                        "a firm in this match is already called '" + seat.name()
+                                + "'; join under another name (body {\"name\": \"...\"})", "name"));
+            }
+        }
         int firmId = state.market().firmCount();
         SeatHolder holder = new SeatHolder(firmId, cmd.playerId(), cmd.name(), SeatKind.PLAYER, null);
         MatchEvent e = stageEvent(state, new MatchEvent.SeatTaken(state.seq() + 1, now(), holder, cmd.idempotencyKey()));

@@ -24,6 +24,7 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.VisibleText;
 import dev.involution.arena.http.player.PlayerName;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchPresets;
@@ -101,7 +102,7 @@ public final class MatchRoutes {
                 path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
                 path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                         .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
-                path("seats", () -> post(() -> context.auth().authenticatePlayer(playerId -> join(matchId, playerId)))),
+                path("seats", () -> post(() -> context.auth().playingPlayer(playerId -> join(matchId, playerId)))),
                 pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
                 path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
@@ -164,6 +165,7 @@ public final class MatchRoutes {
     }
 
     private Route create(MatchConfigRequest request) {
+        VisibleText.requireVisible("name", request.name());
         if (!MatchPresets.knownPreset(request.preset())) {
             return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
@@ -222,8 +224,8 @@ public final class MatchRoutes {
     }
 
     private Route placeOrder(String matchId, String playerId, OrderRequest order) {
-        if (order.clientOrderId() != null && !keyLengthOk(order.clientOrderId())) {
-            return ProblemResponses.complete(keyLengthProblem("clientOrderId", order.clientOrderId()));
+        if (order.clientOrderId() != null && !keyOk(order.clientOrderId())) {
+            return ProblemResponses.complete(keyProblem("clientOrderId", order.clientOrderId()));
         }
         return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
                 order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
@@ -231,18 +233,22 @@ public final class MatchRoutes {
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
         return akka.http.javadsl.server.Directives.optionalHeaderValueByName(IDEMPOTENCY_KEY, key -> {
-            if (key.isPresent() && !keyLengthOk(key.get())) {
-                return ProblemResponses.complete(keyLengthProblem(IDEMPOTENCY_KEY, key.get()));
+            if (key.isPresent() && !keyOk(key.get())) {
+                return ProblemResponses.complete(keyProblem(IDEMPOTENCY_KEY, key.get()));
             }
             return inner.apply(key.orElse(null));
         });
     }
 
-    private static boolean keyLengthOk(String key) {
-        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    private static boolean keyOk(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && !VisibleText.hasForbidden(key);
     }
 
-    private static Problem keyLengthProblem(String field, String key) {
+    private static Problem keyProblem(String field, String key) {
+        if (VisibleText.hasForbidden(key)) {
+            return Problem.invalidField(field, "control-characters",
+                    field + " must not contain control or format characters (Unicode Cc, Cf)");
+        }
         return Problem.invalidField(field, key.isEmpty() ? "min-length" : "max-length",
                 field + " must be 1 to " + MAX_KEY_LENGTH + " characters");
     }

@@ -21,6 +21,7 @@ import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.VisibleText;
 import dev.involution.arena.http.match.MatchRoutes;
 import dev.involution.arena.http.match.PolicyOverrides;
 import dev.involution.arena.match.Matches;
@@ -78,7 +79,7 @@ public final class TournamentRoutes {
                 path("resume", () -> post(() -> control(id, TournamentEntity.ControlAction.RESUME))),
                 path("stop", () -> post(() -> control(id, TournamentEntity.ControlAction.STOP))),
                 pathPrefix("entrants", () -> concat(
-                        pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> register(id, playerId)))),
+                        pathEnd(() -> post(() -> context.auth().playingPlayer(playerId -> register(id, playerId)))),
                         path("me", () -> delete(() -> context.auth().authenticatePlayer(playerId -> answer(id,
                                 replyTo -> new TournamentEntity.Withdraw(playerId, replyTo), StatusCodes.NO_CONTENT)))))),
                 path("leaderboard", () -> get(() -> onSuccess(tournaments.ask(id, TournamentEntity.GetView::new),
@@ -101,6 +102,7 @@ public final class TournamentRoutes {
     }
 
     private Route create(TournamentRequest request) {
+        VisibleText.requireVisible("name", request.name());
         TournamentSettings settings;
         try {
             settings = TournamentSettings.from(request, PolicyOverrides.policySettings(
