@@ -106,6 +106,16 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                     public void onPush() {
                         onRequest(grab(requestIn));
                     }
+
+                    @Override
+                    public void onUpstreamFinish() {
+                        complete(requestOut);
+                    }
+
+                    @Override
+                    public void onUpstreamFailure(Throwable failure) {
+                        fail(requestOut, failure);
+                    }
                 });
                 setHandler(requestOut, new AbstractOutHandler() {
                     @Override
@@ -113,6 +123,11 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                         if (!hasBeenPulled(requestIn) && !isClosed(requestIn)) {
                             pull(requestIn);
                         }
+                    }
+
+                    @Override
+                    public void onDownstreamFinish(Throwable cause) {
+                        cancel(requestIn, cause);
                     }
                 });
                 setHandler(responseIn, new AbstractInHandler() {
