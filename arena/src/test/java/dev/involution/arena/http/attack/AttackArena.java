@@ -51,6 +51,14 @@ final class AttackArena implements AutoCloseable {
         return new AttackArena(customize);
     }
 
+    /** How many players the arena has stored (persisted), from its metrics. */
+    double storedPlayers() {
+        java.util.regex.Matcher count = java.util.regex.Pattern
+                .compile("arena_persist_latency_seconds_count\\{entity=\"player\"} ([0-9.]+)")
+                .matcher(api.metrics());
+        return count.find() ? Double.parseDouble(count.group(1)) : 0;
+    }
+
     int port() {
         return arena.arena().port();
     }
