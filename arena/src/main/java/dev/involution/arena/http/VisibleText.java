@@ -31,14 +31,14 @@ public final class VisibleText {
         return text.codePoints().anyMatch(VisibleText::isForbidden);
     }
 
-    /** The text without invisible code points at either end (white space, fillers, forbidden ones). */
+    /** The text without white space and fillers at either end (forbidden code points stay, to be refused). */
     public static String strip(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && isInvisible(text.codePointAt(start))) {
+        while (start < end && isBlankCharacter(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
         }
-        while (end > start && isInvisible(text.codePointBefore(end))) {
+        while (end > start && isBlankCharacter(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         return text.substring(start, end);
@@ -67,7 +67,10 @@ public final class VisibleText {
     }
 
     private static boolean isInvisible(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || FILLERS.contains(codePoint)
-                || isForbidden(codePoint);
+        return isBlankCharacter(codePoint) || isForbidden(codePoint);
+    }
+
+    private static boolean isBlankCharacter(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || FILLERS.contains(codePoint);
     }
 }

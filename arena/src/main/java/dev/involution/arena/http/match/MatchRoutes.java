@@ -31,6 +31,7 @@ import dev.involution.arena.match.MatchPresets;
 import dev.involution.arena.match.MatchSettings;
 import dev.involution.arena.match.Matches;
 import dev.involution.arena.match.Rejection;
+import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.Decisions;
@@ -102,7 +103,7 @@ public final class MatchRoutes {
                 path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
                 path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                         .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
-                path("seats", () -> post(() -> context.auth().playingPlayer(playerId -> join(matchId, playerId)))),
+                path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
                 pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
                 path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
@@ -207,17 +208,24 @@ public final class MatchRoutes {
                         : translate(reply, StatusCodes.OK));
     }
 
-    private Route join(String matchId, String playerId) {
+    private Route join(String matchId, Authenticator.Identity player) {
         return context.jsonBody().asOrElse(JoinRequest.class, new JoinRequest(null),
-                body -> join(matchId, playerId, body.name()));
+                body -> join(matchId, player, body.name()));
     }
 
-    private Route join(String matchId, String playerId, String requestedName) {
+    /** Seats the player; one known only by its ticket is stored once seated, before the answer. */
+    private Route join(String matchId, Authenticator.Identity player, String requestedName) {
+        String playerId = player.playerId();
         CompletionStage<String> name = requestedName != null
                 ? CompletableFuture.completedFuture(PlayerName.validate(requestedName))
-                : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
+                : player.registration().isPresent()
+                        ? CompletableFuture.completedFuture(player.registration().get().ticket().name())
+                        : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
         return idempotencyKey(key -> onSuccess(name.thenCompose(n -> matches.ask(matchId,
-                        replyTo -> new MatchEntity.Join(playerId, n, key, replyTo))),
+                        replyTo -> new MatchEntity.Join(playerId, n, key, replyTo)))
+                        .thenCompose(reply -> reply instanceof MatchEntity.Joined
+                                ? context.auth().keep(player).thenApply(kept -> reply)
+                                : CompletableFuture.completedFuture(reply)),
                 reply -> reply instanceof MatchEntity.Joined joined
                         ? complete(StatusCodes.CREATED, new SeatJoined(matchId, joined.firmId()), Json.marshaller())
                         : translate(reply, StatusCodes.CREATED)));

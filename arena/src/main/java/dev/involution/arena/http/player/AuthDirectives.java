@@ -1,5 +1,6 @@
 package dev.involution.arena.http.player;
 
+import akka.Done;
 import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.headers.HttpChallenge;
 import akka.http.javadsl.model.headers.WWWAuthenticate;
@@ -11,6 +12,7 @@ import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Players;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,7 +26,7 @@ import static akka.http.javadsl.server.Directives.onSuccess;
  *
  * <pre>{@code
  * auth.authenticatePlayer(playerId -> ...)   // a player acting for itself
- * auth.playingPlayer(playerId -> ...)        // a player joining a match or tournament (stored first)
+ * auth.authenticatedPlayer(identity -> ...)  // ... with its ticket, to keep() it once it plays
  * auth.requireAdmin(() -> ...)               // admin only
  * }</pre>
  */
@@ -58,14 +60,15 @@ public final class AuthDirectives {
     }
 
     /**
-     * Like {@link #authenticatePlayer}, for taking part in a match or tournament: a player known
-     * only by its ticket is stored first (its registration persisted), so it no longer expires.
+     * Stores a player known only by its ticket (its registration persisted), so that it no longer
+     * expires: called once it has taken a seat or entered a tournament, before that is answered.
+     * Completes at once for a stored player.
      */
-    public Route playingPlayer(Function<String, Route> inner) {
-        return authenticatedPlayer(identity -> identity.registration()
-                .<Route>map(unstored -> onSuccess(players.register(identity.playerId(), unstored.ticket().name(),
-                        unstored.tokenHash(), unstored.ticket().issued()), done -> inner.apply(identity.playerId())))
-                .orElseGet(() -> inner.apply(identity.playerId())));
+    public CompletionStage<Done> keep(Authenticator.Identity identity) {
+        return identity.registration()
+                .map(unstored -> players.register(identity.playerId(), unstored.ticket().name(),
+                        unstored.tokenHash(), unstored.ticket().issued()))
+                .orElseGet(() -> CompletableFuture.completedFuture(Done.getInstance()));
     }
 
     /** The inner route if the admin token was presented. */

@@ -5,7 +5,7 @@ import dev.involution.arena.http.ProblemException;
 import dev.involution.arena.http.VisibleText;
 
 /**
- * A display name: trimmed of invisible characters at both ends, 1 to 32 characters (code
+ * A display name: trimmed of white space and blank fillers at both ends, 1 to 32 characters (code
  * points), and no control or format characters ({@link VisibleText}): a name of only zero-width
  * or blank characters is empty. Any other text is allowed; clients must render names as text.
  */

@@ -60,7 +60,7 @@ class BodyFuzzIT {
         }
     }
 
-    @Property(tries = 450, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED)
     void noBodyBreaksTheArenaAndNoRefusalChangesAnything(@ForAll("operation") String operation,
                                                           @ForAll("body") String body) {
         String[] parts = operation.split(" ", 2);
