@@ -2,7 +2,7 @@ package dev.involution.arena.http;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Open connections by client address, at most {@code maxPerClient} each. A connection holds a
@@ -50,11 +50,18 @@ public final class ClientConnections {
         open.computeIfPresent(client, (key, count) -> count <= 1 ? null : count - 1);
     }
 
-    /** One open connection of a client; released once, by whoever holds it last. */
+    /**
+     * One open connection of a client, held by the HTTP connection until a WebSocket takes it over;
+     * released once. If the HTTP connection ends before the socket has started, the lease is
+     * released then and the socket goes uncounted rather than counted forever.
+     */
     public final class Lease {
+        private static final int HTTP = 0;
+        private static final int SOCKET = 1;
+        private static final int RELEASED = 2;
+
         private final String client;
-        private final AtomicBoolean released = new AtomicBoolean();
-        private final AtomicBoolean handedOver = new AtomicBoolean();
+        private final AtomicInteger holder = new AtomicInteger(HTTP);
 
         private Lease(String client) {
             this.client = client;
@@ -64,17 +71,21 @@ public final class ClientConnections {
             return client;
         }
 
-        /** Gives the lease to a new holder (the WebSocket of an upgraded connection); false if already given. */
-        public boolean handOver() {
-            return handedOver.compareAndSet(false, true);
+        /** The WebSocket of the upgraded connection takes the lease; false if it was already released. */
+        public boolean takeOver() {
+            return holder.compareAndSet(HTTP, SOCKET);
         }
 
-        public boolean handedOver() {
-            return handedOver.get();
+        /** Released by the HTTP connection as it ends, unless a WebSocket has taken it over. */
+        public void releaseByConnection() {
+            if (holder.compareAndSet(HTTP, RELEASED)) {
+                ClientConnections.this.release(client);
+            }
         }
 
-        public void release() {
-            if (released.compareAndSet(false, true)) {
+        /** Released by the WebSocket that took it over, as the socket ends. */
+        public void releaseBySocket() {
+            if (holder.compareAndSet(SOCKET, RELEASED)) {
                 ClientConnections.this.release(client);
             }
         }

@@ -230,7 +230,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
 
             @Override
             public void postStop() {
-                lease.filter(l -> !l.handedOver()).ifPresent(ClientConnections.Lease::release);
+                lease.ifPresent(ClientConnections.Lease::releaseByConnection);
             }
         };
     }

@@ -156,8 +156,11 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                 });
             }
 
+            private boolean leaseTaken;
+
             @Override
             public void preStart() {
+                leaseTaken = lease.map(ClientConnections.Lease::takeOver).orElse(false);
                 AsyncCallback<Close> callback = createAsyncCallback(close -> {
                     if (!closing) {
                         closes.warn("Closing a WebSocket from {} with {}: {}", client, close.code(), close.reason());
@@ -270,7 +273,9 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
             @Override
             public void postStop() {
                 closer.callback = null;
-                lease.ifPresent(ClientConnections.Lease::release);
+                if (leaseTaken) {
+                    lease.ifPresent(ClientConnections.Lease::releaseBySocket);
+                }
             }
         };
     }

@@ -68,7 +68,7 @@ public final class WebSockets {
     /** Upgrades the request to a WebSocket served by {@code handler}; a request that is no handshake is rejected. */
     public Route handle(Flow<Message, Message, ?> handler) {
         return extractRequest(request -> extractWebSocketUpgrade(upgrade -> extractMaterializer(materializer -> {
-            var lease = request.getAttribute(ConnectionGuard.LEASE).filter(ClientConnections.Lease::handOver);
+            var lease = request.getAttribute(ConnectionGuard.LEASE);
             WebSocketGuard.Closer closer = new WebSocketGuard.Closer();
             WebSocketGuard guard = new WebSocketGuard(settings, ClientAddress.of(request), closer, lease);
             Flow<FrameEvent, FrameEvent, NotUsed> frames = BidiFlow.fromGraph(guard)
