@@ -83,6 +83,7 @@ fi
 echo "   zero-width name: $(curl -s -X POST "$base/api/players" -H 'Content-Type: application/json' -d '{"name":"\u200b"}')"
 
 echo "== 4. 500 registrations from one address in a burst (2 of its 60 already used by check 3)"
+echo "   journal size before the burst: $(stat -c %s "$work/data/arena.mv.db") bytes"
 python3 - "$port" <<'PY'
 import http.client, json, sys
 counts = {}

@@ -38,8 +38,7 @@ public final class Market {
     private long computePaidToFarmsThisRound;
     private long computePaidToFarmsTotal;
     private int bankruptcies;
-    private final List<Intervention> interventions = new ArrayList<>();
-    private long nextInterventionId = 1;
+    private final RulesInForce rules = new RulesInForce();
 
     private final List<Fill> pendingFills = new ArrayList<>();
     private final FillListener settleFill = this::settleFill;
@@ -128,7 +127,7 @@ public final class Market {
             f.computeSold = 0;
         }
         postFarmLadder();
-        for (Intervention i : interventions) {
+        for (Intervention i : rules.all()) {
             if (i.kind() == InterventionKind.COMPUTE_VOUCHER && i.activeIn(round)) {
                 grantVoucher(i);
             }
@@ -316,8 +315,7 @@ public final class Market {
         if (proposal.value() < 0 || proposal.untilRound() < proposal.fromRound()) {
             throw new IllegalArgumentException("invalid intervention " + proposal);
         }
-        Intervention i = proposal.withId(nextInterventionId++);
-        interventions.add(i);
+        Intervention i = rules.add(proposal);
         if (i.activeIn(round)) {
             for (Firm f : firms) {
                 if (i.appliesTo(f.id)) {
@@ -337,44 +335,22 @@ public final class Market {
 
     /** Lifts an intervention before or at its end. */
     public ResultCode lift(long interventionId) {
-        boolean removed = interventions.removeIf(i -> i.id() == interventionId);
-        return removed ? ResultCode.OK : ResultCode.UNKNOWN_INTERVENTION;
+        return rules.lift(interventionId) ? ResultCode.OK : ResultCode.UNKNOWN_INTERVENTION;
     }
 
     /** Interventions in force or waiting to be lifted, oldest first. */
     public List<Intervention> interventions() {
-        return List.copyOf(interventions);
+        return rules.all();
     }
 
     /** Interventions whose last round has passed: the match lifts them. */
     public List<Intervention> expiredInterventions() {
-        List<Intervention> expired = new ArrayList<>();
-        for (Intervention i : interventions) {
-            if (i.untilRound() < round || phase == MarketPhase.FINISHED) {
-                expired.add(i);
-            }
-        }
-        return expired;
+        return rules.expired(round, phase == MarketPhase.FINISHED);
     }
 
     /** The intervention in force that these decisions would break, or null. */
     public Intervention ruleAgainstDecisions(int firmId, Decisions d) {
-        Firm f = firms.get(firmId);
-        for (Intervention i : interventions) {
-            if (!i.activeIn(round) || !i.appliesTo(firmId)) {
-                continue;
-            }
-            boolean broken = switch (i.kind()) {
-                case GIVEAWAY_CAP -> d.bounty() > i.value();
-                case PRICE_FLOOR -> d.price() < i.value();
-                case TRADING_HALT -> d.price() != f.price || d.bounty() != f.bounty;
-                default -> false;
-            };
-            if (broken) {
-                return i;
-            }
-        }
-        return null;
+        return rules.againstDecisions(firms.get(firmId), d, round);
     }
 
     /** The intervention in force that this order would break, or null. */
@@ -382,13 +358,12 @@ public final class Market {
         if (side != Side.BUY) {
             return null;
         }
-        for (Intervention i : interventions) {
-            if (i.kind() == InterventionKind.SHARE_CAP && i.activeIn(round) && i.appliesTo(firmId)) {
-                Firm f = firms.get(firmId);
-                long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
-                if (f.capacity + reservedUnits(firmId) + quantity > needed) {
-                    return i;
-                }
+        Intervention cap = rules.active(InterventionKind.SHARE_CAP, firmId, round);
+        if (cap != null) {
+            Firm f = firms.get(firmId);
+            long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
+            if (f.capacity + reservedUnits(firmId) + quantity > needed) {
+                return cap;
             }
         }
         return null;
@@ -406,32 +381,7 @@ public final class Market {
 
     /** The result code that names the rule an intervention sets. */
     public static ResultCode codeOf(Intervention rule) {
-        return switch (rule.kind()) {
-            case GIVEAWAY_CAP -> ResultCode.GIVEAWAY_CAP_EXCEEDED;
-            case PRICE_FLOOR -> ResultCode.PRICE_BELOW_FLOOR;
-            case TRADING_HALT -> ResultCode.COOLING_OFF;
-            case SHARE_CAP -> ResultCode.SHARE_CAP_REACHED;
-            default -> throw new IllegalStateException("no rule for " + rule.kind());
-        };
-    }
-
-    private long activeTotal(InterventionKind kind, int firmId) {
-        long total = 0;
-        for (Intervention i : interventions) {
-            if (i.kind() == kind && i.activeIn(round) && i.appliesTo(firmId)) {
-                total += i.value();
-            }
-        }
-        return total;
-    }
-
-    private boolean anyActive(InterventionKind kind, int firmId) {
-        for (Intervention i : interventions) {
-            if (i.kind() == kind && i.activeIn(round) && i.appliesTo(firmId)) {
-                return true;
-            }
-        }
-        return false;
+        return RulesInForce.codeOf(rule);
     }
 
     // ---- settlement ----------------------------------------------------------------------
@@ -450,8 +400,8 @@ public final class Market {
         book.expireAll((id, owner, side, price, remaining) -> { });
         // 2. consumers choose (a cooling-off halt suspends giveaways; a share cap stops gains)
         for (Firm f : firms) {
-            f.effectiveBounty = anyActive(InterventionKind.TRADING_HALT, f.id) ? 0 : f.bounty;
-            f.acquisitionBlocked = anyActive(InterventionKind.SHARE_CAP, f.id);
+            f.effectiveBounty = rules.anyActive(InterventionKind.TRADING_HALT, f.id, round) ? 0 : f.bounty;
+            f.acquisitionBlocked = rules.anyActive(InterventionKind.SHARE_CAP, f.id, round);
         }
         long welfare = IndicatorTracker.consumerWelfare(config, firms);
         long[] newUsers = new long[firms.size()];
@@ -476,8 +426,8 @@ public final class Market {
             // 4. accounting (compute was paid at trade time)
             long revenue = f.price * served[f.id];
             long giveaway = f.effectiveBounty * newUsers[f.id];
-            fines[f.id] = activeTotal(InterventionKind.FINE, f.id);
-            subsidies[f.id] = f.rnd * activeTotal(InterventionKind.RND_SUBSIDY, f.id) / 10_000;
+            fines[f.id] = rules.activeTotal(InterventionKind.FINE, f.id, round);
+            subsidies[f.id] = f.rnd * rules.activeTotal(InterventionKind.RND_SUBSIDY, f.id, round) / 10_000;
             f.cash += revenue - giveaway - f.rnd - config.fixedCost() - fines[f.id] + subsidies[f.id];
             // 5. quality
             Innovation innovation = config.innovation();
@@ -606,7 +556,7 @@ public final class Market {
         return new MarketSnapshot(config, seed, random.state(), phase, round, nextOrderId, computePaidToFarmsThisRound,
                 computePaidToFarmsTotal, bankruptcies, outside[Segment.LOYAL.ordinal()],
                 outside[Segment.MERCENARY.ordinal()], firmStates, orders, indicators.snapshot(), List.copyOf(reports),
-                List.copyOf(interventions), nextInterventionId);
+                rules.all(), rules.nextId());
     }
 
     /** Rebuilds the market a snapshot was taken of; it has the same state hash. */
@@ -629,8 +579,7 @@ public final class Market {
         }
         m.indicators.restore(s.tracker());
         m.reports.addAll(s.reports());
-        m.interventions.addAll(s.interventions());
-        m.nextInterventionId = s.nextInterventionId();
+        m.rules.restore(s.interventions(), s.nextInterventionId());
         return m;
     }
 
@@ -650,14 +599,7 @@ public final class Market {
             h = f.hash(h);
         }
         h = indicators.hash(h);
-        h = OrderBook.mix(h ^ nextInterventionId);
-        for (Intervention i : interventions) {
-            h = OrderBook.mix(h ^ i.id());
-            h = OrderBook.mix(h ^ i.kind().ordinal());
-            h = OrderBook.mix(h ^ i.firmId());
-            h = OrderBook.mix(h ^ i.value());
-            h = OrderBook.mix(h ^ ((long) i.fromRound() << 32 | i.untilRound()));
-        }
+        h = rules.hash(h);
         return OrderBook.mix(h ^ book.stateHash());
     }
 }
