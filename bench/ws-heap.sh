@@ -5,7 +5,8 @@
 #
 #   bench/ws-heap.sh [SECONDS] [CONNECTIONS_PER_SECOND] [extra java options for the arena]
 #
-# Starts its own arena on a free loopback port (demo match on), stops it by its PID.
+# Starts its own arena (ARENA_JAR, default the built jar) on a free loopback port with the demo match
+# on, and stops it by its PID.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 seconds="${1:-360}"
@@ -16,7 +17,7 @@ work="$(mktemp -d)"
 log="$work/arena.log"
 ARENA_DATA_DIR="$work/data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN=heap-admin-token \
 ARENA_HTTP_MAX_CONNECTIONS_PER_CLIENT=100000 \
-  java "$@" -jar "$BENCH_ROOT/arena/target/arena.jar" >"$log" 2>&1 &
+  java "$@" -jar "${ARENA_JAR:-$BENCH_ROOT/arena/target/arena.jar}" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 arena_wait_healthy "http://127.0.0.1:$port" "$server" "$log" 120
