@@ -4,6 +4,7 @@ import akka.Done;
 import akka.NotUsed;
 import akka.http.javadsl.model.AttributeKey;
 import akka.http.javadsl.model.HttpEntities;
+import akka.http.javadsl.model.HttpEntity;
 import akka.http.javadsl.model.HttpRequest;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.RequestEntity;
@@ -214,9 +215,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                     done.whenComplete((d, failure) -> answerSent.invoke(Done.getInstance()));
                     return mat;
                 });
-                return entity.getContentLengthOption().isPresent()
-                        ? HttpEntities.create(entity.getContentType(), entity.getContentLengthOption().getAsLong(), data)
-                        : HttpEntities.createChunked(entity.getContentType(), data);
+                return withData(entity, data);
             }
 
             @Override
@@ -249,9 +248,13 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                 .mapError(new PFBuilder<Throwable, Throwable>()
                         .match(TimeoutException.class, e -> new RequestBodyTimeout(timeout))
                         .build());
-        RequestEntity guarded = entity.getContentLengthOption().isPresent()
+        return request.withEntity(withData(entity, data));
+    }
+
+    /** The entity with these data bytes instead: of the same length where it had one, else chunked. */
+    private static RequestEntity withData(HttpEntity entity, Source<ByteString, Object> data) {
+        return entity.getContentLengthOption().isPresent()
                 ? HttpEntities.create(entity.getContentType(), entity.getContentLengthOption().getAsLong(), data)
                 : HttpEntities.createChunked(entity.getContentType(), data);
-        return request.withEntity(guarded);
     }
 }
