@@ -128,7 +128,7 @@ public final class Arena implements AutoCloseable {
 
         Route all = ArenaRoutes.create(routes, rateLimit, metrics, http.maxBodyBytes());
         ServerBinding binding = Http.get(system).newServerAt(http.host(), http.port())
-                .bindFlow(ConnectionGuard.around(all.flow(system), http.connections(), connections, Clock.systemUTC()))
+                .bindFlow(ConnectionGuard.around(all.flow(system), http, connections, Clock.systemUTC()))
                 .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
         boundPort.set(binding.localAddress().getPort());

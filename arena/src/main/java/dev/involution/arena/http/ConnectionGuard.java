@@ -19,6 +19,7 @@ import akka.stream.Inlet;
 import akka.stream.Outlet;
 import akka.stream.javadsl.BidiFlow;
 import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import akka.stream.stage.AbstractInHandler;
 import akka.stream.stage.AbstractOutHandler;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -44,7 +46,8 @@ import java.util.concurrent.TimeoutException;
  *       start or of the end of the previous answer, else the connection is closed: a client that
  *       trickles a head, or keeps an idle connection, holds it no longer than that;</li>
  *   <li>a request's body must be complete within the body timeout of its head, else the body fails
- *       with {@link RequestBodyTimeout} (408, connection closed);</li>
+ *       with {@link RequestBodyTimeout} (408, connection closed); a 2xx answer waits for the end of
+ *       its request's body (reading and dropping one the route left unread);</li>
  *   <li>a client address holds at most {@link ClientConnections#maxPerClient()} connections: the
  *       first request of one more is answered 429 and the connection closed;</li>
  *   <li>every answer gets the {@link SecurityHeaders}.</li>
@@ -63,6 +66,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
     private static final String HEAD_DEADLINE = "head";
 
     private final HttpSettings.ConnectionSettings settings;
+    private final long maxBodyBytes;
     private final ClientConnections connections;
     private final Clock clock;
 
@@ -73,17 +77,29 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
     private final BidiShape<HttpRequest, HttpRequest, HttpResponse, HttpResponse> shape =
             BidiShape.of(requestIn, requestOut, responseIn, responseOut);
 
-    private ConnectionGuard(HttpSettings.ConnectionSettings settings, ClientConnections connections, Clock clock) {
-        this.settings = settings;
+    private ConnectionGuard(HttpSettings http, ClientConnections connections, Clock clock) {
+        this.settings = http.connections();
+        this.maxBodyBytes = http.maxBodyBytes();
         this.connections = connections;
         this.clock = clock;
     }
 
     /** The routes' flow behind the guard: what {@code bindFlow} materializes for each connection. */
     public static Flow<HttpRequest, HttpResponse, NotUsed> around(Flow<HttpRequest, HttpResponse, NotUsed> routes,
-                                                                  HttpSettings.ConnectionSettings settings,
-                                                                  ClientConnections connections, Clock clock) {
-        return BidiFlow.fromGraph(new ConnectionGuard(settings, connections, clock)).join(routes);
+                                                                  HttpSettings http, ClientConnections connections,
+                                                                  Clock clock) {
+        return BidiFlow.fromGraph(new ConnectionGuard(http, connections, clock)).join(routes);
+    }
+
+    /** A request's body on its way in: whether a reader started on it, and when it ended. */
+    private static final class Body {
+        private volatile boolean started;
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+        private RequestEntity entity;
+    }
+
+    /** A 2xx answer held until its request's body has ended. */
+    private record Held(HttpResponse response, Throwable bodyFailure) {
     }
 
     @Override
@@ -99,7 +115,12 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
             private boolean upgraded;
             private boolean inFlight;
             private HttpResponse refusal;
+            private Body body;
             private final AsyncCallback<Done> answerSent = createAsyncCallback(done -> awaitRequest());
+            private final AsyncCallback<Held> bodyEnded = createAsyncCallback(held -> send(held.bodyFailure() == null
+                    ? held.response()
+                    : ProblemResponses.response(ProblemExceptionHandler.problemFor(held.bodyFailure(), maxBodyBytes),
+                            List.of(Connection.create("close")))));
 
             {
                 setHandler(requestIn, new AbstractInHandler() {
@@ -173,7 +194,8 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                     }
                 }
                 inFlight = true;
-                HttpRequest guarded = withBodyDeadline(request);
+                body = withBodyDeadline(request.entity());
+                HttpRequest guarded = body == null ? request : request.withEntity(body.entity);
                 push(requestOut, lease.map(l -> guarded.addAttribute(LEASE, l)).orElse(guarded));
             }
 
@@ -193,7 +215,27 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                 }
             }
 
+            /**
+             * Sends the answer; a 2xx answer to a request whose body has not ended waits for it (a
+             * body the route left unread is read and dropped), so that an answer never precedes the
+             * end of its request (Akka HTTP would log a warning for each) and a body that then fails
+             * is answered as what it is (408, 413).
+             */
             private void onResponse(HttpResponse response) {
+                Body current = body;
+                body = null;
+                if (current != null && !current.ended.isDone() && response.status().isSuccess()
+                        && !response.status().equals(StatusCodes.SWITCHING_PROTOCOLS)) {
+                    if (!current.started) {
+                        current.entity.getDataBytes().runWith(Sink.ignore(), materializer());
+                    }
+                    current.ended.whenComplete((done, failure) -> bodyEnded.invoke(new Held(response, failure)));
+                    return;
+                }
+                send(response);
+            }
+
+            private void send(HttpResponse response) {
                 inFlight = false;
                 if (response.status().equals(StatusCodes.SWITCHING_PROTOCOLS)) {
                     upgraded = true;
@@ -234,12 +276,15 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
         };
     }
 
-    /** The request with its body failing with {@link RequestBodyTimeout} once the body timeout has passed. */
-    private HttpRequest withBodyDeadline(HttpRequest request) {
-        RequestEntity entity = request.entity();
+    /**
+     * The body of a request that is still arriving, failing with {@link RequestBodyTimeout} once the
+     * body timeout has passed; null for a body that arrived with the head.
+     */
+    private Body withBodyDeadline(RequestEntity entity) {
         if (entity.isStrict() || entity.isKnownEmpty()) {
-            return request;
+            return null;
         }
+        Body body = new Body();
         Duration timeout = settings.bodyTimeout();
         long deadline = System.nanoTime() + timeout.toNanos();
         Source<ByteString, Object> data = entity.getDataBytes()
@@ -247,8 +292,20 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                         .completionTimeout(Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime())))))
                 .mapError(new PFBuilder<Throwable, Throwable>()
                         .match(TimeoutException.class, e -> new RequestBodyTimeout(timeout))
-                        .build());
-        return request.withEntity(withData(entity, data));
+                        .build())
+                .watchTermination((mat, done) -> {
+                    body.started = true;
+                    done.whenComplete((d, failure) -> {
+                        if (failure == null) {
+                            body.ended.complete(null);
+                        } else {
+                            body.ended.completeExceptionally(failure);
+                        }
+                    });
+                    return mat;
+                });
+        body.entity = withData(entity, data);
+        return body;
     }
 
     /** The entity with these data bytes instead: of the same length where it had one, else chunked. */

@@ -116,6 +116,25 @@ class ConnectionAttackIT {
     }
 
     @Test
+    void anAnswerWaitsForTheBodyOfItsRequestAndWritesNoWarning() {
+        log.clear();
+        try (RawConnection unread = RawConnection.open(target.port())) {
+            attacks.incrementAndGet();
+            unread.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\nab");
+            assertThat(unread.readHead(Duration.ofMillis(300))).as("no answer before the body ends").isEmpty();
+            unread.write("cde");
+            assertThat(unread.readHead(SLACK)).startsWith("HTTP/1.1 200");
+        }
+        try (RawConnection never = RawConnection.open(target.port())) {
+            attacks.incrementAndGet();
+            never.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\n");
+            assertThat(never.readHead(BODY_TIMEOUT.plus(SLACK))).startsWith("HTTP/1.1 408")
+                    .containsIgnoringCase("application/problem+json");
+        }
+        assertThat(log.events()).as("no line about early answers").isEmpty();
+    }
+
+    @Test
     void oversizedBodiesAre413OnEveryJsonRoute() {
         String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}";
         for (String operation : target.document.jsonBodyOperations()) {
