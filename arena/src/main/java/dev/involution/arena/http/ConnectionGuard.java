@@ -116,6 +116,8 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
             private boolean inFlight;
             private HttpResponse refusal;
             private Body body;
+            private boolean holding;
+            private boolean routesFinished;
             private final AsyncCallback<Done> answerSent = createAsyncCallback(done -> awaitRequest());
             private final AsyncCallback<Held> bodyEnded = createAsyncCallback(held -> send(held.bodyFailure() == null
                     ? held.response()
@@ -156,6 +158,15 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                     @Override
                     public void onPush() {
                         onResponse(grab(responseIn));
+                    }
+
+                    @Override
+                    public void onUpstreamFinish() {
+                        if (holding) {
+                            routesFinished = true;
+                        } else {
+                            completeStage();
+                        }
                     }
                 });
                 setHandler(responseOut, new AbstractOutHandler() {
@@ -229,6 +240,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                     if (!current.started) {
                         current.entity.getDataBytes().runWith(Sink.ignore(), materializer());
                     }
+                    holding = true;
                     current.ended.whenComplete((done, failure) -> bodyEnded.invoke(new Held(response, failure)));
                     return;
                 }
@@ -237,6 +249,14 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
 
             private void send(HttpResponse response) {
                 inFlight = false;
+                if (holding) {
+                    holding = false;
+                    if (routesFinished) {
+                        push(responseOut, SecurityHeaders.addTo(response));
+                        completeStage();
+                        return;
+                    }
+                }
                 if (response.status().equals(StatusCodes.SWITCHING_PROTOCOLS)) {
                     upgraded = true;
                     push(responseOut, SecurityHeaders.addTo(response));
