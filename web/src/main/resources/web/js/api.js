@@ -41,7 +41,7 @@ function wsUrl(path) {
 }
 
 export const api = {
-  matches: () => request('GET', '/api/matches'),
+  matches: ({archived = false} = {}) => request('GET', `/api/matches${archived ? '?archived=true' : ''}`),
   match: id => request('GET', m(id)),
   book: id => request('GET', `${m(id)}/book`),
   events: (id, from, limit) => request('GET', `${m(id)}/events?from=${from}&limit=${limit}`),
@@ -49,6 +49,7 @@ export const api = {
 
   register: name => request('POST', '/api/players', {body: {name}}),
   join: (id, token, name) => request('POST', `${m(id)}/seats`, {token, body: name ? {name} : undefined}),
+  practice: (token, name) => request('POST', '/api/practice', {token, body: name ? {name} : undefined}),
   decisions: (id, token, decisions) => request('PUT', `${m(id)}/decisions`, {token, body: decisions}),
   placeOrder: (id, token, order) => request('POST', `${m(id)}/orders`, {token, body: order}),
   cancelOrder: (id, token, orderId) => request('DELETE', `${m(id)}/orders/${encodeURIComponent(orderId)}`, {token}),
@@ -57,6 +58,7 @@ export const api = {
   changePolicy: (admin, id, policy, policySettings) => request('POST', `${m(id)}/policy`, {token: admin,
     body: policySettings && Object.keys(policySettings).length ? {policy, policySettings} : {policy}}),
   control: (admin, id, action) => request('POST', `${m(id)}/${action}`, {token: admin}),
+  archive: (admin, id, archived = true) => request('POST', `${m(id)}/${archived ? 'archive' : 'unarchive'}`, {token: admin}),
   broadcast: (admin, id, text) => request('POST', `${m(id)}/messages`, {token: admin, body: {text}}),
   connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),
 

@@ -3,6 +3,8 @@
 // regulator's branch of the server knows; a server that does not know one refuses it with a clear
 // message, which the teacher console shows next to the field.
 
+import {money} from './format.js';
+
 export const STRATEGIES = [
   {name: 'cost-plus', label: 'Cost-plus', about: 'buys compute for its users, prices at cost plus a markup, no giveaways'},
   {name: 'undercutter', label: 'Undercutter', about: 'posts one cent under the cheapest rival, no giveaways'},
@@ -28,7 +30,7 @@ export function policyAbout(name) {
 
 /**
  * The regulator's thresholds a teacher can change (the server's PolicySettings; defaults as there).
- * kind: int, cents, factor or share (a fraction 0..1); policies: the ones that use it.
+ * policies: the ones that use it; a field with {@code cents} is typed in dollars (def too) and sent in cents.
  */
 export const THRESHOLD_GROUPS = [
   {label: 'Every policy', policies: ['guardrails', 'antitrust', 'industrial'], fields: [
@@ -41,7 +43,7 @@ export const THRESHOLD_GROUPS = [
     {name: 'floorAtSpiral', label: 'Floor at spiral', def: 4, step: '1', hint: 'spiral index for the price floor'},
     {name: 'floorFactor', label: 'Floor factor', def: 1.3, step: '0.05', hint: '× compute cost per user'},
     {name: 'fineAtSpiral', label: 'Fine at spiral', def: 5, step: '1', hint: 'spiral index for fines'},
-    {name: 'fineCents', label: 'Fine ¢', def: 200000, step: '1000', hint: 'on each firm selling below cost'},
+    {name: 'fineCents', label: 'Fine $', def: 2000, step: '10', cents: true, hint: 'on each firm selling below cost'},
     {name: 'haltAtSpiral', label: 'Halt at spiral', def: 6, step: '1', hint: 'spiral index for a cooling-off halt'},
     {name: 'haltRounds', label: 'Halt rounds', def: 3, step: '1', hint: 'length of a halt'},
   ]},
@@ -64,7 +66,7 @@ export function describeSettings(policy, settings) {
   const s = settings;
   if (policy === 'guardrails' || policy === 'industrial') {
     parts.push(`giveaway cap ${s.giveawayCapCents}¢ at spiral ${s.capAtSpiral}`,
-      `price floor ${s.floorFactor}× cost at spiral ${s.floorAtSpiral}`,
+      `price floor ${s.floorFactor}× cost at spiral ${s.floorAtSpiral}`, `fines ${money(s.fineCents)} at spiral ${s.fineAtSpiral}`,
       `halt at spiral ${s.haltAtSpiral}`, `${s.durationRounds} rounds`);
   }
   if (policy === 'antitrust') {

@@ -7,7 +7,8 @@ import {firmColor} from './colors.js';
 import {cents, moneyShort, decimal, shortCount} from './format.js';
 
 const FIRM_CHARTS = [
-  {key: 'price', title: 'Price', unit: '¢ per user per round', value: f => f.price, axis: v => cents(v)},
+  {key: 'price', title: 'Price', unit: '¢ per user per round', value: f => f.price, axis: v => cents(v),
+    incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000]},
   {key: 'share', title: 'User share', unit: '% of served users', value: f => f.share * 100, axis: v => `${v}%`},
   {key: 'cash', title: 'Cash', unit: 'dollars', value: f => f.cash, axis: v => moneyShort(v)},
 ];
@@ -20,6 +21,9 @@ const MARKET_CHARTS = [
   {key: 'spiral', title: 'Spiral index', unit: 'rounds of price war',
     value: i => i.spiralIndex, color: '#d97706', axis: v => (Number.isInteger(v) ? String(v) : ''), stepped: true},
 ];
+
+/** Lines need two rounds; until then each round shows as a dot. */
+const FEW_POINTS = {show: u => u.data[0].length < 3, size: 7};
 
 export class Charts {
   /** @param options large: projector sizes; fixedRounds: x axis spans the whole match (replays) */
@@ -99,9 +103,9 @@ export class Charts {
     const font = this.large ? '15px system-ui, sans-serif' : '11px system-ui, sans-serif';
     const axis = {stroke: '#4b5563', font, grid: {stroke: '#e5e7eb', width: 1}, ticks: {stroke: '#d1d5db', width: 1}};
     const series = c.firm
-      ? firms.map(f => ({label: f.name, stroke: firmColor(f.firmId), width: this.large ? 3 : 2, points: {show: false}}))
+      ? firms.map(f => ({label: f.name, stroke: firmColor(f.firmId), width: this.large ? 3 : 2, points: FEW_POINTS}))
       : [{label: c.spec.title, stroke: c.spec.color, width: this.large ? 3 : 2, fill: `${c.spec.color}1a`,
-        points: {show: false}, paths: c.spec.stepped ? uPlot.paths.stepped({align: 1}) : undefined}];
+        points: FEW_POINTS, paths: c.spec.stepped ? uPlot.paths.stepped({align: 1}) : undefined}];
     const opts = {
       width: Math.max(200, c.box.clientWidth),
       height: this.height(),
@@ -110,7 +114,8 @@ export class Charts {
       scales: {x: {time: false, range: () => [1, this.xMax]}, y: {range: (u, min, max) => yRange(c.spec.key, min, max)}},
       axes: [
         {...axis, values: (u, vals) => vals.map(v => (Number.isInteger(v) ? String(v) : ''))},
-        {...axis, size: this.large ? 80 : 60, values: (u, vals) => vals.map(v => c.spec.axis(v))},
+        {...axis, size: this.large ? 80 : 60, values: (u, vals) => vals.map(v => c.spec.axis(v)),
+          ...(c.spec.incrs ? {incrs: c.spec.incrs} : {})},
       ],
       series: [{label: 'round'}, ...series],
     };

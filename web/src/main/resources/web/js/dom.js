@@ -71,6 +71,21 @@ export function field(label, input, {hint, errorFor} = {}) {
     errorFor ? h('span', {class: 'field-error', dataset: {errorFor}, role: 'alert'}) : null);
 }
 
+/**
+ * A form's outcome ("Filled: 60 units."), marked with the round it happened in. It stays through the
+ * next round and goes after that ({@link expireOutcome}), so an old outcome never passes for news.
+ */
+export function showOutcome(el, round, text) {
+  el.dataset.round = round ?? '';
+  el.textContent = round ? `${text} (round ${round})` : text;
+}
+
+/** Clears an outcome once the round after the one it happened in is over too. */
+export function expireOutcome(el, round) {
+  const at = Number(el.dataset.round);
+  if (el.textContent && Number.isFinite(at) && at > 0 && round > at + 1) el.textContent = '';
+}
+
 /** Shows the server's validation messages next to the field they name, or in the form's own slot. */
 export function showProblem(form, error) {
   clearProblems(form);

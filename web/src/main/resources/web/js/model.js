@@ -4,6 +4,8 @@
 
 import {titleCase, pct, decimal, cents, count, money} from './format.js';
 import {policyAbout, describeSettings} from './catalog.js';
+import {describeIntervention} from './reasons.js';
+import {computeSpent} from './economics.js';
 
 const FEED_LIMIT = 500;
 
@@ -27,6 +29,13 @@ export class MatchModel {
     this.interventionCount = 0;
     this.trades = 0;
     this.lastMessage = null;
+    /** Cents each firm paid for compute in the current round (bought minus resold), from the trades seen. */
+    this.computeThisRound = new Map();
+  }
+
+  /** What the firm paid for compute so far this round, as far as this page has seen its trades. */
+  computePaid(firmId) {
+    return this.computeThisRound.get(firmId) ?? 0;
   }
 
   /** Firms in seat order. */
@@ -80,6 +89,7 @@ export class MatchModel {
         break;
       }
       case 'match-started':
+        this.computeThisRound.clear();
         Object.assign(s, {status: 'RUNNING', round: 1, deadline: e.deadline});
         this.note(e, 'lifecycle', 'Match started', 'Round 1 is open: set your price and buy compute.');
         break;
@@ -90,6 +100,9 @@ export class MatchModel {
       }
       case 'order-placed':
         this.trades += e.fills?.length ?? 0;
+        for (const firmId of new Set((e.fills ?? []).flatMap(f => [f.buyerFirm, f.sellerFirm]))) {
+          if (firmId >= 0) this.computeThisRound.set(firmId, this.computePaid(firmId) + computeSpent(e.fills, firmId));
+        }
         break;
       case 'order-cancelled':
         break;
@@ -127,6 +140,7 @@ export class MatchModel {
   settle(e) {
     const r = e.report;
     const s = this.summary;
+    this.computeThisRound.clear();
     this.rounds.push({round: r.round, at: e.at, firms: r.firms, indicators: r.indicators});
     for (const fr of r.firms) {
       const f = this.firms.get(fr.firmId) ?? {firmId: fr.firmId, name: fr.name, kind: 'PLAYER'};
@@ -144,7 +158,7 @@ export class MatchModel {
     const i = r.indicators;
     this.note(e, 'round', `Round ${r.round} settled`, '', {round: r.round, facts: [
       ['HHI', count(i.hhi)], ['subsidy intensity', decimal(i.subsidyIntensity)], ['spiral index', String(i.spiralIndex)],
-      ['average price', cents(Math.round(i.averagePrice))], ['largest share', pct(i.largestShare)],
+      ['average price', `${cents(Math.round(i.averagePrice * 10) / 10)} per user`], ['largest share', pct(i.largestShare)],
     ]});
   }
 
@@ -195,7 +209,8 @@ export class MatchModel {
     const value = describeValue(i.kind, i.value);
     if (value) facts.push([valueLabel(i.kind), value]);
     facts.push([lifted ? 'held' : 'holds', describeRounds(i.fromRound, i.untilRound)]);
-    this.note(e, 'intervention', `${lifted ? 'Lifted' : 'Imposed'}: ${humanize(i.kind)}`, i.reason ?? '',
+    this.note(e, 'intervention', `${lifted ? 'Lifted' : 'Imposed'}: ${humanize(i.kind)}`,
+      describeIntervention(i, id => this.firmName(id)),
       {event: e.type, rule: i.kind, facts, firmId: i.firmId >= 0 ? i.firmId : undefined});
   }
 

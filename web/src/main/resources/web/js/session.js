@@ -71,20 +71,33 @@ export function rememberSeat(matchId, firmId) {
   write(localStorage, SEATS, {...seats(), [matchId]: firmId});
 }
 
-/** Joins a match (idempotent: a seat already held is returned), registering first if needed. */
-export async function join(matchId, name) {
-  let p = await ensurePlayer(name);
-  let seat;
+/**
+ * Calls the server as the player, registering first if needed; a server that does not know this
+ * browser's token (a fresh data directory) gets a new registration and the call once more.
+ */
+async function asPlayer(name, call) {
+  const p = await ensurePlayer(name);
   try {
-    seat = await api.join(matchId, p.token, name);
+    return await call(p);
   } catch (e) {
     if (!(e instanceof ApiError) || e.status !== 401) throw e;
-    forgetPlayer(); // the server does not know this token (a fresh data directory): register again
-    p = await ensurePlayer(name);
-    seat = await api.join(matchId, p.token, name);
+    forgetPlayer();
+    return call(await ensurePlayer(name));
   }
+}
+
+/** Joins a match (idempotent: a seat already held is returned), registering first if needed. */
+export async function join(matchId, name) {
+  const seat = await asPlayer(name, p => api.join(matchId, p.token, name));
   rememberSeat(matchId, seat.firmId);
   return seat.firmId;
+}
+
+/** Starts (or returns to) the player's own practice match against house bots; answers its id. */
+export async function practice(name) {
+  const seat = await asPlayer(name, p => api.practice(p.token, name));
+  rememberSeat(seat.matchId, seat.firmId);
+  return seat.matchId;
 }
 
 /** The tournaments this browser's player registered for (a hint for the lists; the server's view decides). */
@@ -104,16 +117,7 @@ function rememberTournament(tournamentId, entered) {
 
 /** Registers for a tournament (idempotent: the server answers 200 when already registered), registering first if needed. */
 export async function enterTournament(tournamentId, name) {
-  let p = await ensurePlayer(name);
-  let entrant;
-  try {
-    entrant = await api.enterTournament(tournamentId, p.token);
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 401) throw e;
-    forgetPlayer(); // the server does not know this token (a fresh data directory): register again
-    p = await ensurePlayer(name);
-    entrant = await api.enterTournament(tournamentId, p.token);
-  }
+  const entrant = await asPlayer(name, p => api.enterTournament(tournamentId, p.token));
   rememberTournament(tournamentId, true);
   return entrant;
 }

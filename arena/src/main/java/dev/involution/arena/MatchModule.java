@@ -2,21 +2,25 @@ package dev.involution.arena;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.javadsl.Behaviors;
+import static akka.http.javadsl.server.Directives.concat;
+
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.http.match.MatchRoutes;
+import dev.involution.arena.http.match.PracticeRoutes;
 import dev.involution.arena.match.DemoMatchKeeper;
 import dev.involution.arena.match.MatchCensus;
 import dev.involution.arena.match.MatchDirectory;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.Matches;
+import dev.involution.arena.match.PracticeMatches;
+import dev.involution.bots.api.MatchConfigRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The match feature: the match directory singleton, the sharded match entities, the demo match
- * keeper (when {@code arena.demo.enabled}), the census of matches by status for the metrics and
- * the {@code /api/matches} routes.
+ * keeper (when {@code arena.demo.enabled}), the census of matches by status for the metrics, the
+ * {@code /api/matches} routes and practice matches ({@code /api/practice}).
  */
 public final class MatchModule implements ArenaModule {
 
@@ -28,14 +32,15 @@ public final class MatchModule implements ArenaModule {
         MatchCensus census = MatchCensus.start(context.system(), matches,
                 context.config().getDuration("arena.metrics.census-interval"));
         context.metrics().matchesByStatus(census::counts);
+        PracticeMatches practice = new PracticeMatches(matches, PracticeMatches.Settings.from(context.config()));
         if (context.config().getBoolean("arena.demo.enabled")) {
-            List<String> bots = context.config().getStringList("arena.demo.house-bots");
+            MatchConfigRequest demo = DemoMatchKeeper.demoRequest(context.config());
             Duration every = context.config().getDuration("arena.demo.check-interval");
             context.system().systemActorOf(
-                    Behaviors.supervise(DemoMatchKeeper.create(matches, bots, every))
+                    Behaviors.supervise(DemoMatchKeeper.create(matches, demo, every))
                             .onFailure(akka.actor.typed.SupervisorStrategy.restart()),
                     "demo-match-keeper", akka.actor.typed.Props.empty());
         }
-        return new MatchRoutes(context, matches).route();
+        return concat(new MatchRoutes(context, matches).route(), new PracticeRoutes(context, practice).route());
     }
 }

@@ -18,15 +18,16 @@ const CHART_EVENTS = new Set(['round-settled', 'seat-taken']);
 export class MatchBoard {
   /**
    * @param live    the LiveMatch to show
-   * @param options subtitle; large (projector); me() the viewer's firm id or null; feedLimit;
-   *                standingsLimit; compactFirms; onEvent(detail) for each change; onRender(model)
+   * @param options subtitle; notes (the header's state line, see MatchHeader); large (projector);
+   *                me() the viewer's firm id or null; feedLimit; standingsLimit; compactFirms;
+   *                onEvent(detail) for each change (connection changes included); onRender(model)
    *                after each render
    */
-  constructor(live, {subtitle = null, large = false, me = () => null, feedLimit = 80, standingsLimit = 32,
-    compactFirms = false, onEvent = () => {}, onRender = () => {}} = {}) {
+  constructor(live, {subtitle = null, notes = undefined, large = false, me = () => null, feedLimit = 80,
+    standingsLimit = 32, compactFirms = false, onEvent = () => {}, onRender = () => {}} = {}) {
     this.live = live;
     this.options = {me, feedLimit, standingsLimit, compactFirms, onRender};
-    this.header = new MatchHeader({subtitle});
+    this.header = new MatchHeader({subtitle, notes});
     this.banner = messageBanner({large});
     this.summary = h('div', {});
     this.legend = h('div', {});
@@ -41,6 +42,8 @@ export class MatchBoard {
     live.addEventListener('change', ({detail}) => {
       if (detail.kind === 'connection') {
         this.header.setConnection(live.connection, live.connectionInfo);
+        onEvent(detail);
+        this.schedule();
         return;
       }
       if (detail.kind === 'reset' || CHART_EVENTS.has(detail.event?.type)) this.chartsDirty = true;

@@ -1,9 +1,10 @@
-// The live compute order book: depth on both sides with the player's own orders marked, a form to
-// place bids (or asks, to resell capacity) and the player's resting orders with a cancel button.
+// The live compute order book, for those who want more than "buy what I need": depth on both sides
+// (a unit's price in dollars, and what it makes per user) with the player's own orders marked, a
+// form to place bids (or asks, to resell capacity) and the player's resting orders with Cancel.
 
-import {h, fill, field, showProblem, clearProblems, setVar} from '../dom.js';
+import {h, fill, field, showProblem, clearProblems, setVar, showOutcome, expireOutcome} from '../dom.js';
 import {api, randomKey} from '../api.js';
-import {cents, count} from '../format.js';
+import {count, money, unitPrice, centsFromDollars, cents} from '../format.js';
 
 const LEVELS = 6;
 
@@ -12,45 +13,46 @@ export class BookPanel {
     this.matchId = matchId;
     this.token = token;
     this.onChanged = onChanged;
+    this.usersPerUnit = 1000;
     this.depth = h('table', {class: 'table depth', dataset: {book: ''}},
-      h('thead', {}, h('tr', {}, h('th', {class: 'num'}, 'Price'), h('th', {class: 'num'}, 'Units'),
-        h('th', {class: 'num'}, 'Orders'), h('th', {class: 'num'}, 'Yours'))),
+      h('thead', {}, h('tr', {}, h('th', {class: 'num'}, '$ / unit'), h('th', {class: 'num'}, '¢ / user'),
+        h('th', {class: 'num'}, 'Units'), h('th', {class: 'num'}, 'Yours'))),
       h('tbody', {}));
     this.side = h('select', {name: 'side'}, h('option', {value: 'BUY'}, 'Buy (bid)'), h('option', {value: 'SELL'}, 'Sell (ask)'));
-    this.price = h('input', {name: 'price', type: 'number', min: '1', step: '1', inputmode: 'numeric', required: true,
-      placeholder: 'e.g. 5000'});
+    this.price = h('input', {name: 'price', type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true,
+      placeholder: 'e.g. 55.00'});
     this.quantity = h('input', {name: 'quantity', type: 'number', min: '1', step: '1', inputmode: 'numeric',
       required: true, placeholder: 'units'});
     this.submit = h('button', {type: 'submit', class: 'primary'}, 'Place order');
     this.result = h('p', {class: 'form-result', role: 'status'});
+    this.blocked = h('p', {class: 'form-block', dataset: {blocked: 'book'}, hidden: true});
     this.form = h('form', {class: 'order-form', novalidate: true, onsubmit: e => this.place(e)},
       h('div', {class: 'row'},
         field('Side', this.side, {errorFor: 'side'}),
-        field('Price ¢/unit', this.price, {errorFor: 'price'}),
-        field('Quantity', this.quantity, {errorFor: 'quantity'})),
+        field('Price $ / unit', this.price, {errorFor: 'price', hint: '1 unit serves 1,000 users: $55 = 5.5¢ per user'}),
+        field('Units', this.quantity, {errorFor: 'quantity'})),
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
+      this.blocked,
       h('div', {class: 'row'}, this.submit, this.result));
-    this.hint = h('p', {class: 'hint'});
     this.orders = h('ul', {class: 'my-orders', dataset: {myOrders: ''}});
-    this.el = h('section', {class: 'card book-card'},
-      h('h2', {}, 'Compute order book'),
-      h('p', {class: 'hint'}, 'Compute farms sell at the asks. Buy enough units to serve your users this round: ',
-        'one unit serves 1,000 users, and capacity expires when the round ends.'),
-      this.depth, this.form, this.hint,
+    this.el = h('details', {class: 'card book-card', open: window.matchMedia?.('(min-width: 901px)').matches ?? true},
+      h('summary', {}, h('h2', {}, 'Order book: every bid and ask')),
+      h('p', {class: 'hint'}, 'Compute farms sell at the asks; a trade happens at the resting order\'s price. ',
+        'Capacity expires when the round ends: buy again every round.'),
+      h('div', {class: 'table-scroll'}, this.depth), this.form,
       h('h3', {}, 'Your resting orders'), this.orders);
   }
 
-  render(book, mine, status, need) {
+  /** @param blocked why orders cannot be placed or cancelled now, or null */
+  render(book, mine, blocked, usersPerUnit = 1000) {
+    this.usersPerUnit = usersPerUnit;
+    this.round = book?.round ?? this.round;
+    expireOutcome(this.result, this.round);
     this.renderDepth(book, mine);
-    this.renderOrders(mine, status);
-    const running = status === 'RUNNING';
-    this.submit.disabled = !running;
-    this.submit.title = running ? '' : 'Orders can be placed while the match runs';
-    if (need) {
-      fill(this.hint, `You hold ${count(need.capacity)} units for ${count(need.users)} users: `,
-        need.missing > 0 ? h('strong', {}, `about ${count(need.missing)} more units needed this round.`)
-          : 'enough to serve them all.');
-    }
+    this.renderOrders(mine, blocked);
+    this.submit.disabled = Boolean(blocked);
+    this.blocked.hidden = !blocked;
+    this.blocked.textContent = blocked ?? '';
   }
 
   renderDepth(book, mine) {
@@ -68,18 +70,19 @@ export class BookPanel {
       setVar(bar, '--w', Math.round(100 * level.quantity / max));
       return h('tr', {class: [side === 'BUY' ? 'bid' : 'ask', yours > 0 && 'mine'],
         dataset: {side, price: level.price, quantity: level.quantity}},
-        h('td', {class: 'num price'}, cents(level.price)), bar, h('td', {class: 'num'}, count(level.orders)),
+        h('td', {class: 'num price'}, unitPrice(level.price).replace(' / unit', '')),
+        h('td', {class: 'num'}, cents(Math.round(level.price / this.usersPerUnit * 10) / 10)), bar,
         h('td', {class: 'num'}, yours > 0 ? count(yours) : ''));
     };
     const spread = book?.asks?.length && book?.bids?.length
-      ? `spread ${cents(book.asks[0].price - book.bids[0].price)}` : '';
+      ? `spread ${money(book.asks[0].price - book.bids[0].price)} a unit` : '';
     fill(this.depth.tBodies[0],
       asks.length ? asks.map(l => row('SELL', l)) : h('tr', {class: 'ask'}, h('td', {colspan: 4, class: 'muted'}, 'No asks')),
       h('tr', {class: 'spread'}, h('td', {colspan: 4}, spread)),
       bids.length ? bids.map(l => row('BUY', l)) : h('tr', {class: 'bid'}, h('td', {colspan: 4, class: 'muted'}, 'No bids')));
   }
 
-  renderOrders(mine, status) {
+  renderOrders(mine, blocked) {
     const orders = mine?.openOrders ?? [];
     if (!orders.length) {
       fill(this.orders, h('li', {class: 'muted'}, 'None. Unfilled orders expire at the end of the round.'));
@@ -87,8 +90,8 @@ export class BookPanel {
     }
     fill(this.orders, orders.map(o => h('li', {class: ['my-order', o.side === 'BUY' ? 'bid' : 'ask'],
       dataset: {orderId: o.orderId}},
-      h('span', {}, `${o.side === 'BUY' ? 'Bid' : 'Ask'} ${count(o.remainingQuantity)} units at ${cents(o.price)}`),
-      h('button', {type: 'button', class: 'small', disabled: status !== 'RUNNING',
+      h('span', {}, `${o.side === 'BUY' ? 'Bid' : 'Ask'} ${count(o.remainingQuantity)} units at ${unitPrice(o.price)}`),
+      h('button', {type: 'button', class: 'small', disabled: Boolean(blocked), title: blocked ?? '',
         onclick: () => this.cancel(o.orderId)}, 'Cancel'))));
   }
 
@@ -96,15 +99,16 @@ export class BookPanel {
     event.preventDefault();
     clearProblems(this.form);
     this.result.textContent = '';
-    const order = {side: this.side.value, price: numberOrNull(this.price.value),
+    const price = centsFromDollars(this.price.value);
+    const order = {side: this.side.value, price: price ?? numberOrNull(this.price.value),
       quantity: numberOrNull(this.quantity.value), clientOrderId: randomKey()};
     this.submit.disabled = true;
     try {
       const r = await api.placeOrder(this.matchId, this.token, order);
-      const bought = r.fills.reduce((n, t) => n + t.quantity, 0);
-      this.result.textContent = r.status === 'RESTING' ? `Order #${r.orderId} rests in the book.`
-        : r.status === 'FILLED' ? `Filled: ${count(bought)} units.`
-          : `${count(bought)} units filled, ${count(r.restingQuantity)} rest in the book.`;
+      const traded = r.fills.reduce((n, t) => n + t.quantity, 0);
+      showOutcome(this.result, this.round, r.status === 'RESTING' ? `Order #${r.orderId} rests in the book.`
+        : r.status === 'FILLED' ? `Filled: ${count(traded)} units.`
+          : `${count(traded)} units filled, ${count(r.restingQuantity)} rest in the book.`);
       this.onChanged();
     } catch (e) {
       showProblem(this.form, e);
@@ -117,7 +121,7 @@ export class BookPanel {
     clearProblems(this.form);
     try {
       await api.cancelOrder(this.matchId, this.token, orderId);
-      this.result.textContent = `Order #${orderId} cancelled.`;
+      showOutcome(this.result, this.round, `Order #${orderId} cancelled.`);
     } catch (e) {
       showProblem(this.form, e);
     }

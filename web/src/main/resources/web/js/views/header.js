@@ -1,5 +1,7 @@
-// The match's title bar: name, status, round, regulator policy, a link to its tournament (if any),
-// the round clock and whether the live connection is up.
+// The match's title bar, which stays at the top of the screen as the page scrolls: name, status,
+// round, regulator policy, a link to its tournament (if any), the round clock, whether the live
+// connection is up and, when something stops play (a pause, the end, a lost connection), a line
+// that says so.
 
 import {h, fill, badge} from '../dom.js';
 import {Countdown} from './countdown.js';
@@ -12,17 +14,32 @@ const CONNECTION = {
   closed: 'offline',
 };
 
+/** What the state line says, by default (a view may say more about its own controls). */
+export const DEFAULT_NOTES = {
+  reconnecting: 'Reconnecting to the arena… the numbers below may be out of date.',
+  OPEN: 'The match has not started yet: it starts when the teacher starts it.',
+  PAUSED: 'Paused by the teacher: the round clock is stopped.',
+  FINISHED: 'The match is over.',
+};
+
 export class MatchHeader {
-  constructor({subtitle = null} = {}) {
+  /** @param options subtitle (above the title); notes: the state line's texts (see DEFAULT_NOTES) */
+  constructor({subtitle = null, notes = DEFAULT_NOTES} = {}) {
+    this.notes = notes;
+    this.status = null;
+    this.state = 'connecting';
     this.title = h('h1', {class: 'match-title'});
     this.meta = h('div', {class: 'match-meta'});
     this.connection = h('span', {class: 'connection', dataset: {state: 'connecting'}, role: 'status'}, CONNECTION.connecting);
+    this.note = h('p', {class: 'state-note', dataset: {stateNote: ''}, role: 'status', hidden: true});
     this.countdown = new Countdown();
     this.countdown.el.hidden = true;
     this.title.textContent = 'Connecting to the match…';
     this.el = h('header', {class: 'match-header'},
-      h('div', {class: 'match-heading'}, subtitle ? h('span', {class: 'eyebrow'}, subtitle) : null, this.title, this.meta),
-      this.countdown.el, this.connection);
+      h('div', {class: 'match-bar'},
+        h('div', {class: 'match-heading'}, subtitle ? h('span', {class: 'eyebrow'}, subtitle) : null, this.title, this.meta),
+        this.countdown.el, this.connection),
+      this.note);
   }
 
   render(model) {
@@ -30,16 +47,19 @@ export class MatchHeader {
     this.title.textContent = s.name || 'Match';
     fill(this.meta, badge(s.status),
       h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? `Round ${s.round} of ${s.rounds}` : `${s.rounds} rounds`),
-      h('span', {class: 'meta-item'}, `${s.firms} of ${s.seats} seats`),
-      h('span', {class: 'meta-item'}, `${seconds(s.roundMillis)} rounds`),
+      h('span', {class: 'meta-item wide-only'}, `${s.firms} of ${s.seats} seats`),
+      h('span', {class: 'meta-item wide-only'}, `${seconds(s.roundMillis)} rounds`),
       h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
       s.tournamentId ? h('a', {class: 'meta-item', href: `#/tournament/${encodeURIComponent(s.tournamentId)}`,
         dataset: {tournamentLink: s.tournamentId}}, 'Back to the tournament') : null);
     this.countdown.el.hidden = false;
     this.countdown.set(s, model.remainingMillis);
+    this.status = s.status;
+    this.renderNote();
   }
 
   setConnection(state, info) {
+    this.state = state;
     this.connection.dataset.state = state;
     if (info?.seq !== undefined && info.seq !== null) this.connection.dataset.seq = info.seq;
     this.connection.dataset.reconnects = info?.reconnects ?? 0;
@@ -47,6 +67,20 @@ export class MatchHeader {
     this.connection.dataset.snapshots = info?.snapshots ?? 0;
     if (info?.lastResync) this.connection.dataset.lastResync = info.lastResync;
     this.connection.textContent = CONNECTION[state] ?? state;
+    this.renderNote();
+  }
+
+  /** Whether the connection is down after it was up once (the page shows what it last knew). */
+  offline() {
+    return this.status !== null && this.state !== 'live';
+  }
+
+  renderNote() {
+    const key = this.offline() ? 'reconnecting' : this.status;
+    const text = this.notes[key] ?? null;
+    this.note.hidden = !text;
+    this.note.dataset.stateNote = text ? key : '';
+    if (this.note.textContent !== (text ?? '')) this.note.textContent = text ?? '';
   }
 
   destroy() {

@@ -1,5 +1,6 @@
 // A leaderboard as a table: rank, name, kind, rating (mu - 3 sigma), mu ± sigma, matches, wins, mean
-// place and mean final cash. One row per entrant (data-entrant), the visitor's own row marked.
+// place and mean final cash. One row per entrant with results (data-entrant), the visitor's own row
+// marked; those who have not played a match yet are counted below the table, not ranked.
 
 import {h, fill} from '../dom.js';
 import {money, decimal, count} from '../format.js';
@@ -14,29 +15,35 @@ export function leaderboardTable({test = 'leaderboard', empty = 'No results yet.
       h('th', {scope: 'col'}, 'Name'),
       h('th', {scope: 'col'}, 'Kind'),
       h('th', {class: 'num', scope: 'col', title: 'mu − 3 sigma: what ranks'}, 'Rating'),
-      h('th', {class: 'num', scope: 'col', title: 'skill estimate ± its uncertainty'}, 'μ ± σ'),
+      h('th', {class: 'num keep-case', scope: 'col', title: 'skill estimate ± its uncertainty'}, 'μ ± σ'),
       h('th', {class: 'num', scope: 'col'}, 'Matches'),
       h('th', {class: 'num', scope: 'col'}, 'Wins'),
       h('th', {class: 'num', scope: 'col'}, 'Mean rank'),
       h('th', {class: 'num', scope: 'col'}, 'Mean score'))),
     body);
+  const waiting = h('p', {class: 'hint', dataset: {test: 'no-results-yet'}, hidden: true});
   let shown = null;
   return {
-    el: h('div', {class: 'table-scroll'}, table),
+    el: h('div', {}, h('div', {class: 'table-scroll'}, table), waiting),
     /** Renders the entries (best first); me is the visitor's player id. Unchanged data leaves the DOM alone. */
     render(entries, {me = null} = {}) {
       const key = JSON.stringify([entries, me]);
       if (key === shown) return;
       shown = key;
-      if (!entries?.length) {
+      const without = (entries ?? []).filter(e => !e.matches).length;
+      waiting.hidden = without === 0;
+      waiting.textContent = `${without} ${without === 1 ? 'entrant has' : 'entrants have'} no result yet: `
+        + 'they appear here after their first match.';
+      entries = (entries ?? []).filter(e => e.matches > 0);
+      if (!entries.length) {
         fill(body, h('tr', {class: 'empty'}, h('td', {colspan: 9, class: 'muted'}, empty)));
         return;
       }
-      fill(body, entries.map(e => {
+      fill(body, entries.map((e, i) => {
         const mine = me !== null && e.entrantId === me;
         return h('tr', {class: [mine && 'me'], dataset: {entrant: e.entrantId ?? '', rank: e.rank, matches: e.matches,
           kind: e.kind}},
-        h('td', {class: 'num rank-cell', dataset: {col: 'rank', value: e.rank}}, String(e.rank)),
+        h('td', {class: 'num rank-cell', dataset: {col: 'rank', value: e.rank}}, String(i + 1)),
         h('th', {scope: 'row', dataset: {col: 'name'}}, h('span', {class: 'entrant-name'}, e.name),
           mine ? h('span', {class: 'you'}, 'you') : null),
         h('td', {class: 'muted', dataset: {col: 'kind', value: e.kind}}, KINDS[e.kind] ?? e.kind ?? ''),

@@ -1,10 +1,14 @@
-// The lobby: every match with its status, round, seats and regulator policy; choose a name and
-// join, or go back to the seat this browser already holds.
+// The lobby: choose a name; go back to your own matches; join a class match (the open ones first,
+// never one in its last rounds); practise against house bots at a pace a person can play; watch the
+// demo; and, folded away, the past matches to replay.
 
 import {h, fill, badge, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
 import * as session from '../session.js';
-import {seconds} from '../format.js';
+import {seconds, count} from '../format.js';
+import {lobbySections, joinable, whyNotJoinable} from '../lobby-model.js';
+
+const PAST_SHOWN = 30;
 
 export function mount(root) {
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', autocomplete: 'nickname', required: true,
@@ -13,79 +17,129 @@ export function mount(root) {
     field('Your firm’s name', name, {hint: 'Shown to everyone in the match.', errorFor: 'name'}),
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}));
   name.addEventListener('input', () => session.chooseName(name.value.trim()));
-  const body = h('tbody', {});
+  const mine = h('ul', {class: 'match-list', dataset: {mine: ''}});
+  const mineCard = h('section', {class: 'card', hidden: true}, h('h2', {}, 'Your matches'), mine);
+  const classes = h('ul', {class: 'match-list', dataset: {matches: ''}});
+  const demo = h('div', {class: 'demo', dataset: {demo: ''}});
+  const past = h('ul', {class: 'match-list past', dataset: {past: ''}});
+  const pastCount = h('span', {class: 'sub'});
+  const pastCard = h('details', {class: 'card past-card', dataset: {pastMatches: ''}},
+    h('summary', {}, h('h2', {}, 'Past matches ', pastCount)), past);
   const status = h('p', {class: 'muted', role: 'status'});
+  const practiceButton = h('button', {type: 'button', class: 'primary big', dataset: {practice: ''}, onclick: () => practice()},
+    'Practice against house bots');
+
   fill(root,
     h('section', {class: 'hero'},
       h('h1', {}, 'Involution Arena'),
       h('p', {class: 'lead'}, 'Run an AI company. Buy compute, set your price, hand out giveaways, invest in R&D — ',
-        'and try not to burn all your cash in a price war while the regulator watches.'),
-      h('p', {class: 'hero-links'}, h('a', {class: 'button', href: '#/tournaments', dataset: {test: 'tournaments-link'}},
-        'Tournaments'), ' ', h('a', {class: 'button ghost', href: '#/leaderboard'}, 'Leaderboard'),
-      h('span', {class: 'hint'}, ' Play a series of matches against rotating rivals and climb the rating.'))),
+        'and try not to burn all your cash in a price war while the regulator watches.')),
     h('div', {class: 'lobby-grid'},
-      h('section', {class: 'card'}, h('h2', {}, '1. Choose a name'), form,
-        h('p', {class: 'hint'}, 'This browser remembers your seat: after a reload you are back where you were.')),
-      h('section', {class: 'card matches-card'}, h('h2', {}, '2. Pick a match'),
-        h('table', {class: 'table matches', dataset: {matches: ''}},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Match'), h('th', {}, 'Status'), h('th', {}, 'Round'),
-            h('th', {}, 'Seats'), h('th', {}, 'Regulator'), h('th', {}, ''))),
-          body),
-        status)));
+      h('div', {class: 'lobby-side'},
+        h('section', {class: 'card'}, h('h2', {}, '1. Choose a name'), form,
+          h('p', {class: 'hint'}, 'This browser remembers your seat: after a reload you are back where you were.')),
+        h('section', {class: 'card practice-card'}, h('h2', {}, 'Practice on your own'),
+          h('p', {}, 'A match of your own against four house bots, 30 rounds of 15 seconds: time to read the numbers '
+            + 'and try things out.'),
+          practiceButton)),
+      h('div', {class: 'lobby-main'},
+        mineCard,
+        h('section', {class: 'card matches-card'}, h('h2', {}, '2. Join your class match'), classes, status),
+        h('section', {class: 'card demo-card'}, h('h2', {}, 'Watch the demo'), demo),
+        pastCard,
+        h('p', {class: 'hero-links'},
+          h('a', {class: 'button', href: '#/tournaments', dataset: {test: 'tournaments-link'}}, 'Tournaments'),
+          h('a', {class: 'button ghost', href: '#/leaderboard'}, 'Leaderboard'),
+          h('span', {class: 'hint'}, 'Play a series of matches against rotating rivals and climb the rating.')))));
 
-  async function join(match) {
+  function chosenName(matchId = null) {
     clearProblems(form);
     const chosen = name.value.trim();
-    if (!chosen && session.seatIn(match.matchId) === null) {
+    if (!chosen && (matchId === null || session.seatIn(matchId) === null)) {
       showProblem(form, {field: 'name', message: 'Choose a name first.'});
       name.focus();
-      return;
+      return null;
     }
+    return chosen || session.player()?.name;
+  }
+
+  async function join(match) {
+    const chosen = chosenName(match.matchId);
+    if (!chosen) return;
     try {
-      await session.join(match.matchId, chosen || session.player()?.name);
+      await session.join(match.matchId, chosen);
       location.hash = `#/play/${encodeURIComponent(match.matchId)}`;
     } catch (e) {
       showProblem(form, e);
     }
   }
 
-  function row(m) {
-    const seated = session.seatIn(m.matchId) !== null;
-    const full = m.firms >= m.seats;
-    const open = m.status !== 'FINISHED';
-    const actions = [];
-    if (seated) {
-      actions.push(h('a', {class: 'button primary', href: `#/play/${encodeURIComponent(m.matchId)}`}, 'Return to your seat'));
-    } else if (open) {
-      actions.push(h('button', {type: 'button', class: 'primary', disabled: full, dataset: {join: m.matchId},
-        onclick: () => join(m)}, full ? 'Full' : 'Join'));
+  async function practice() {
+    const chosen = chosenName();
+    if (!chosen) return;
+    practiceButton.disabled = true;
+    try {
+      const matchId = await session.practice(chosen);
+      location.hash = `#/play/${encodeURIComponent(matchId)}`;
+    } catch (e) {
+      showProblem(form, e);
+    } finally {
+      practiceButton.disabled = false;
     }
-    if (open) actions.push(h('a', {class: 'button', href: `#/watch/${encodeURIComponent(m.matchId)}`}, 'Watch'));
-    if (m.round > 1 || m.status === 'FINISHED') {
-      actions.push(h('a', {class: 'button', href: `#/replay/${encodeURIComponent(m.matchId)}`}, 'Replay'));
+  }
+
+  const link = (cls, href, text, data = {}) => h('a', {class: ['button', cls], href, dataset: data}, text);
+  const where = m => (m.round > 0 ? `round ${m.round} of ${m.rounds}` : `${m.rounds} rounds`);
+
+  function line(m, actions, note = null) {
+    return h('li', {class: 'match-line', dataset: {match: m.matchId, status: m.status}},
+      h('div', {class: 'match-info'},
+        h('span', {class: 'match-name'}, m.name),
+        m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
+        h('span', {class: 'sub'}, badge(m.status), ` ${where(m)} · ${count(m.firms)} of ${count(m.seats)} seats · `
+          + `${seconds(m.roundMillis)} rounds · regulator ${m.policy}`),
+        note ? h('span', {class: 'sub note'}, note) : null),
+      h('div', {class: 'actions'}, actions));
+  }
+
+  function classLine(m) {
+    const id = encodeURIComponent(m.matchId);
+    const watch = link(null, `#/watch/${id}`, 'Watch');
+    if (joinable(m)) {
+      return line(m, [h('button', {type: 'button', class: 'primary', dataset: {join: m.matchId}, onclick: () => join(m)},
+        'Join'), watch]);
     }
-    return h('tr', {dataset: {match: m.matchId, status: m.status}},
-      h('th', {scope: 'row'}, h('span', {class: 'match-name'}, m.name), m.demo ? h('span', {class: 'tag'}, 'demo') : null,
-        h('span', {class: 'sub'}, `${seconds(m.roundMillis)} rounds`)),
-      h('td', {}, badge(m.status)),
-      h('td', {class: 'num'}, m.round > 0 ? `${m.round} / ${m.rounds}` : `– / ${m.rounds}`),
-      h('td', {class: 'num'}, `${m.firms} / ${m.seats}`),
-      h('td', {class: 'nowrap'}, m.policy),
-      h('td', {}, h('div', {class: 'actions'}, actions)));
+    return line(m, [watch], `Not taking newcomers: ${whyNotJoinable(m)}.`);
+  }
+
+  function render(list) {
+    const s = lobbySections(list, id => session.seatIn(id) !== null);
+    mineCard.hidden = !s.mine.length;
+    fill(mine, s.mine.map(m => line(m, [link('primary', `#/play/${encodeURIComponent(m.matchId)}`,
+      m.practice ? 'Back to your practice' : 'Return to your seat')])));
+    fill(classes, s.classes.length ? s.classes.map(classLine)
+      : h('li', {class: 'muted'}, 'No class match yet. Your teacher creates one in the Teacher console; meanwhile, '
+        + 'practise on your own or watch the demo.'));
+    fill(demo, s.demo
+      ? [h('p', {}, 'House bots fight a giveaway war in 2-second rounds while the regulator steps in: watch the prices, '
+        + 'giveaways and interventions on the projector view.'),
+      line(s.demo, [link('primary', `#/watch/${encodeURIComponent(s.demo.matchId)}`, 'Watch the demo', {watchDemo: ''})])]
+      : h('p', {class: 'muted'}, 'No demo match is running.'));
+    pastCount.textContent = `(${count(s.past.length)})`;
+    fill(past, s.past.length ? s.past.slice(0, PAST_SHOWN).map(m => line(m,
+      [link(null, `#/replay/${encodeURIComponent(m.matchId)}`, 'Replay')]))
+      : h('li', {class: 'muted'}, 'None yet.'));
   }
 
   let shown = null;
   async function refresh() {
     try {
       const matches = await api.matches();
-      const order = {RUNNING: 0, PAUSED: 1, OPEN: 2, FINISHED: 3};
-      matches.sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4));
       status.textContent = '';
       const key = JSON.stringify(matches.map(({deadline, ...rest}) => rest));
       if (key === shown) return;
       shown = key;
-      fill(body, matches.length ? matches.map(row)
-        : h('tr', {}, h('td', {colspan: 6, class: 'muted'}, 'No matches yet. Your teacher creates one in the Teacher console.')));
+      render(matches);
     } catch (e) {
       status.textContent = e.message;
     }

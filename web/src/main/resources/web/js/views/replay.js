@@ -2,7 +2,8 @@
 // charts, firms table, standings and regulator feed as the live views.
 
 import {h, fill, badge} from '../dom.js';
-import {api} from '../api.js';
+import {api, ApiError} from '../api.js';
+import {unknownMatch} from './join.js';
 import {loadEvents} from '../history.js';
 import {MatchModel} from '../model.js';
 import {Charts, legend} from '../charts.js';
@@ -31,7 +32,9 @@ export function mount(root, {matchId, round}) {
       for (const e of events) model.apply(e);
       model.applySnapshot(details);
     } catch (e) {
-      if (!cancelled) fill(root, h('p', {class: 'notice error'}, e.message));
+      if (cancelled) return;
+      if (e instanceof ApiError && e.status === 404) unknownMatch(root, matchId);
+      else fill(root, h('p', {class: 'notice error', role: 'alert'}, e.message));
       return;
     }
     if (!cancelled) cleanup = show(root, model, round);
@@ -52,12 +55,13 @@ function show(root, model, initialRound) {
   const playButton = h('button', {type: 'button', class: 'primary', onclick: () => toggle()}, 'Play');
   const step = delta => () => go(Number(slider.value) + delta);
   const controls = h('div', {class: 'scrubber'},
-    h('button', {type: 'button', title: 'First round', onclick: () => go(1)}, '« First'),
-    h('button', {type: 'button', title: 'Previous round', dataset: {step: 'prev'}, onclick: step(-1)}, '‹ Prev'),
     slider,
-    h('button', {type: 'button', title: 'Next round', dataset: {step: 'next'}, onclick: step(1)}, 'Next ›'),
-    h('button', {type: 'button', title: 'Last round', onclick: () => go(total)}, 'Last »'),
-    playButton, label);
+    h('div', {class: 'scrub-buttons'},
+      h('button', {type: 'button', title: 'First round', 'aria-label': 'First round', onclick: () => go(1)}, '«'),
+      h('button', {type: 'button', title: 'Previous round', dataset: {step: 'prev'}, onclick: step(-1)}, '‹ Prev'),
+      h('button', {type: 'button', title: 'Next round', dataset: {step: 'next'}, onclick: step(1)}, 'Next ›'),
+      h('button', {type: 'button', title: 'Last round', 'aria-label': 'Last round', onclick: () => go(total)}, '»'),
+      playButton, label));
   const chartsEl = h('div', {class: 'charts'});
   const table = firmsTable();
   const standings = h('ol', {class: 'standings', dataset: {standings: ''}});
@@ -105,7 +109,7 @@ function show(root, model, initialRound) {
     const i = r.indicators;
     fill(roundFacts, [
       ['HHI', count(i.hhi)], ['Largest share', pct(i.largestShare)], ['Subsidy intensity', decimal(i.subsidyIntensity)],
-      ['Spiral index', String(i.spiralIndex)], ['Average price', cents(Math.round(i.averagePrice))],
+      ['Spiral index', String(i.spiralIndex)], ['Average price', `${cents(Math.round(i.averagePrice * 10) / 10)} per user`],
       ['Consumer welfare', money(i.consumerWelfare)], ['Involution index', decimal(i.involutionIndex)],
       ['Bankruptcies', String(i.bankruptcies)],
     ].map(([k, v]) => h('div', {class: 'health-item', dataset: {fact: k}}, h('dt', {}, k), h('dd', {}, v))));

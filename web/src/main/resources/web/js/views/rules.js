@@ -3,6 +3,7 @@
 
 import {h, fill} from '../dom.js';
 import {humanize, describeUntil, describeValue, describeRounds} from '../model.js';
+import {describeIntervention} from '../reasons.js';
 
 /**
  * @param options firmId: only the rules that apply to this firm (all firms' rules included);
@@ -26,6 +27,7 @@ export function renderRules(el, model, {firmId = null, title = 'In force now', e
         value ? h('span', {class: 'rule-value'}, ` · ${value}`) : null,
         who ? h('span', {class: 'rule-who'}, ` · ${who}`) : null,
         rounds ? h('span', {class: 'rule-until'}, ` · ${rounds}`) : null,
-        r.reason ? h('p', {class: 'rule-reason'}, r.reason) : null);
+        r.reason || r.figures?.length
+          ? h('p', {class: 'rule-reason'}, describeIntervention(r, id => model.firmName(id))) : null);
     }));
 }

@@ -37,7 +37,7 @@ export function healthFacts(health) {
     ['Consumer welfare', money(health.consumerWelfare), 'per round: what the offers are worth to all potential users'],
     ['Average quality', decimal(health.averageQuality, 3), 'user-weighted quality of the services'],
     ['Concentration (HHI)', count(health.hhi), 'above 2,500 is highly concentrated'],
-    ['Average price', cents(Math.round(health.averagePrice)), 'per user per round'],
+    ['Average price', cents(Math.round(health.averagePrice * 10) / 10), 'per user per round'],
     ['Giveaway spend', money(health.giveaways), 'paid to win users, all rounds'],
     ['R&D spend', money(health.rnd), 'invested in quality, all rounds'],
     ['Involution index', decimal(health.involutionIndex, 2), 'money burned per unit of welfare gained'],

@@ -13,7 +13,7 @@ const CONTROLS = {
   OPEN: ['start', 'stop'],
   RUNNING: ['pause', 'stop'],
   PAUSED: ['resume', 'stop'],
-  FINISHED: [],
+  FINISHED: ['archive'],
 };
 
 export function mount(root) {
@@ -35,6 +35,13 @@ function consoleView(root, restart) {
   });
   const body = h('tbody', {});
   const listStatus = h('p', {class: 'muted', role: 'status'});
+  const archiveAll = h('button', {type: 'button', class: 'small', dataset: {archiveFinished: ''}, hidden: true,
+    onclick: () => archiveFinished()}, 'Archive finished');
+  const archivedList = h('ul', {class: 'match-list', dataset: {archived: ''}});
+  const archivedCount = h('span', {class: 'sub'});
+  const archive = h('details', {class: 'archive', dataset: {archive: ''}},
+    h('summary', {}, 'Archive ', archivedCount), archivedList);
+  archive.addEventListener('toggle', () => loadArchive());
   const panel = h('div', {class: 'match-panel'});
   let selected = null;
   let matches = [];
@@ -52,12 +59,14 @@ function consoleView(root, restart) {
     h('div', {class: 'teacher-grid'},
       createForm.el,
       h('div', {class: 'teacher-main'},
-        h('section', {class: 'card'}, h('h2', {}, 'Matches'),
+        h('section', {class: 'card'}, h('div', {class: 'card-head'}, h('h2', {}, 'Matches'), archiveAll),
           h('div', {class: 'table-scroll'}, h('table', {class: 'table matches', dataset: {teacherMatches: ''}},
             h('thead', {}, h('tr', {}, h('th', {}, 'Match'), h('th', {}, 'Status'), h('th', {}, 'Round'),
               h('th', {}, 'Seats'), h('th', {}, 'Regulator'), h('th', {}, 'Controls'))),
             body)),
-          listStatus),
+          listStatus,
+          h('p', {class: 'hint'}, 'Archive a finished match to take it out of the lists; its replay and CSVs stay.'),
+          archive),
         panel)),
     tournaments.el);
 
@@ -69,12 +78,45 @@ function consoleView(root, restart) {
     }
     armedStop = null;
     try {
-      await api.control(admin(), id, action);
+      if (action === 'archive' || action === 'unarchive') await api.archive(admin(), id, action === 'archive');
+      else await api.control(admin(), id, action);
       listStatus.textContent = '';
     } catch (e) {
       if (!expired(e)) listStatus.textContent = e.message;
     }
     refresh();
+    if (archive.open) loadArchive();
+  }
+
+  async function archiveFinished() {
+    for (const m of matches.filter(x => x.status === 'FINISHED')) {
+      try {
+        await api.archive(admin(), m.matchId);
+      } catch (e) {
+        if (expired(e)) return;
+        listStatus.textContent = e.message;
+      }
+    }
+    refresh();
+    if (archive.open) loadArchive();
+  }
+
+  async function loadArchive() {
+    if (!archive.open) return;
+    try {
+      const list = (await api.matches({archived: true})).reverse();
+      archivedCount.textContent = `(${list.length})`;
+      fill(archivedList, list.length ? list.map(m => h('li', {class: 'match-line', dataset: {match: m.matchId}},
+        h('div', {class: 'match-info'}, h('span', {class: 'match-name'}, m.name),
+          h('span', {class: 'sub'}, `${m.matchId} · ${m.rounds} rounds · ${m.policy}`)),
+        h('div', {class: 'actions'},
+          h('a', {class: 'button small', href: `#/replay/${encodeURIComponent(m.matchId)}`}, 'Replay'),
+          h('button', {type: 'button', class: 'small', dataset: {control: 'unarchive'},
+            onclick: () => control(m.matchId, 'unarchive')}, 'Unarchive'))))
+        : h('li', {class: 'muted'}, 'Nothing archived.'));
+    } catch (e) {
+      if (!expired(e)) fill(archivedList, h('li', {class: 'muted'}, e.message));
+    }
   }
 
   function expired(e) {
@@ -89,14 +131,15 @@ function consoleView(root, restart) {
   function row(m) {
     const buttons = (CONTROLS[m.status] ?? []).map(action => {
       const confirming = action === 'stop' && armedStop === m.matchId;
-      return h('button', {type: 'button', class: ['small', action === 'stop' ? 'danger' : 'primary'],
+      return h('button', {type: 'button', class: ['small', action === 'stop' ? 'danger' : action === 'archive' ? null : 'primary'],
         dataset: {control: action}, onclick: () => control(m.matchId, action)},
         confirming ? 'Really stop?' : action[0].toUpperCase() + action.slice(1));
     });
     return h('tr', {class: [m.matchId === selected && 'selected'], dataset: {match: m.matchId, status: m.status}},
       h('th', {scope: 'row'},
         h('button', {type: 'button', class: 'link', onclick: () => { selected = m.matchId; render(); loadPanel(); }},
-          m.name), h('span', {class: 'sub'}, `${m.matchId} · ${seconds(m.roundMillis)} rounds`)),
+          m.name), m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
+        h('span', {class: 'sub'}, `${m.matchId} · ${seconds(m.roundMillis)} rounds`)),
       h('td', {}, badge(m.status)),
       h('td', {class: 'num'}, `${m.round} / ${m.rounds}`),
       h('td', {class: 'num'}, `${m.firms} / ${m.seats}`),
@@ -107,6 +150,9 @@ function consoleView(root, restart) {
   function render() {
     fill(body, matches.length ? matches.map(row) : h('tr', {}, h('td', {colspan: 6, class: 'muted'},
       'No matches yet: create one.')));
+    const finished = matches.filter(m => m.status === 'FINISHED').length;
+    archiveAll.hidden = finished === 0;
+    archiveAll.textContent = `Archive ${finished} finished`;
   }
 
   async function refresh() {
@@ -339,7 +385,7 @@ class Thresholds {
       const fields = g.fields.map(f => {
         const input = h('input', {name: `policySettings.${f.name}`, type: 'number', step: f.step, min: '0',
           placeholder: String(f.def), inputmode: 'decimal', dataset: {threshold: f.name}});
-        this.inputs.push({name: f.name, input});
+        this.inputs.push({name: f.name, input, cents: Boolean(f.cents)});
         return h('label', {class: 'field threshold', title: f.hint},
           h('span', {class: 'field-label'}, f.label), input,
           h('span', {class: 'field-hint'}, f.hint),
@@ -366,8 +412,9 @@ class Thresholds {
 
   values() {
     const out = {};
-    for (const {name, input} of this.inputs) {
-      if (input.value.trim() !== '' && Number.isFinite(Number(input.value))) out[name] = Number(input.value);
+    for (const {name, input, cents} of this.inputs) {
+      const n = Number(input.value);
+      if (input.value.trim() !== '' && Number.isFinite(n)) out[name] = cents ? Math.round(n * 100) : n;
     }
     return Object.keys(out).length ? out : undefined;
   }

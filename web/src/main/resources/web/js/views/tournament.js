@@ -2,12 +2,13 @@
 // a link into each match (Play for the visitor's own, Watch or Replay for the others) and a banner
 // when the visitor's match is on. Live from the tournament's stream; the first view comes over HTTP.
 
-import {h, fill, badge, showProblem, clearProblems} from '../dom.js';
+import {h, fill, badge} from '../dom.js';
 import {api, ApiError} from '../api.js';
 import * as session from '../session.js';
 import {TournamentStream} from '../tournament-stream.js';
 import {leaderboardTable} from './leaderboard-table.js';
 import {progress} from './tournaments.js';
+import {submitWithName} from './name.js';
 import {seatOf, isEntrant, matchToPlay, nextMatch, scheduleByRound, matchLink, seatsForDisplay} from '../tournament-model.js';
 import {money, count, titleCase, seconds} from '../format.js';
 
@@ -113,22 +114,11 @@ export function mount(root, {tournamentId}) {
     }
     const name = h('input', {name: 'name', type: 'text', maxlength: '32', required: true,
       value: session.player()?.name ?? session.chosenName(), disabled: Boolean(session.player())});
-    const form = h('form', {class: 'card join-tournament', novalidate: true, onsubmit: async e => {
-      e.preventDefault();
-      clearProblems(form);
-      const chosen = name.value.trim();
-      if (!chosen) {
-        showProblem(form, {field: 'name', message: 'Choose a name first.'});
-        return;
-      }
-      try {
-        session.chooseName(chosen);
+    const form = h('form', {class: 'card join-tournament', novalidate: true,
+      onsubmit: submitWithName(() => form, name, async chosen => {
         await session.enterTournament(tournamentId, chosen);
         refresh();
-      } catch (err) {
-        showProblem(form, err);
-      }
-    }},
+      })},
     h('div', {class: 'row'},
       h('label', {class: 'field'}, h('span', {class: 'field-label'}, 'Your name'), name,
         h('span', {class: 'field-error', dataset: {errorFor: 'name'}, role: 'alert'})),

@@ -5,7 +5,7 @@ package dev.involution.arena.engine;
  * for compute this round net of what it earned reselling; {@code fine} and {@code subsidy} are what
  * the regulator took and paid this round; {@code share} is its share of all users with some firm
  * (0 to 1). {@code giveaway} is what the firm actually paid: its bounty times its new users, with
- * giveaways suspended during a cooling-off halt.
+ * giveaways suspended during a cooling-off halt. {@link #net()} is the change of its cash over the round.
  */
 public record FirmResult(int firmId,
                          String name,
@@ -28,4 +28,12 @@ public record FirmResult(int firmId,
                          long cash,
                          double quality,
                          double share) {
+
+    /**
+     * The round's profit or loss, the change of the firm's cash over the round: revenue minus
+     * compute, giveaways, R&amp;D, the fixed cost and fines, plus subsidies.
+     */
+    public long net() {
+        return revenue - computeCost - giveaway - rnd - fixedCost - fine + subsidy;
+    }
 }

@@ -265,24 +265,38 @@ public final class Market {
 
     // ---- decisions -----------------------------------------------------------------------
 
-    /** Sets the firm's price, giveaway bounty and R&amp;D spend for the current round. */
+    /**
+     * Sets the firm's price, giveaway bounty and R&amp;D spend for the current round, as far as the
+     * regulator's rules in force allow ({@link #admitDecisions}): the parts a rule changes apply as
+     * the rule says, the rest as asked.
+     */
     public ResultCode setDecisions(int firmId, Decisions decisions) {
-        ResultCode check = checkActing(firmId);
-        if (check.ok()) {
-            check = decisions.validate();
-        }
-        if (!check.ok()) {
-            return check;
-        }
-        Intervention rule = ruleAgainstDecisions(firmId, decisions);
-        if (rule != null) {
-            return codeOf(rule);
+        AdmittedDecisions admitted = admitDecisions(firmId, decisions);
+        if (!admitted.ok()) {
+            return admitted.code();
         }
         Firm firm = firms.get(firmId);
-        firm.price = decisions.price();
-        firm.bounty = decisions.bounty();
-        firm.rnd = decisions.rnd();
+        firm.price = admitted.decisions().price();
+        firm.bounty = admitted.decisions().bounty();
+        firm.rnd = admitted.decisions().rnd();
         return ResultCode.OK;
+    }
+
+    /**
+     * What these decisions would set, changing nothing: refused if the firm cannot act or a field is
+     * out of bounds; otherwise the decisions that apply under the rules in force. A cooling-off halt
+     * keeps the firm's price and bounty; else a bounty above the lowest giveaway cap comes down to
+     * it and a price under the highest price floor goes up to it. R&amp;D always applies as asked.
+     */
+    public AdmittedDecisions admitDecisions(int firmId, Decisions requested) {
+        ResultCode check = checkActing(firmId);
+        if (check.ok()) {
+            check = requested.validate();
+        }
+        if (!check.ok()) {
+            return AdmittedDecisions.refused(check);
+        }
+        return rules.admit(firms.get(firmId), requested, round);
     }
 
     private ResultCode checkActing(int firmId) {
@@ -348,11 +362,6 @@ public final class Market {
         return rules.expired(round, phase == MarketPhase.FINISHED);
     }
 
-    /** The intervention in force that these decisions would break, or null. */
-    public Intervention ruleAgainstDecisions(int firmId, Decisions d) {
-        return rules.againstDecisions(firms.get(firmId), d, round);
-    }
-
     /** The intervention in force that this order would break, or null. */
     public Intervention ruleAgainstOrder(int firmId, Side side, long quantity) {
         if (side != Side.BUY) {
@@ -379,7 +388,7 @@ public final class Market {
         return units[0];
     }
 
-    /** The result code that names the rule an intervention sets. */
+    /** The result code that names the rule an intervention sets (for a refusal or an adjustment). */
     public static ResultCode codeOf(Intervention rule) {
         return RulesInForce.codeOf(rule);
     }

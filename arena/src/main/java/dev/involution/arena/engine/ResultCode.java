@@ -22,9 +22,9 @@ public enum ResultCode {
     INVALID_BOUNTY("giveaway bounty must be between 0 and " + Limits.MAX_BOUNTY + " cents per new user"),
     INVALID_RND("R&D spend must be between 0 and " + Limits.MAX_RND + " cents per round"),
     MATCH_NOT_STARTED("the match has not started yet"),
-    GIVEAWAY_CAP_EXCEEDED("the regulator's giveaway cap forbids a bounty this high"),
-    PRICE_BELOW_FLOOR("the regulator's price floor forbids a price this low"),
-    COOLING_OFF("a cooling-off halt freezes prices and giveaways; only R&D may change"),
+    GIVEAWAY_CAP_EXCEEDED("the regulator's giveaway cap forbids a bounty this high: it comes down to the cap"),
+    PRICE_BELOW_FLOOR("the regulator's price floor forbids a price this low: it goes up to the floor"),
+    COOLING_OFF("a cooling-off halt freezes prices and giveaways: they stay as they were; only R&D may change"),
     SHARE_CAP_REACHED("the regulator's market-share cap forbids buying compute beyond what the firm's current users need"),
     UNKNOWN_INTERVENTION("no active intervention with this id"),
     MATCH_FINISHED("the match is finished");

@@ -66,26 +66,54 @@ final class RulesInForce {
         return total;
     }
 
-    /** The intervention in force that these decisions of firm {@code f} would break, or null. */
-    Intervention againstDecisions(Firm f, Decisions d, int round) {
+    /**
+     * The decisions that apply for firm {@code f} under the rules in force in the round: a cooling-off
+     * halt keeps its price and bounty; else a bounty above the lowest giveaway cap comes down to it
+     * and a price under the highest price floor goes up to it (at most the largest price). R&amp;D
+     * applies as asked. Every part a rule changed is an adjustment.
+     */
+    AdmittedDecisions admit(Firm f, Decisions requested, int round) {
+        Intervention halt = null;
+        Intervention cap = null;
+        Intervention floor = null;
         for (Intervention i : interventions) {
             if (!i.activeIn(round) || !i.appliesTo(f.id)) {
                 continue;
             }
-            boolean broken = switch (i.kind()) {
-                case GIVEAWAY_CAP -> d.bounty() > i.value();
-                case PRICE_FLOOR -> d.price() < i.value();
-                case TRADING_HALT -> d.price() != f.price || d.bounty() != f.bounty;
-                default -> false;
-            };
-            if (broken) {
-                return i;
+            switch (i.kind()) {
+                case TRADING_HALT -> halt = halt == null ? i : halt;
+                case GIVEAWAY_CAP -> cap = cap == null || i.value() < cap.value() ? i : cap;
+                case PRICE_FLOOR -> floor = floor == null || i.value() > floor.value() ? i : floor;
+                default -> { }
             }
         }
-        return null;
+        long price = requested.price();
+        long bounty = requested.bounty();
+        List<DecisionAdjustment> adjustments = new ArrayList<>(0);
+        if (halt != null) {
+            if (price != f.price) {
+                adjustments.add(new DecisionAdjustment("price", price, f.price, halt));
+                price = f.price;
+            }
+            if (bounty != f.bounty) {
+                adjustments.add(new DecisionAdjustment("bounty", bounty, f.bounty, halt));
+                bounty = f.bounty;
+            }
+        } else {
+            if (cap != null && bounty > cap.value()) {
+                adjustments.add(new DecisionAdjustment("bounty", bounty, cap.value(), cap));
+                bounty = cap.value();
+            }
+            long lowest = floor == null ? 0 : Math.min(floor.value(), Limits.MAX_POSTED_PRICE);
+            if (floor != null && price < lowest) {
+                adjustments.add(new DecisionAdjustment("price", price, lowest, floor));
+                price = lowest;
+            }
+        }
+        return new AdmittedDecisions(ResultCode.OK, new Decisions(price, bounty, requested.rnd()), adjustments);
     }
 
-    /** The result code that names the rule an intervention sets. */
+    /** The result code that names the rule an intervention sets (for a refusal or an adjustment). */
     static ResultCode codeOf(Intervention rule) {
         return switch (rule.kind()) {
             case GIVEAWAY_CAP -> ResultCode.GIVEAWAY_CAP_EXCEEDED;

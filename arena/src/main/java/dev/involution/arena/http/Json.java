@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.involution.arena.engine.FirmResult;
 
 /**
  * The one JSON mapper of the HTTP edge. Reading is strict: unknown fields, duplicate fields,
@@ -39,6 +40,7 @@ public final class Json {
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addMixIn(FirmResult.class, FirmResultJson.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 

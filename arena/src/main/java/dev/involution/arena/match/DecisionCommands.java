@@ -1,11 +1,7 @@
 package dev.involution.arena.match;
 
-import dev.involution.arena.engine.Market;
-import dev.involution.arena.engine.MarketPhase;
+import dev.involution.arena.engine.AdmittedDecisions;
 import dev.involution.arena.engine.ResultCode;
-import dev.involution.arena.engine.regulator.Intervention;
-import dev.involution.arena.engine.regulator.InterventionKind;
-import dev.involution.arena.view.ApiViews;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,6 +15,11 @@ final class DecisionCommands {
         this.pending = pending;
     }
 
+    /**
+     * Decisions apply in the parts the regulator's rules allow: the answer (and the event) say what
+     * applies and which parts a rule changed. Only a firm that cannot act or a field out of bounds is
+     * refused.
+     */
     void setDecisions(MatchState state, MatchEntity.SetDecisions cmd) {
         Rejection refused = Refusals.checkSeat(state, cmd.playerId());
         if (refused != null) {
@@ -26,36 +27,25 @@ final class DecisionCommands {
             return;
         }
         int firmId = state.firmOf(cmd.playerId());
-        if (pending.replayedRetry(state, cmd.playerId(), cmd.idempotencyKey(),
+        if (pending.replayedRetryOf(state, cmd.playerId(), cmd.idempotencyKey(),
                 MatchState.decisionsFingerprint(cmd.decisions()), cmd.replyTo(),
-                v -> new MatchEntity.DecisionsAccepted(ApiViews.decisions(cmd.decisions())))) {
+                earlier -> new MatchEntity.DecisionsAccepted(MatchViews.decisionsResult(earlier.decisions() != null
+                        ? earlier.decisions() : new AdmittedDecisions(ResultCode.OK, cmd.decisions(), List.of()))))) {
             return;
         }
         if (state.status() == MatchStatus.FINISHED) {
             pending.reject(cmd.replyTo(), Rejection.of(ResultCode.MATCH_FINISHED));
             return;
         }
-        ResultCode check = cmd.decisions().validate();
-        if (check.ok() && state.market().phase() == MarketPhase.LOBBY) {
-            check = ResultCode.MATCH_NOT_STARTED;
-        }
-        if (check.ok() && !state.market().firm(firmId).active()) {
-            check = ResultCode.FIRM_BANKRUPT;
-        }
-        if (!check.ok()) {
-            pending.reject(cmd.replyTo(), Rejection.of(check));
-            return;
-        }
-        Intervention rule = state.market().ruleAgainstDecisions(firmId, cmd.decisions());
-        if (rule != null) {
-            pending.reject(cmd.replyTo(), Rejection.byRule(Market.codeOf(rule), rule,
-                    rule.kind() == InterventionKind.GIVEAWAY_CAP ? "bounty" : "price"));
+        AdmittedDecisions admitted = state.market().admitDecisions(firmId, cmd.decisions());
+        if (!admitted.ok()) {
+            pending.reject(cmd.replyTo(), Rejection.of(admitted.code()));
             return;
         }
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.DecisionsSet(state.seq() + 1, clock.millis(),
-                firmId, cmd.decisions(), cmd.idempotencyKey()));
+                firmId, admitted.decisions(), cmd.idempotencyKey(), admitted.adjustments()));
         pending.stage(List.of(e),
-                () -> cmd.replyTo().tell(new MatchEntity.DecisionsAccepted(ApiViews.decisions(cmd.decisions()))));
+                () -> cmd.replyTo().tell(new MatchEntity.DecisionsAccepted(MatchViews.decisionsResult(admitted))));
     }
 
     void myFirm(MatchState state, MatchEntity.GetMyFirm cmd) {

@@ -6,11 +6,13 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
+import com.typesafe.config.Config;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.bots.api.MatchConfigRequest;
 import dev.involution.bots.api.MatchSummary;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps a demo match of house bots running with open seats, so a newcomer can watch the stream and
@@ -30,26 +32,32 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
     private record Done(String what, Throwable failure) implements Command {
     }
 
-    /** The demo's settings: 4 house bots in 8 seats, bot-league rounds. */
-    public static MatchConfigRequest demoRequest(List<String> houseBots) {
-        return new MatchConfigRequest("Demo match", "bot-league", null, null, null, 8, houseBots, null, null);
+    /**
+     * The demo's settings from {@code arena.demo}: its house bots, regulator policy, rounds and round
+     * length, in 8 seats (the bot-league preset otherwise).
+     */
+    public static MatchConfigRequest demoRequest(Config config) {
+        Config demo = config.getConfig("arena.demo");
+        return new MatchConfigRequest("Demo match", "bot-league", demo.getInt("rounds"),
+                demo.getDuration("round-length", TimeUnit.MILLISECONDS), null, 8, demo.getStringList("house-bots"),
+                demo.getString("policy"), null);
     }
 
-    public static Behavior<Command> create(Matches matches, List<String> houseBots, Duration checkEvery) {
+    public static Behavior<Command> create(Matches matches, MatchConfigRequest demo, Duration checkEvery) {
         return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
             timers.startTimerWithFixedDelay(Check.INSTANCE, Duration.ZERO, checkEvery);
-            return new DemoMatchKeeper(ctx, matches, houseBots);
+            return new DemoMatchKeeper(ctx, matches, demo);
         }));
     }
 
     private final Matches matches;
-    private final List<String> houseBots;
+    private final MatchConfigRequest demo;
     private boolean busy;
 
-    private DemoMatchKeeper(ActorContext<Command> ctx, Matches matches, List<String> houseBots) {
+    private DemoMatchKeeper(ActorContext<Command> ctx, Matches matches, MatchConfigRequest demo) {
         super(ctx);
         this.matches = matches;
-        this.houseBots = houseBots;
+        this.demo = demo;
     }
 
     @Override
@@ -80,7 +88,7 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
             busy = false;
             return this;
         }
-        MatchSettings settings = MatchPresets.settings(demoRequest(houseBots), PolicySettings.defaults(),
+        MatchSettings settings = MatchPresets.settings(demo, PolicySettings.defaults(),
                 matches::randomSeed, true);
         getContext().pipeToSelf(matches.create(settings).thenCompose(reply -> {
             if (!(reply instanceof MatchEntity.Created created)) {

@@ -40,7 +40,7 @@ final class LifecycleCommands {
                 cmd.settings())));
         List<String> bots = cmd.settings().houseBots();
         for (int i = 0; i < bots.size(); i++) {
-            String name = bots.get(i) + " #" + (i + 1);
+            String name = cmd.settings().houseBotName(i);
             SeatHolder holder = new SeatHolder(i, houseId(i), name, SeatKind.HOUSE, bots.get(i));
             events.add(PendingWrite.applied(state, new MatchEvent.SeatTaken(state.seq() + 1, at, holder, null)));
         }

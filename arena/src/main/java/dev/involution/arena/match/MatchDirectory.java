@@ -27,7 +27,9 @@ import java.util.Map;
 /**
  * The list of all matches, a cluster singleton. A match is registered (durably) before it is
  * created; matches then report every change, and status changes are persisted. After a restart the
- * directory wakes every match that is not finished, so running matches go on by themselves.
+ * directory wakes every match that is not finished, so running matches go on by themselves. An
+ * admin can archive a finished match (and take it out of the archive again): the directory keeps
+ * that flag on the match's line.
  */
 public final class MatchDirectory
         extends EventSourcedBehavior<MatchDirectory.Command, MatchDirectory.Event, MatchDirectory.State> {
@@ -49,6 +51,21 @@ public final class MatchDirectory
     public record GetAll(ActorRef<Listing> replyTo) implements Command {
     }
 
+    /** Archives a finished match ({@code archived} true) or takes a match out of the archive. */
+    public record Archive(String matchId, boolean archived, ActorRef<ArchiveReply> replyTo) implements Command {
+    }
+
+    /** The answer to {@link Archive}: the match's line as it is now, or why not. */
+    public sealed interface ArchiveReply extends CborSerializable {
+    }
+
+    public record ArchiveDone(MatchSummary summary) implements ArchiveReply {
+    }
+
+    /** No such match ({@code NOT_FOUND}) or not finished yet ({@code NOT_FINISHED}). */
+    public record ArchiveRefused(String code, String message) implements ArchiveReply {
+    }
+
     public record Listing(List<MatchSummary> matches) implements CborSerializable {
     }
 
@@ -59,6 +76,9 @@ public final class MatchDirectory
     }
 
     public record MatchSummarized(MatchSummary summary) implements Event {
+    }
+
+    public record MatchArchived(String matchId, boolean archived) implements Event {
     }
 
     /** Matches in registration order; a registered match has no summary until it reports. */
@@ -118,6 +138,7 @@ public final class MatchDirectory
                         : Effect().persist(new MatchRegistered(cmd.matchId()))
                                 .thenReply(cmd.replyTo(), s -> new Registered(cmd.matchId())))
                 .onCommand(MatchChanged.class, this::onMatchChanged)
+                .onCommand(Archive.class, this::onArchive)
                 .onCommand(GetAll.class, (state, cmd) -> {
                     List<MatchSummary> list = new ArrayList<>();
                     state.matches.values().forEach(m -> {
@@ -130,9 +151,25 @@ public final class MatchDirectory
                 .build();
     }
 
+    private Effect<Event, State> onArchive(State state, Archive cmd) {
+        MatchSummary summary = state.matches.get(cmd.matchId());
+        if (summary == null) {
+            return Effect().reply(cmd.replyTo(), new ArchiveRefused("NOT_FOUND", "no match with this id"));
+        }
+        if (cmd.archived() && !MatchStatus.FINISHED.name().equals(summary.status())) {
+            return Effect().reply(cmd.replyTo(), new ArchiveRefused("NOT_FINISHED",
+                    "only a finished match can be archived; this one is " + summary.status().toLowerCase()));
+        }
+        if (summary.archived() == cmd.archived()) {
+            return Effect().reply(cmd.replyTo(), new ArchiveDone(summary));
+        }
+        return Effect().persist(new MatchArchived(cmd.matchId(), cmd.archived()))
+                .thenReply(cmd.replyTo(), s -> new ArchiveDone(s.matches.get(cmd.matchId())));
+    }
+
     private Effect<Event, State> onMatchChanged(State state, MatchChanged cmd) {
-        MatchSummary now = cmd.summary();
-        MatchSummary before = state.matches.get(now.matchId());
+        MatchSummary before = state.matches.get(cmd.summary().matchId());
+        MatchSummary now = cmd.summary().withArchived(before != null && before.archived());
         if (before != null && before.status().equals(now.status()) && before.firms() == now.firms()) {
             state.matches.put(now.matchId(), now);
             return Effect().none();
@@ -149,6 +186,13 @@ public final class MatchDirectory
                 })
                 .onEvent(MatchSummarized.class, (state, e) -> {
                     state.matches.put(e.summary().matchId(), e.summary());
+                    return state;
+                })
+                .onEvent(MatchArchived.class, (state, e) -> {
+                    MatchSummary summary = state.matches.get(e.matchId());
+                    if (summary != null) {
+                        state.matches.put(e.matchId(), summary.withArchived(e.archived()));
+                    }
                     return state;
                 })
                 .build();

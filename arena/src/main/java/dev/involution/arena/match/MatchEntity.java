@@ -30,6 +30,7 @@ import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.bots.api.BookDepth;
+import dev.involution.bots.api.DecisionsResult;
 import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MyFirm;
 import dev.involution.bots.api.OrderResult;
@@ -149,7 +150,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record OrderCancelled(long orderId) implements Reply {
     }
 
-    public record DecisionsAccepted(dev.involution.bots.api.Decisions decisions) implements Reply {
+    public record DecisionsAccepted(DecisionsResult result) implements Reply {
     }
 
     public record ControlDone(MatchStatus status) implements Reply {

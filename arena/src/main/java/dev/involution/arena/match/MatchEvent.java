@@ -3,6 +3,7 @@ package dev.involution.arena.match;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.DecisionAdjustment;
 import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.RoundReport;
@@ -58,8 +59,30 @@ public sealed interface MatchEvent extends CborSerializable {
     record OrderCancelled(long seq, long at, int firmId, long orderId, String idempotencyKey) implements MatchEvent {
     }
 
-    record DecisionsSet(long seq, long at, int firmId, Decisions decisions, String idempotencyKey)
-            implements MatchEvent {
+    /**
+     * A firm's decisions now in force: {@code decisions} as they apply, and {@code adjustments} the
+     * parts a rule of the regulator changed from what was asked (empty when none).
+     */
+    record DecisionsSet(long seq, long at, int firmId, Decisions decisions, String idempotencyKey,
+                        List<DecisionAdjustment> adjustments) implements MatchEvent {
+
+        public DecisionsSet {
+            adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+        }
+
+        /** The decisions that were asked for. */
+        public Decisions requested() {
+            long price = decisions.price();
+            long bounty = decisions.bounty();
+            for (DecisionAdjustment a : adjustments) {
+                if (a.field().equals("price")) {
+                    price = a.requested();
+                } else if (a.field().equals("bounty")) {
+                    bounty = a.requested();
+                }
+            }
+            return new Decisions(price, bounty, decisions.rnd());
+        }
     }
 
     /** A round was settled; the next one ends at {@code nextDeadline} (0 when the match is over). */

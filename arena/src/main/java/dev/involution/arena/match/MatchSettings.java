@@ -13,7 +13,9 @@ import java.util.List;
  * that fill seats at creation (by strategy name), the regulator policy and its thresholds, whether
  * it is the arena's demo match, the market's economics (rounds and seats included) and, for a
  * tournament's match, the players seated at creation after the house bots (then no one else may
- * join; empty: anyone may) and the tournament's id (null for a match of its own).
+ * join; empty: anyone may) and the tournament's id (null for a match of its own). House bots are
+ * named {@code houseBotNames} where given (a tournament names its fillers and house entrants), else
+ * "strategy #n". {@code practice} marks a player's own practice match against house bots.
  */
 public record MatchSettings(String name,
                             long roundMillis,
@@ -24,7 +26,9 @@ public record MatchSettings(String name,
                             boolean demo,
                             MarketConfig market,
                             List<SeatedPlayer> players,
-                            String tournamentId) {
+                            String tournamentId,
+                            List<String> houseBotNames,
+                            boolean practice) {
 
     public static final long MIN_ROUND_MILLIS = 100;
     public static final long MAX_ROUND_MILLIS = 600_000;
@@ -35,9 +39,17 @@ public record MatchSettings(String name,
         this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, List.of(), null);
     }
 
+    public MatchSettings(String name, long roundMillis, long seed, List<String> houseBots, String policy,
+                         PolicySettings policySettings, boolean demo, MarketConfig market, List<SeatedPlayer> players,
+                         String tournamentId) {
+        this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, players, tournamentId, null,
+                false);
+    }
+
     public MatchSettings {
         houseBots = List.copyOf(houseBots);
         players = players == null ? List.of() : List.copyOf(players);
+        houseBotNames = houseBotNames == null ? List.of() : List.copyOf(houseBotNames);
         if (policySettings == null) {
             policySettings = PolicySettings.defaults();
         }
@@ -45,6 +57,11 @@ public record MatchSettings(String name,
 
     /** A player seated when the match is created, by id and display name. */
     public record SeatedPlayer(String playerId, String name) {
+    }
+
+    /** The name of the house bot in seat {@code i} (house bots take the first seats). */
+    public String houseBotName(int i) {
+        return i < houseBotNames.size() ? houseBotNames.get(i) : houseBots.get(i) + " #" + (i + 1);
     }
 
     /** Whether a player may take a seat: anyone, unless the match was created with its players seated. */
@@ -70,6 +87,10 @@ public record MatchSettings(String name,
         if (houseBots.size() + players.size() > market.maxFirms()) {
             problems.add(new ConfigProblem("houseBots",
                     "more house bots (" + (houseBots.size() + players.size()) + ") than seats (" + market.maxFirms() + ")"));
+        }
+        if (!houseBotNames.isEmpty() && houseBotNames.size() != houseBots.size()) {
+            problems.add(new ConfigProblem("houseBotNames",
+                    "must name every house bot (" + houseBots.size() + "), named " + houseBotNames.size()));
         }
         for (int i = 0; i < houseBots.size(); i++) {
             if (!BuiltInStrategies.exists(houseBots.get(i))) {

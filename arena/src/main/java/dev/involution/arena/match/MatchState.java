@@ -3,6 +3,7 @@ package dev.involution.arena.match;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.AdmittedDecisions;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.Market;
 import dev.involution.arena.engine.MarketSnapshot;
@@ -27,11 +28,13 @@ import java.util.Map;
 public final class MatchState implements CborSerializable {
     /**
      * What an idempotency key was first used for (a fingerprint of the request) and what it produced:
-     * the firm id, order id or event seq, and for an order its fills and resting quantity.
+     * the firm id, order id or event seq, for an order its fills and resting quantity, and for
+     * decisions what applied (null for keys remembered before decisions were admitted in parts).
      */
-    public record KeyedResult(String fingerprint, long value, List<Fill> fills, long restingQuantity) {
+    public record KeyedResult(String fingerprint, long value, List<Fill> fills, long restingQuantity,
+                              AdmittedDecisions decisions) {
         static KeyedResult of(String fingerprint, long value) {
-            return new KeyedResult(fingerprint, value, List.of(), 0);
+            return new KeyedResult(fingerprint, value, List.of(), 0, null);
         }
     }
 
@@ -129,7 +132,11 @@ public final class MatchState implements CborSerializable {
             rememberAction(e.firmId(), e.idempotencyKey(), "cancel:" + e.orderId(), e.orderId());
         } else if (event instanceof MatchEvent.DecisionsSet e) {
             expect(market.setDecisions(e.firmId(), e.decisions()), e);
-            rememberAction(e.firmId(), e.idempotencyKey(), decisionsFingerprint(e.decisions()), e.seq());
+            String playerId = seats.get(e.firmId()).playerId();
+            if (e.idempotencyKey() != null && playerId != null) {
+                keys.put(actionKey(playerId, e.idempotencyKey()), new KeyedResult(decisionsFingerprint(e.requested()),
+                        e.seq(), List.of(), 0, new AdmittedDecisions(ResultCode.OK, e.decisions(), e.adjustments())));
+            }
         } else if (event instanceof MatchEvent.RoundSettled e) {
             RoundReport report = market.settleRound();
             if (report == null || report.round() != e.report().round()) {
@@ -198,7 +205,8 @@ public final class MatchState implements CborSerializable {
     private void rememberOrder(MatchEvent.OrderPlaced e) {
         if (e.clientOrderId() != null) {
             keys.put(orderKey(e.firmId(), e.clientOrderId()), new KeyedResult(
-                    orderFingerprint(e.side(), e.price(), e.quantity()), e.orderId(), e.fills(), e.restingQuantity()));
+                    orderFingerprint(e.side(), e.price(), e.quantity()), e.orderId(), e.fills(), e.restingQuantity(),
+                    null));
         }
     }
 

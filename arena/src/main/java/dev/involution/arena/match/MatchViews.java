@@ -1,17 +1,24 @@
 package dev.involution.arena.match;
 
+import dev.involution.arena.engine.AdmittedDecisions;
+import dev.involution.arena.engine.DecisionAdjustment;
+import dev.involution.arena.engine.Decisions;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.FirmResult;
 import dev.involution.arena.engine.FirmView;
 import dev.involution.arena.engine.Market;
+import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
 import dev.involution.arena.engine.book.Side;
+import dev.involution.arena.engine.regulator.Figure;
 import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.BookDepth;
+import dev.involution.bots.api.DecisionsResult;
 import dev.involution.bots.api.FinalStanding;
 import dev.involution.bots.api.FirmPublic;
+import dev.involution.bots.api.InterventionFigure;
 import dev.involution.bots.api.InterventionView;
 import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MatchSummary;
@@ -35,7 +42,7 @@ final class MatchViews {
         Market m = s.market();
         return new MatchSummary(s.matchId(), settings.name(), s.status().name(), m.round(), settings.market().rounds(),
                 settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), s.policy(), settings.demo(),
-                s.status() == MatchStatus.RUNNING ? s.deadline() : 0, settings.tournamentId());
+                s.status() == MatchStatus.RUNNING ? s.deadline() : 0, settings.tournamentId(), settings.practice(), false);
     }
 
     static MatchDetails details(MatchState s) {
@@ -61,12 +68,39 @@ final class MatchViews {
         }
         List<InterventionView> interventions = new ArrayList<>();
         for (Intervention i : m.interventions()) {
-            interventions.add(new InterventionView(i.id(), i.kind().name(), i.firmId(), i.value(), i.fromRound(),
-                    i.untilRound(), i.reason()));
+            interventions.add(interventionView(i));
         }
         return new MatchDetails(summary(s), s.seq(), m.stateHash(), s.settings().seed(),
                 s.status() == MatchStatus.PAUSED ? s.remainingMillis() : 0, firms, ApiViews.roundResult(last),
                 interventions, standings);
+    }
+
+    static InterventionView interventionView(Intervention i) {
+        List<InterventionFigure> figures = new ArrayList<>(i.figures().size());
+        for (Figure f : i.figures()) {
+            figures.add(new InterventionFigure(f.name(), f.value(), f.unit().name()));
+        }
+        return new InterventionView(i.id(), i.kind().name(), i.firmId(), i.value(), i.fromRound(), i.untilRound(),
+                i.reason(), figures);
+    }
+
+    /** The answer to posted decisions: what applies, and each part a rule changed with the rule and why. */
+    static DecisionsResult decisionsResult(AdmittedDecisions admitted) {
+        List<dev.involution.bots.api.DecisionAdjustment> adjustments = new ArrayList<>();
+        for (DecisionAdjustment a : admitted.adjustments()) {
+            ResultCode code = Market.codeOf(a.rule());
+            adjustments.add(new dev.involution.bots.api.DecisionAdjustment(a.field(), a.requested(), a.applied(),
+                    code.name(), adjustmentMessage(a, code), interventionView(a.rule())));
+        }
+        Decisions d = admitted.decisions();
+        return new DecisionsResult(d.price(), d.bounty(), d.rnd(), adjustments);
+    }
+
+    /** "bounty 25 cents per new user set to 10: the regulator's giveaway cap ...: <reason> (until round 14)". */
+    private static String adjustmentMessage(DecisionAdjustment a, ResultCode code) {
+        String unit = a.field().equals("bounty") ? " cents per new user" : " cents per user";
+        return a.field() + " " + a.requested() + unit + " set to " + a.applied() + ": " + code.description() + ": "
+                + a.rule().reason() + " (until round " + a.rule().untilRound() + ")";
     }
 
     static BookDepth book(MatchState s) {

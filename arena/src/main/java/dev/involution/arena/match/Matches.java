@@ -53,6 +53,12 @@ public final class Matches {
                 .thenApply(MatchDirectory.Listing::matches);
     }
 
+    /** Archives a finished match, or takes a match out of the archive ({@code archived} false). */
+    public CompletionStage<MatchDirectory.ArchiveReply> archive(String matchId, boolean archived) {
+        return AskPattern.<MatchDirectory.Command, MatchDirectory.ArchiveReply>ask(directory,
+                replyTo -> new MatchDirectory.Archive(matchId, archived, replyTo), askTimeout, system.scheduler());
+    }
+
     public long randomSeed() {
         return random.nextLong() & Long.MAX_VALUE;
     }

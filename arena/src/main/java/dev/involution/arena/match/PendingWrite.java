@@ -3,6 +3,7 @@ package dev.involution.arena.match;
 import akka.actor.typed.ActorRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -48,6 +49,13 @@ final class PendingWrite {
      */
     boolean replayedRetry(MatchState state, String playerId, String key, String fingerprint,
                           ActorRef<MatchEntity.Reply> replyTo, LongFunction<MatchEntity.Reply> answer) {
+        return replayedRetryOf(state, playerId, key, fingerprint, replyTo, earlier -> answer.apply(earlier.value()));
+    }
+
+    /** As {@link #replayedRetry}, answering from all that the key's first use kept. */
+    boolean replayedRetryOf(MatchState state, String playerId, String key, String fingerprint,
+                            ActorRef<MatchEntity.Reply> replyTo,
+                            Function<MatchState.KeyedResult, MatchEntity.Reply> answer) {
         if (key == null) {
             return false;
         }
@@ -58,7 +66,7 @@ final class PendingWrite {
         if (!earlier.fingerprint().equals(fingerprint)) {
             reject(replyTo, Refusals.keyReused("Idempotency-Key"));
         } else {
-            reply(replyTo, answer.apply(earlier.value()));
+            reply(replyTo, answer.apply(earlier));
         }
         return true;
     }

@@ -32,17 +32,19 @@ final class LiveMatches {
     CompletionStage<Void> open(String tournamentId, TournamentSettings settings, DrawnMatch match, String matchId) {
         MatchSettings template = settings.match();
         List<String> houseBots = new ArrayList<>();
+        List<String> houseBotNames = new ArrayList<>();
         List<MatchSettings.SeatedPlayer> players = new ArrayList<>();
         for (SeatPlan seat : match.seats()) {
             if (seat.houseBot()) {
                 houseBots.add(seat.strategy());
+                houseBotNames.add(seat.name());
             } else {
                 players.add(new MatchSettings.SeatedPlayer(seat.entrantId(), seat.name()));
             }
         }
         MatchSettings matchSettings = new MatchSettings(matchName(settings.name(), match), template.roundMillis(),
                 match.seed(), houseBots, template.policy(), template.policySettings(), false,
-                template.market().withMaxFirms(match.seats().size()), players, tournamentId);
+                template.market().withMaxFirms(match.seats().size()), players, tournamentId, houseBotNames, false);
         return matches.create(matchId, matchSettings)
                 .thenAccept(reply -> expect(reply, MatchEntity.Created.class, "MATCH_EXISTS", matchId))
                 .thenCompose(ignored -> matches.ask(matchId,

@@ -97,7 +97,7 @@ final class TournamentDraw {
         List<String> fillers = settings.fillers();
         for (int k = 0; k < table.fillers(); k++) {
             String strategy = fillers.get((int) (((long) (number - 1) * settings.seatsPerMatch() + k) % fillers.size()));
-            houses.add(new SeatPlan(null, strategy + " (filler)", strategy));
+            houses.add(new SeatPlan(null, strategy + " (filler " + (k + 1) + ")", strategy));
         }
         houses.addAll(players);
         return new DrawnMatch(number, round, matchSeed(settings.seed(), number), houses);

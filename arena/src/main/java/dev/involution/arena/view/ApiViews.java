@@ -45,8 +45,7 @@ public final class ApiViews {
         for (FirmResult r : report.firms()) {
             firms.add(new FirmRound(r.firmId(), r.name(), r.status().name(), r.price(), r.bounty(), r.rnd(), r.users(),
                     r.newUsers(), r.served(), r.capacity(), r.revenue(), r.giveaway(), r.computeCost(), r.fine(), r.subsidy(),
-                    r.cash(),
-                    r.quality(), r.share()));
+                    r.cash(), r.quality(), r.share(), r.fixedCost(), r.net()));
         }
         return new RoundResult(report.round(), firms, indicators(report.indicators()));
     }

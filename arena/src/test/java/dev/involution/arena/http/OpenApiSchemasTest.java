@@ -14,6 +14,7 @@ import dev.involution.arena.testkit.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -233,6 +234,8 @@ class OpenApiSchemasTest {
             return;
         }
         Set<String> expected = new TreeSet<>(extra);
+        Map<String, Method> derived = derivedProperties(record);
+        expected.addAll(derived.keySet());
         Set<String> required = new HashSet<>();
         for (RecordComponent component : record.getRecordComponents()) {
             if (publicForm && MatchHistory.PRIVATE_FIELDS.contains(component.getName())) {
@@ -261,6 +264,23 @@ class OpenApiSchemasTest {
                         where + "." + component.getName(), publicForm, problems);
             }
         }
+        derived.forEach((name, method) -> check(method.getGenericReturnType(), schema.get("properties").get(name),
+                where + "." + name, publicForm, problems));
+    }
+
+    /** Properties the server's JSON mapper adds to a record beyond its components (through a mix-in). */
+    private static Map<String, Method> derivedProperties(Class<?> record) {
+        Map<String, Method> derived = new java.util.TreeMap<>();
+        Class<?> mixin = Json.mapper().findMixInClassFor(record);
+        if (mixin != null) {
+            for (Method m : mixin.getDeclaredMethods()) {
+                JsonProperty property = m.getAnnotation(JsonProperty.class);
+                if (property != null) {
+                    derived.put(property.value(), m);
+                }
+            }
+        }
+        return derived;
     }
 
     private static void expect(String json, String format, String type, String expectedFormat, String where,

@@ -49,6 +49,53 @@ class MatchApiIT {
     }
 
     @Test
+    void aFinishedMatchCanBeArchivedOutOfTheListAndBack() {
+        String matchId = api().createMatch(table.admin(), "{\"name\":\"Last week\"}");
+        assertThat(problem(409, api().call("POST", "/api/matches/" + matchId + "/archive", table.admin(), null))
+                .get("code").asText()).isEqualTo("MATCH_NOT_FINISHED");
+        api().control(table.admin(), matchId, "stop");
+        problem(403, api().call("POST", "/api/matches/" + matchId + "/archive", api().register("Eve").token(), null));
+
+        JsonNode archived = json(expect(200, api().call("POST", "/api/matches/" + matchId + "/archive", table.admin(), null)));
+        assertThat(archived.get("archived").asBoolean()).isTrue();
+        assertThat(archived.get("status").asText()).isEqualTo("FINISHED");
+        assertThat(api().matches("")).extracting(m -> m.get("matchId").asText()).doesNotContain(matchId);
+        assertThat(api().matches("?archived=true")).extracting(m -> m.get("matchId").asText()).containsExactly(matchId);
+        assertThat(api().details(matchId).get("summary").get("name").asText()).as("its view stays").isEqualTo("Last week");
+        problem(400, api().call("GET", "/api/matches?archived=maybe", null, null));
+        problem(404, api().call("POST", "/api/matches/nosuchmatch/archive", table.admin(), null));
+
+        expect(200, api().call("POST", "/api/matches/" + matchId + "/unarchive", table.admin(), null));
+        assertThat(api().matches("?status=FINISHED")).anySatisfy(m -> {
+            assertThat(m.get("matchId").asText()).isEqualTo(matchId);
+            assertThat(m.get("archived").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void aPlayerPracticesAgainstHouseBotsAtAPersonsPaceInAMatchOfTheirOwn() {
+        var ada = api().register("Ada");
+        HttpResponse<String> created = expect(201, api().call("POST", "/api/practice", ada.token(), "{\"name\":\"Ada AI\"}"));
+        JsonNode seat = json(created);
+        String matchId = seat.get("matchId").asText();
+        assertThat(created.headers().firstValue("Location")).contains("/api/matches/" + matchId);
+        JsonNode details = api().details(matchId);
+        JsonNode summary = details.get("summary");
+        assertThat(summary.get("practice").asBoolean()).isTrue();
+        assertThat(summary.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(summary.get("roundMillis").asLong()).as("the classroom's pace").isEqualTo(15_000);
+        assertThat(summary.get("policy").asText()).isEqualTo("guardrails");
+        assertThat(firm(details, seat.get("firmId").asInt()).get("name").asText()).isEqualTo("Ada AI");
+        assertThat(details.get("firms")).filteredOn(f -> f.get("kind").asText().equals("HOUSE")).hasSize(4);
+
+        JsonNode again = json(expect(200, api().call("POST", "/api/practice", ada.token(), null)));
+        assertThat(again.get("matchId").asText()).as("one practice match at a time").isEqualTo(matchId);
+        assertThat(problem(403, api().call("POST", "/api/matches/" + matchId + "/seats", api().register("Bob2").token(), null))
+                .get("code").asText()).isEqualTo("SEAT_RESERVED");
+        problem(401, api().call("POST", "/api/practice", null, null));
+    }
+
+    @Test
     void creatingAMatchTakesPresetsAndOverrides() {
         HttpResponse<String> created = expect(201, api().call("POST", "/api/matches", table.admin(), "{}"));
         String matchId = json(created).get("matchId").asText();
@@ -211,8 +258,11 @@ class MatchApiIT {
                 "{\"price\":25,\"bounty\":3,\"rnd\":1000}")));
 
         assertThat(posted.get("price").asLong()).isEqualTo(25);
-        assertThat(api().me(table.bob().token(), table.matchId()).get("firm").get("decisions"))
-                .isEqualTo(posted);
+        assertThat(posted.get("adjustments")).as("no rule changed anything").isEmpty();
+        JsonNode inForce = api().me(table.bob().token(), table.matchId()).get("firm").get("decisions");
+        assertThat(inForce.get("price")).isEqualTo(posted.get("price"));
+        assertThat(inForce.get("bounty")).isEqualTo(posted.get("bounty"));
+        assertThat(inForce.get("rnd")).isEqualTo(posted.get("rnd"));
         int bobsFirm = api().me(table.bob().token(), table.matchId()).get("firm").get("firmId").asInt();
         JsonNode shown = firm(api().details(table.matchId()), bobsFirm);
         assertThat(shown.get("price").asLong()).isEqualTo(25);

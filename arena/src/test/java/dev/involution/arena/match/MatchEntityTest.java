@@ -253,10 +253,24 @@ class MatchEntityTest {
         assertThat(cap).as("a giveaway cap within 10 s").isNotNull();
         assertThat(cap.intervention().reason()).contains("spiral index");
         long capValue = cap.intervention().value();
-        MatchEntity.Rejected refused = ask(match, r -> new MatchEntity.SetDecisions("alice",
-                new Decisions(10, capValue + 50, 0), null, r), MatchEntity.Rejected.class);
-        assertThat(refused.rejection().code()).isIn("GIVEAWAY_CAP_EXCEEDED", "COOLING_OFF");
-        assertThat(refused.rejection().untilRound()).isNotNull();
+        MatchEntity.DecisionsAccepted partly = ask(match, r -> new MatchEntity.SetDecisions("alice",
+                new Decisions(10, capValue + 50, 3_000), "partly", r), MatchEntity.DecisionsAccepted.class);
+        assertThat(partly.result().rnd()).as("the R&D applies as asked").isEqualTo(3_000);
+        assertThat(partly.result().bounty()).as("the bounty is held by the cap or by a halt").isLessThanOrEqualTo(capValue);
+        assertThat(partly.result().adjustments()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.code()).isIn("GIVEAWAY_CAP_EXCEEDED", "COOLING_OFF", "PRICE_BELOW_FLOOR");
+            assertThat(a.intervention().untilRound()).isPositive();
+            assertThat(a.message()).contains("until round");
+        });
+        assertThat(partly.result().adjustments()).anyMatch(a -> a.field().equals("bounty") && a.requested() == capValue + 50);
+        MatchEntity.DecisionsAccepted retried = ask(match, r -> new MatchEntity.SetDecisions("alice",
+                new Decisions(10, capValue + 50, 3_000), "partly", r), MatchEntity.DecisionsAccepted.class);
+        assertThat(retried).as("a retry answers what applied the first time").isEqualTo(partly);
+        MatchEvent.DecisionsSet recorded = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(MatchEvent.DecisionsSet.class::isInstance).map(MatchEvent.DecisionsSet.class::cast)
+                .filter(e -> "partly".equals(e.idempotencyKey())).findFirst().orElseThrow();
+        assertThat(recorded.decisions().bounty()).isEqualTo(partly.result().bounty());
+        assertThat(recorded.requested()).isEqualTo(new Decisions(10, capValue + 50, 3_000));
         assertThat(details(match).interventions()).isNotEmpty();
     }
 

@@ -76,18 +76,17 @@ class RegulatorIT {
         assertThat(inHistory).as("the cap is in the event history").isTrue();
 
         long value = cap.get("intervention").get("value").asLong();
-        HttpResponse<String> refused = send(player.token(), "PUT", "/api/matches/" + matchId + "/decisions",
-                "{\"price\":20,\"bounty\":" + (value + 100) + ",\"rnd\":0}");
-        JsonNode problem = RunningArena.json(refused);
-        if (problem.get("rule").asText().equals("GIVEAWAY_CAP_EXCEEDED")) {
-            assertThat(refused.statusCode()).isEqualTo(422);
-            assertThat(problem.get("detail").asText()).contains("giveaway cap").contains("Giveaway cap");
-            assertThat(problem.get("field").asText()).isEqualTo("bounty");
-        } else {
-            assertThat(problem.get("rule").asText()).as("or a cooling-off halt froze decisions")
-                    .isIn("COOLING_OFF", "PRICE_BELOW_FLOOR");
-        }
-        assertThat(problem.get("untilRound").asInt()).isPositive();
+        HttpResponse<String> partly = send(player.token(), "PUT", "/api/matches/" + matchId + "/decisions",
+                "{\"price\":20,\"bounty\":" + (value + 100) + ",\"rnd\":500}");
+        assertThat(partly.statusCode()).as("the allowed parts apply: %s", partly.body()).isEqualTo(200);
+        JsonNode applied = RunningArena.json(partly);
+        assertThat(applied.get("rnd").asLong()).isEqualTo(500);
+        assertThat(applied.get("bounty").asLong()).isLessThanOrEqualTo(value);
+        JsonNode adjustment = applied.get("adjustments").get(0);
+        assertThat(adjustment.get("code").asText()).isIn("GIVEAWAY_CAP_EXCEEDED", "COOLING_OFF", "PRICE_BELOW_FLOOR");
+        assertThat(adjustment.get("intervention").get("untilRound").asInt()).isPositive();
+        assertThat(adjustment.get("intervention").get("figures")).isNotEmpty();
+        assertThat(adjustment.get("message").asText()).contains("until round");
         JsonNode view = RunningArena.json(arena.get("/api/matches/" + matchId));
         assertThat(view.get("summary").get("policy").asText()).isEqualTo("guardrails");
     }

@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Where screenshots go: {@code target/screenshots} of the module under test. */
     public static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+    /** Where the documentation's screenshots live: {@code docs/img} of the project. */
+    public static final Path DOC_IMAGES = Path.of(System.getProperty("basedir", "."), "..", "docs", "img").normalize();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int WIDTH = 1440;
@@ -190,24 +192,68 @@ public final class Browser implements AutoCloseable {
 
     /** Saves the whole page (not just the window) as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
+        return screenshot(name, WIDTH);
+    }
+
+    /**
+     * Saves the whole page as it looks {@code width} pixels wide as {@code target/screenshots/<name>.png};
+     * the window gets its size back afterwards.
+     */
+    public Path screenshot(String name, int width) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            Dimension before = driver.manage().window().getSize();
             script("window.scrollTo(0, 0)");
+            driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+            script("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
             Number chrome = (Number) script("return Math.max(0, window.outerHeight - window.innerHeight)");
             int full = Math.min(6000, Math.max(HEIGHT, height.intValue() + chrome.intValue()));
-            driver.manage().window().setSize(new Dimension(WIDTH, full));
+            driver.manage().window().setSize(new Dimension(width, full));
             script("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             target.toFile().setReadable(true, false); // the driver's temporary file is private
             Files.deleteIfExists(shot);
-            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+            driver.manage().window().setSize(before);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A screenshot for the documentation: saved as {@link #screenshot(String, int)} does and, when the
+     * build runs with {@code -Ddocs.screenshots=true}, also as {@code docs/img/<name>.png}, where the
+     * docs show it.
+     */
+    public Path screenshotForDocs(String name, int width) {
+        Path shot = screenshot(name, width);
+        if (Boolean.getBoolean("docs.screenshots")) {
+            try {
+                Files.createDirectories(DOC_IMAGES);
+                Files.copy(shot, DOC_IMAGES.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shot;
+    }
+
+    public Path screenshotForDocs(String name) {
+        return screenshotForDocs(name, WIDTH);
+    }
+
+    /** Gives the window (the page's viewport, headless) this size, e.g. a phone's 390 x 844. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        script("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    }
+
+    /** Back to the desktop size the browser started with. */
+    public void resizeToDesktop() {
+        resize(WIDTH, HEIGHT);
     }
 
     @Override

@@ -143,9 +143,9 @@ class TournamentLiveIT {
             for (JsonNode seat : match.get("seats")) {
                 assertThat(seat.get("rank").asInt()).isEqualTo(rankByFirm.get(seat.get("firmId").asInt()));
                 JsonNode firm = details.get("firms").get(seat.get("firmId").asInt());
-                if (seat.get("kind").asText().equals("player")) {
-                    assertThat(firm.get("name").asText()).as("a player's seat is its own firm").isEqualTo(seat.get("name").asText());
-                } else {
+                assertThat(firm.get("name").asText()).as("the same name in the schedule and in the match")
+                        .isEqualTo(seat.get("name").asText());
+                if (!seat.get("kind").asText().equals("player")) {
                     assertThat(firm.get("name").asText()).startsWith(seat.get("strategy").asText());
                 }
             }

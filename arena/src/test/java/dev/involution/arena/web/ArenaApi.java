@@ -86,6 +86,16 @@ final class ArenaApi {
                 .orElseThrow(() -> new AssertionError("round " + round + " is not settled"));
     }
 
+    /** One firm's result in a round's report. */
+    static JsonNode firm(JsonNode report, int firmId) {
+        for (JsonNode f : report.get("firms")) {
+            if (f.get("firmId").asInt() == firmId) {
+                return f;
+            }
+        }
+        throw new AssertionError("no firm " + firmId + " in " + report);
+    }
+
     RunningArena.Registered register(String name) {
         return arena.register(name);
     }

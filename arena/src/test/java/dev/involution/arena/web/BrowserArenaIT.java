@@ -40,19 +40,12 @@ class BrowserArenaIT {
         api = SESSION.api();
     }
 
-    /** Joins a match from the lobby under {@code name}; answers the firm id the play view shows. */
     private static int joinFromTheLobby(String matchId, String name) {
-        browser.openFresh(arena, "/#/");
-        browser.visible("tr[data-match='" + matchId + "']");
-        browser.type("input[name=name]", name);
-        browser.click("button[data-join='" + matchId + "']");
-        browser.await("the play view", d -> d.getCurrentUrl().endsWith("#/play/" + matchId));
-        browser.awaitText(".firm-card .firm-title .firm-name", name);
-        return Integer.parseInt(browser.text(".firm-card .firm-title .sub").replace("firm #", ""));
+        return PlayPage.joinFromTheLobby(browser, arena, matchId, name);
     }
 
     private static String status() {
-        return browser.attribute(".match-header .match-meta [data-status]", "data-status");
+        return PlayPage.status(browser);
     }
 
     private static int shownRound() {
@@ -86,8 +79,10 @@ class BrowserArenaIT {
         browser.await("the decision to be saved", d -> d.findElement(By.cssSelector(".decisions .form-result"))
                 .getText().startsWith("Saved"));
         assertThat(browser.text(".decisions [data-error-for=price]")).isEmpty();
-        browser.type(".order-form input[name=price]", "9800");
+        browser.type(".order-form input[name=price]", "98");
         browser.type(".order-form input[name=quantity]", "60");
+        browser.await("the order form to take orders",
+                d -> d.findElement(By.cssSelector(".order-form button[type=submit]")).isEnabled());
         browser.click(".order-form button[type=submit]");
         browser.await("the order's outcome", d -> !d.findElement(By.cssSelector(".order-form .form-result"))
                 .getText().isBlank());
@@ -98,7 +93,7 @@ class BrowserArenaIT {
                     && last.findElement(By.cssSelector("[data-col=price]")).getAttribute("data-value").equals("37");
         });
         int settled = Integer.parseInt(browser.attribute("[data-last-round]", "data-round"));
-        JsonNode mine = firm(api.roundReport(matchId, settled), firmId);
+        JsonNode mine = ArenaApi.firm(api.roundReport(matchId, settled), firmId);
         assertThat(mine.get("price").asLong()).isEqualTo(37);
         assertThat(mine.get("name").asText()).isEqualTo("Ada Lovelace");
         browser.await("the new price in the firms table", d -> d.findElement(By.cssSelector(
@@ -110,7 +105,7 @@ class BrowserArenaIT {
         browser.screenshot("play");
 
         browser.open(arena, "/#/");
-        browser.visible("tr[data-match='" + matchId + "'] a.button.primary");
+        browser.visible("[data-mine] [data-match='" + matchId + "'] a.button.primary");
         browser.screenshot("lobby");
 
         browser.open(arena, "/#/watch/" + matchId);
@@ -124,12 +119,12 @@ class BrowserArenaIT {
     }
 
     @Test
-    void theRegulatorsRulesShowNearTheDecisionsInTheFeedAndInTheServersRefusal() {
+    void aDecisionThatBreaksARuleAppliesItsAllowedPartsAndTheFormSaysWhatIsInForceAndWhy() {
         // Antitrust with every firm dominant: a giveaway gets giveaways banned for the firm that paid it.
         String matchId = api.create("{\"name\":\"Regulated\",\"roundMillis\":2000,\"rounds\":400,\"seats\":4,"
                 + "\"houseBots\":[\"cost-plus\",\"cost-plus\"],\"policy\":\"antitrust\","
                 + "\"policySettings\":{\"dominantShare\":0.0,\"shareCap\":0.9}}");
-        joinFromTheLobby(matchId, "Joan Robinson");
+        int firmId = joinFromTheLobby(matchId, "Joan Robinson");
         browser.awaitText("[data-my-policy] strong", "antitrust");
         api.control(matchId, "start");
         browser.await("the match to run", d -> status().equals("RUNNING"));
@@ -142,15 +137,26 @@ class BrowserArenaIT {
                 By.cssSelector("[data-my-rules] li.rule[data-rule=GIVEAWAY_CAP]")).stream().findFirst()
                 .map(WebElement::getText).orElse(null));
         assertThat(rule).containsIgnoringCase("giveaway cap").contains("0¢ per new user at most", "Joan Robinson", "rounds ")
-                .contains("No giveaways for a dominant firm");
-        assertThat(browser.text("[data-feed] li[data-event=intervention-imposed][data-rule=GIVEAWAY_CAP]")).contains("Imposed: giveaway cap", "Joan Robinson", "No giveaways");
+                .contains("No giveaways for a dominant firm").containsPattern("holds \\d+\\.\\d% of users");
+        assertThat(browser.text("[data-feed] li[data-event=intervention-imposed][data-rule=GIVEAWAY_CAP]"))
+                .contains("Imposed: giveaway cap", "Joan Robinson", "No giveaways").doesNotContain("cents");
 
+        browser.type(".decisions input[name=price]", "37");
         browser.type(".decisions input[name=bounty]", "5");
+        browser.type(".decisions input[name=rnd]", "10");
         browser.click(".decisions button[type=submit]");
-        browser.await("the rule's refusal next to the giveaway", d -> d.findElement(By.cssSelector(
-                ".decisions [data-error-for=bounty]")).getText().contains("No giveaways for a dominant firm"));
-        assertThat(browser.text(".decisions [data-error-for=bounty]")).contains("until round");
-        browser.screenshot("play-regulated");
+        browser.await("the answer: applied in part", d -> d.findElement(By.cssSelector(".decisions .form-result"))
+                .getText().startsWith("Applied in part"));
+        String adjustment = browser.text("[data-adjustments] li[data-field=bounty][data-code=GIVEAWAY_CAP_EXCEEDED]");
+        assertThat(adjustment).contains("Giveaway 5¢ → 0¢ per new user", "until round", "No giveaways for a dominant firm");
+        assertThat(browser.findAll("[data-adjustments] li")).as("only the giveaway was changed").hasSize(1);
+        assertThat(browser.script("return document.querySelector('.decisions input[name=bounty]').value")).isEqualTo("0");
+        browser.await("what is in force", d -> "37".equals(d.findElement(By.cssSelector("[data-in-force]")).getAttribute("data-price"))
+                && "1000".equals(d.findElement(By.cssSelector("[data-in-force]")).getAttribute("data-rnd")));
+        JsonNode inForce = api.match(matchId).get("firms").get(firmId);
+        assertThat(inForce.get("price").asLong()).as("the price applied").isEqualTo(37);
+        assertThat(inForce.get("bounty").asLong()).as("the giveaway held at the cap").isZero();
+        browser.screenshotForDocs("play-adjusted");
 
         assertThat(api.send("POST", "/api/matches/" + matchId + "/policy", api.adminToken(),
                 "{\"policy\":\"guardrails\"}").statusCode()).isEqualTo(200);
@@ -175,15 +181,15 @@ class BrowserArenaIT {
         browser.await("the server's refusal next to the empty price", d -> !d.findElement(
                 By.cssSelector(".order-form [data-error-for=price]")).getText().isBlank());
 
-        browser.type(".order-form input[name=price]", "1234");
+        browser.type(".order-form input[name=price]", "12.34");
         browser.click(".order-form button[type=submit]");
         // Read at one moment: the book re-renders whenever the depth changes.
         browser.await("our bid in the depth", d ->
                 d.findElement(By.cssSelector("[data-book] tr.bid.mine[data-price='1234']")));
         assertThat(browser.attribute("[data-book] tr.bid.mine[data-price='1234']", "data-quantity")).isEqualTo("7");
         assertThat(browser.script("return document.querySelector(\"[data-book] tr.bid.mine[data-price='1234']\").innerText"))
-                .asString().contains("1,234¢").endsWith("7");
-        browser.awaitText("[data-my-orders] li.my-order span", "Bid 7 units at 1,234¢");
+                .asString().contains("$12.34").endsWith("7");
+        browser.awaitText("[data-my-orders] li.my-order span", "Bid 7 units at $12.34 / unit");
         JsonNode book = RunningArena.json(arena.get("/api/matches/" + matchId + "/book"));
         assertThat(book.get("bids").get(0).get("price").asLong()).isEqualTo(1234);
         browser.screenshot("play-book");
@@ -390,19 +396,10 @@ class BrowserArenaIT {
         assertThat(browser.text(".firm-card .firm-title .sub")).isEqualTo("firm #" + firmId);
 
         browser.open(arena, "/#/");
-        browser.click("tr[data-match='" + matchId + "'] a.button.primary");
+        browser.click("[data-mine] [data-match='" + matchId + "'] a.button.primary");
         browser.await("the play view", d -> d.getCurrentUrl().endsWith("#/play/" + matchId));
         browser.awaitText(".firm-card .firm-title .sub", "firm #" + firmId);
         assertThat(api.match(matchId).get("summary").get("firms").asInt()).isEqualTo(seatsTaken);
         assertThat(browser.attribute("table.firms tr.me", "data-firm")).isEqualTo(String.valueOf(firmId));
-    }
-
-    private static JsonNode firm(JsonNode report, int firmId) {
-        for (JsonNode f : report.get("firms")) {
-            if (f.get("firmId").asInt() == firmId) {
-                return f;
-            }
-        }
-        throw new AssertionError("no firm " + firmId + " in " + report);
     }
 }

@@ -1,6 +1,10 @@
 package dev.involution.bots.api;
 
-/** One firm's public result of a settled round (money in cents, share 0 to 1). */
+/**
+ * One firm's public result of a settled round (money in cents, share 0 to 1). Its profit line:
+ * {@code net = revenue - computeCost - giveaway - rnd - fixedCost - fine + subsidy}, the change of
+ * its cash over the round.
+ */
 public record FirmRound(int firmId,
                         String name,
                         String status,
@@ -18,5 +22,7 @@ public record FirmRound(int firmId,
                         long subsidy,
                         long cash,
                         double quality,
-                        double share) {
+                        double share,
+                        long fixedCost,
+                        long net) {
 }

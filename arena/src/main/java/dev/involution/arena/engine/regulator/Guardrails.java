@@ -39,23 +39,25 @@ class Guardrails implements RegulatorPolicy {
             return out;
         }
         String why = spiralReason(input);
+        List<Figure> spiralFigures = spiralFigures(input);
         if (spiral >= settings.warnAtSpiral() && !input.inForce(InterventionKind.WARNING, Intervention.ALL_FIRMS)) {
             out.add(new Intervention(0, InterventionKind.WARNING, Intervention.ALL_FIRMS, 0, next, next,
-                    "Warning to all firms: " + why + ". Curb giveaways and below-cost prices or the regulator will act."));
+                    "Warning to all firms: " + why + ". Curb giveaways and below-cost prices or the regulator will act.",
+                    spiralFigures));
         }
         if (spiral >= settings.capAtSpiral() && !input.inForce(InterventionKind.GIVEAWAY_CAP, Intervention.ALL_FIRMS)
                 && !proposed(out, InterventionKind.GIVEAWAY_CAP)) {
             out.add(new Intervention(0, InterventionKind.GIVEAWAY_CAP, Intervention.ALL_FIRMS,
                     settings.giveawayCapCents(), next, until,
                     "Giveaway cap of " + settings.giveawayCapCents() + " cents per new user until round " + until
-                            + ": " + why + "."));
+                            + ": " + why + ".", spiralFigures));
         }
         if (spiral >= settings.floorAtSpiral() && !input.inForce(InterventionKind.PRICE_FLOOR, Intervention.ALL_FIRMS)
                 && !proposed(out, InterventionKind.PRICE_FLOOR)) {
             long floor = priceFloor(input);
             out.add(new Intervention(0, InterventionKind.PRICE_FLOOR, Intervention.ALL_FIRMS, floor, next, until,
                     "Price floor of " + floor + " cents per user until round " + until
-                            + " (compute cost per user at the farms' base price): " + why + "."));
+                            + " (compute cost per user at the farms' base price): " + why + ".", spiralFigures));
         }
         if (spiral >= settings.fineAtSpiral()) {
             for (FirmResult r : last.firms()) {
@@ -63,7 +65,9 @@ class Guardrails implements RegulatorPolicy {
                     out.add(new Intervention(0, InterventionKind.FINE, r.firmId(), settings.fineCents(), next, next,
                             String.format(Locale.ROOT, "Fine of %d cents on %s for selling below cost (revenue %d, "
                                             + "compute %d cents) while the spiral lasts: %s.",
-                                    settings.fineCents(), r.name(), r.revenue(), r.computeCost(), why)));
+                                    settings.fineCents(), r.name(), r.revenue(), r.computeCost(), why),
+                            with(List.of(Figure.cents("revenue", r.revenue()), Figure.cents("computeCost", r.computeCost())),
+                                    spiralFigures)));
                 }
             }
         }
@@ -71,7 +75,7 @@ class Guardrails implements RegulatorPolicy {
             int haltUntil = next + settings.haltRounds() - 1;
             out.add(new Intervention(0, InterventionKind.TRADING_HALT, Intervention.ALL_FIRMS, 0, next, haltUntil,
                     "Cooling-off halt until round " + haltUntil
-                            + ": prices and giveaways are frozen and giveaways suspended: " + why + "."));
+                            + ": prices and giveaways are frozen and giveaways suspended: " + why + ".", spiralFigures));
         }
         return out;
     }
@@ -90,7 +94,8 @@ class Guardrails implements RegulatorPolicy {
                 out.add(new Intervention(0, InterventionKind.GIVEAWAY_CAP, Intervention.ALL_FIRMS, cap.value(), next,
                         until, "Giveaway cap of " + cap.value() + " cents per new user renewed until round " + until
                         + ": firms still post bounties at the cap (" + top + " cents) in round "
-                        + input.last().round() + "."));
+                        + input.last().round() + ".",
+                        List.of(Figure.perUser("topBounty", top), Figure.round("round", input.last().round()))));
             }
         }
         Intervention floor = input.ending(InterventionKind.PRICE_FLOOR, Intervention.ALL_FIRMS);
@@ -101,7 +106,8 @@ class Guardrails implements RegulatorPolicy {
                 out.add(new Intervention(0, InterventionKind.PRICE_FLOOR, Intervention.ALL_FIRMS, floor.value(), next,
                         until, "Price floor of " + floor.value() + " cents per user renewed until round " + until
                         + ": firms still price at the floor (" + bottom + " cents) in round "
-                        + input.last().round() + "."));
+                        + input.last().round() + ".",
+                        List.of(Figure.perUser("lowestPrice", bottom), Figure.round("round", input.last().round()))));
             }
         }
     }
@@ -113,6 +119,27 @@ class Guardrails implements RegulatorPolicy {
     long priceFloor(Input input) {
         long perUser = input.config().supply().baseCost();
         return (long) Math.ceil(settings.floorFactor() * perUser / input.config().usersPerUnit());
+    }
+
+    /** The numbers {@link #spiralReason} quotes, as figures. */
+    static List<Figure> spiralFigures(Input input) {
+        List<RoundReport> reports = input.reports();
+        Indicators now = input.last().indicators();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.count("spiralIndex", now.spiralIndex()));
+        figures.add(Figure.round("round", input.last().round()));
+        if (reports.size() >= 2) {
+            figures.add(Figure.perUser("averagePriceBefore", reports.get(reports.size() - 2).indicators().averagePrice()));
+        }
+        figures.add(Figure.perUser("averagePrice", now.averagePrice()));
+        figures.add(Figure.ratio("subsidyIntensity", now.subsidyIntensity()));
+        return List.copyOf(figures);
+    }
+
+    private static List<Figure> with(List<Figure> first, List<Figure> then) {
+        List<Figure> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** "spiral index 3: the average price fell from 9.10 to 8.20 cents while subsidy intensity was 0.84". */

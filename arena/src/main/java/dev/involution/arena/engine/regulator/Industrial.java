@@ -33,16 +33,17 @@ final class Industrial extends Guardrails {
             }
             String who = String.format(Locale.ROOT, "%s holds %.1f%% of users (under %.1f%%)",
                     r.name(), 100 * r.share(), 100 * settings.smallShare());
+            List<Figure> small = List.of(Figure.share("share", r.share()), Figure.share("smallShare", settings.smallShare()));
             if (settings.rndSubsidyBasisPoints() > 0 && !input.inForce(InterventionKind.RND_SUBSIDY, r.firmId())) {
                 out.add(new Intervention(0, InterventionKind.RND_SUBSIDY, r.firmId(), settings.rndSubsidyBasisPoints(),
                         next, until, String.format(Locale.ROOT, "R&D subsidy of %.0f%% of R&D spend until round %d: %s.",
-                        settings.rndSubsidyBasisPoints() / 100.0, until, who)));
+                        settings.rndSubsidyBasisPoints() / 100.0, until, who), small));
             }
             if (settings.voucherUnits() > 0 && !input.inForce(InterventionKind.COMPUTE_VOUCHER, r.firmId())) {
                 out.add(new Intervention(0, InterventionKind.COMPUTE_VOUCHER, r.firmId(), settings.voucherUnits(),
                         next, until, String.format(Locale.ROOT,
                         "Compute vouchers: %d units a round at the farms' base price until round %d: %s.",
-                        settings.voucherUnits(), until, who)));
+                        settings.voucherUnits(), until, who), small));
             }
         }
         return out;

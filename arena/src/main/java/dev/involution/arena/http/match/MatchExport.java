@@ -114,7 +114,7 @@ final class MatchExport {
         String header() {
             return "round,firm_id,firm,status,price_cents,bounty_cents,rnd_cents,users,loyal_users,mercenary_users,"
                     + "new_users,served,capacity_units,revenue_cents,giveaway_cents,compute_cost_cents,fixed_cost_cents,"
-                    + "cash_cents,quality,share,hhi,largest_share,subsidy_intensity,average_price_cents,spiral_index,"
+                    + "fine_cents,subsidy_cents,net_cents,cash_cents,quality,share,hhi,largest_share,subsidy_intensity,average_price_cents,spiral_index,"
                     + "involution_index,consumer_welfare_cents,bankruptcies";
         }
 
@@ -128,7 +128,8 @@ final class MatchExport {
             for (FirmResult f : e.report().firms()) {
                 lines.add(Csv.line(e.report().round(), f.firmId(), Csv.text(f.name()), f.status().name(),
                         f.price(), f.bounty(), f.rnd(), f.users(), f.loyalUsers(), f.mercenaryUsers(), f.newUsers(),
-                        f.served(), f.capacity(), f.revenue(), f.giveaway(), f.computeCost(), f.fixedCost(), f.cash(),
+                        f.served(), f.capacity(), f.revenue(), f.giveaway(), f.computeCost(), f.fixedCost(),
+                        f.fine(), f.subsidy(), f.net(), f.cash(),
                         Csv.decimal(f.quality()), Csv.decimal(f.share()), m.hhi(), Csv.decimal(m.largestShare()),
                         Csv.decimal(m.subsidyIntensity()), Csv.decimal(m.averagePrice()), m.spiralIndex(),
                         Csv.decimal(m.involutionIndex()), m.consumerWelfare(), m.bankruptcies()));

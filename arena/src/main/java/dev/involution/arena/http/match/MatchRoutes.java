@@ -26,6 +26,7 @@ import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.http.VisibleText;
 import dev.involution.arena.http.player.PlayerName;
+import dev.involution.arena.match.MatchDirectory;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchPresets;
 import dev.involution.arena.match.MatchSettings;
@@ -53,7 +54,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The REST routes of matches under {@code /api/matches}: list and create, admin controls, join,
+ * The REST routes of matches under {@code /api/matches}: list and create, admin controls (archive
+ * included), join,
  * orders, decisions, the public view, the player's own firm, the book, the event history, the
  * admin's broadcast messages and view of who is connected, and the CSV exports. They
  * only translate: HTTP in, a command to the match, its reply out as JSON or problem+json.
@@ -86,7 +88,8 @@ public final class MatchRoutes {
     public Route route() {
         return pathPrefix("api", () -> pathPrefix("matches", () -> concat(
                 pathEnd(() -> concat(
-                        get(() -> parameterOptional("status", this::list)),
+                        get(() -> parameterOptional("status", status ->
+                                parameterOptional("archived", archived -> list(status, archived)))),
                         post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                                 .asOrElse(MatchConfigRequest.class, DEFAULT_CONFIG, this::create))))),
                 pathPrefix(PathMatchers.segment(), matchId -> Matches.plausibleId(matchId)
@@ -101,6 +104,8 @@ public final class MatchRoutes {
                 path("pause", () -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE))),
                 path("resume", () -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME))),
                 path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
+                path("archive", () -> post(() -> archive(matchId, true))),
+                path("unarchive", () -> post(() -> archive(matchId, false))),
                 path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                         .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
                 path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
@@ -157,12 +162,32 @@ public final class MatchRoutes {
                 StatusCodes.OK)));
     }
 
-    private Route list(Optional<String> status) {
+    /** The match list; archived matches only with {@code archived=true}, and then only those. */
+    private Route list(Optional<String> status, Optional<String> archived) {
+        if (archived.isPresent() && !archived.get().equals("true") && !archived.get().equals("false")) {
+            return ProblemResponses.complete(Problem.invalidField("archived", "enum",
+                    "archived must be true or false, was '" + archived.get() + "'"));
+        }
+        boolean wantArchived = archived.map(Boolean::parseBoolean).orElse(false);
         return onSuccess(matches.list(), all -> {
-            List<MatchSummary> shown = status.isEmpty() ? all
-                    : all.stream().filter(m -> m.status().equalsIgnoreCase(status.get())).toList();
+            List<MatchSummary> shown = all.stream()
+                    .filter(m -> m.archived() == wantArchived)
+                    .filter(m -> status.isEmpty() || m.status().equalsIgnoreCase(status.get()))
+                    .toList();
             return complete(StatusCodes.OK, shown, Json.<List<MatchSummary>>marshaller());
         });
+    }
+
+    private Route archive(String matchId, boolean archived) {
+        return context.auth().requireAdmin(() -> onSuccess(matches.archive(matchId, archived), reply -> {
+            if (reply instanceof MatchDirectory.ArchiveDone done) {
+                return complete(StatusCodes.OK, done.summary(), Json.marshaller());
+            }
+            MatchDirectory.ArchiveRefused refused = (MatchDirectory.ArchiveRefused) reply;
+            return ProblemResponses.complete(refused.code().equals("NOT_FOUND")
+                    ? Problem.notFound(refused.message()).with("code", "UNKNOWN_MATCH")
+                    : Problem.of(409, "conflict", "Conflict", refused.message()).with("code", "MATCH_NOT_FINISHED"));
+        }));
     }
 
     private Route create(MatchConfigRequest request) {
@@ -282,7 +307,7 @@ public final class MatchRoutes {
         } else if (reply instanceof MatchEntity.OrderCancelled c) {
             body = new OrderCancelled(c.orderId(), "CANCELLED");
         } else if (reply instanceof MatchEntity.DecisionsAccepted d) {
-            body = d.decisions();
+            body = d.result();
         } else if (reply instanceof MatchEntity.Joined j) {
             body = j;
         } else {
