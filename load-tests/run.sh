@@ -99,6 +99,7 @@ server_command=(java ${LOAD_SERVER_JAVA_OPTS:-} -jar "$jar")
 # env and taskset exec the next program: $! is the arena's own PID.
 env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN="$admin_token" \
   ARENA_DEMO=false ARENA_RATE_LIMIT_PER_SECOND=100000000 ARENA_RATE_LIMIT_BURST=100000000 ARENA_LOG_LEVEL=WARNING \
+  ARENA_REGISTRATIONS_PER_MINUTE=100000000 ARENA_REGISTRATION_BURST=100000000 ARENA_HTTP_MAX_CONNECTIONS_PER_CLIENT=100000 \
   "${server_command[@]}" >"$log" 2>&1 &
 server=$!
 base_url="http://127.0.0.1:$port"

@@ -8,6 +8,8 @@ import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Route;
 import com.typesafe.config.Config;
 import dev.involution.arena.http.ArenaRoutes;
+import dev.involution.arena.http.ClientConnections;
+import dev.involution.arena.http.ConnectionGuard;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.JsonBody;
@@ -16,6 +18,7 @@ import dev.involution.arena.http.OperationsRoutes;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.RateLimit;
 import dev.involution.arena.http.RateLimiter;
+import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.journal.JournalDatabase;
 import dev.involution.arena.journal.JournalHealth;
 import dev.involution.arena.journal.JournalSchema;
@@ -29,13 +32,13 @@ import dev.involution.arena.player.Players;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running arena: the actor system (journal tables created, single-node cluster up) and its HTTP
@@ -72,7 +75,7 @@ public final class Arena implements AutoCloseable {
         Path dataDir = Path.of(config.getString("arena.data-dir"));
         ActorSystem<Void> system;
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.prepare(dataDir);
             system = ActorSystem.create(Behaviors.empty(), "arena", config);
         } catch (Exception e) {
             throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
@@ -91,8 +94,10 @@ public final class Arena implements AutoCloseable {
         Duration startupTimeout = config.getDuration("arena.startup-timeout");
         Duration askTimeout = config.getDuration("arena.ask-timeout");
         HttpSettings http = HttpSettings.from(config);
+        AtomicInteger boundPort = new AtomicInteger(http.port());
 
         JournalSchema.createIfNotExists(system, startupTimeout);
+        DataDirectory.restrictFiles(dataDir);
         ArenaCluster.joinSelf(system, startupTimeout);
         Player.init(system);
 
@@ -100,15 +105,20 @@ public final class Arena implements AutoCloseable {
         Players players = new Players(system, askTimeout);
         Authenticator authenticator = new Authenticator(
                 AdminToken.load(config.getString("arena.admin-token"), dataDir),
-                players, config.getInt("arena.players.verified-token-cache"));
-        AuthDirectives auth = new AuthDirectives(authenticator);
-        JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), askTimeout);
+                players, config.getInt("arena.players.verified-token-cache"),
+                config.getDuration("arena.players.registration-expires-after"), Clock.systemUTC());
+        AuthDirectives auth = new AuthDirectives(authenticator, players);
+        JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
-                jsonBody, new OriginCheck(http.allowedOrigins()), metrics, askTimeout);
+                jsonBody, new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get),
+                new WebSockets(system, http), metrics, askTimeout);
+        ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();
         routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody).route());
-        routes.add(new PlayerRoutes(players, auth, jsonBody).route());
+        routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
+                new RateLimiter(http.registrations()), Clock.systemUTC(),
+                "too many registrations from this address; retry after the time given in Retry-After")).route());
         routes.add(new OpenApiRoutes().route());
         for (ArenaModule module : modules) {
             routes.add(module.start(context));
@@ -116,10 +126,12 @@ public final class Arena implements AutoCloseable {
         RateLimit rateLimit = new RateLimit(new RateLimiter(http.rateLimit()),
                 token -> token.flatMap(authenticator::knownClient), Clock.systemUTC());
 
+        Route all = ArenaRoutes.create(routes, rateLimit, metrics, http.maxBodyBytes());
         ServerBinding binding = Http.get(system).newServerAt(http.host(), http.port())
-                .bind(ArenaRoutes.create(routes, rateLimit, metrics, http.maxBodyBytes()))
+                .bindFlow(ConnectionGuard.around(all.flow(system), http, connections, Clock.systemUTC()))
                 .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
+        boundPort.set(binding.localAddress().getPort());
         log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
                 binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());
         return binding;

@@ -6,6 +6,7 @@ import com.typesafe.config.Config;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.JsonBody;
 import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.http.player.AuthDirectives;
 import dev.involution.arena.player.Players;
@@ -20,6 +21,7 @@ import java.time.Duration;
  * @param auth       {@code authenticatePlayer(playerId -> route)}, {@code requireAdmin(() -> route)}
  * @param jsonBody   strict request-body reading: {@code jsonBody.as(MyRequest.class, request -> route)}
  * @param origins    the WebSocket handshake guard: {@code origins.allowedOrigin(() -> route)}
+ * @param webSockets accepts WebSockets with the arena's limits: {@code webSockets.handle(flow)}
  * @param metrics    the Prometheus facade
  * @param askTimeout how long routes wait for an entity's reply
  */
@@ -32,6 +34,7 @@ public record ArenaContext(
         AuthDirectives auth,
         JsonBody jsonBody,
         OriginCheck origins,
+        WebSockets webSockets,
         ArenaMetrics metrics,
         Duration askTimeout) {
 }

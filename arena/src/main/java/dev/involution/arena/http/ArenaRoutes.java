@@ -1,5 +1,7 @@
 package dev.involution.arena.http;
 
+import akka.http.javadsl.model.HttpRequest;
+import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.metrics.ArenaMetrics;
 
@@ -9,11 +11,13 @@ import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.handleExceptions;
 import static akka.http.javadsl.server.Directives.handleRejections;
 import static akka.http.javadsl.server.Directives.mapResponse;
+import static akka.http.javadsl.server.Directives.withRequestTimeoutResponse;
 
 /**
  * The whole HTTP surface: the given routes (operations, players, and every module's, tried in
- * order) behind the edge: the rate limit, problem+json for every rejection and exception, and the
- * count of responses by status.
+ * order) behind the edge: the rate limit, problem+json for every rejection and exception (and for
+ * a route that does not answer within Akka HTTP's request timeout), and the count of responses by
+ * status. The connection's own limits and the security headers are {@link ConnectionGuard}'s.
  */
 public final class ArenaRoutes {
 
@@ -28,8 +32,15 @@ public final class ArenaRoutes {
         return mapResponse(response -> {
             metrics.httpResponse(response.status().intValue());
             return response;
-        }, () -> handleExceptions(ProblemExceptionHandler.create(maxBodyBytes),
-                () -> handleRejections(ProblemRejectionHandler.create(),
-                        () -> rateLimit.limit(() -> all))));
+        }, () -> withRequestTimeoutResponse(ArenaRoutes::timedOut,
+                () -> handleExceptions(ProblemExceptionHandler.create(maxBodyBytes),
+                        () -> handleRejections(ProblemRejectionHandler.create(),
+                                () -> rateLimit.limit(() -> all)))));
+    }
+
+    /** The answer Akka HTTP gives in place of a route that did not answer within its request timeout. */
+    private static HttpResponse timedOut(HttpRequest request) {
+        return SecurityHeaders.addTo(ProblemResponses.response(
+                Problem.unavailable("the arena did not answer in time; retry later")));
     }
 }

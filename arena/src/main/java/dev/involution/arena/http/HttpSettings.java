@@ -2,31 +2,86 @@ package dev.involution.arena.http;
 
 import com.typesafe.config.Config;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** The {@code arena.http} section: where to listen and the edge's limits. */
-public record HttpSettings(String host, int port, long maxBodyBytes, List<String> allowedOrigins,
-                           RateLimitSettings rateLimit) {
+/**
+ * The {@code arena.http} section: where to listen, the public origin, and the edge's limits.
+ *
+ * @param publicOrigin the origin browsers reach the arena under ({@code ARENA_PUBLIC_ORIGIN}), if set
+ */
+public record HttpSettings(String host, int port, long maxBodyBytes, Optional<String> publicOrigin,
+                           List<String> allowedOrigins, RateLimitSettings rateLimit,
+                           RateLimitSettings registrations, ConnectionSettings connections,
+                           WebSocketSettings webSocket) {
 
     /** A token bucket: {@code perSecond} sustained, {@code burst} at once, {@code maxClients} buckets kept. */
     public record RateLimitSettings(double perSecond, int burst, int maxClients) {
         public RateLimitSettings {
             if (perSecond <= 0 || burst < 1 || maxClients < 1) {
-                throw new IllegalArgumentException("arena.http.rate-limit needs per-second > 0, burst >= 1 and max-clients >= 1");
+                throw new IllegalArgumentException("a rate limit needs per-second > 0, burst >= 1 and max-clients >= 1");
+            }
+        }
+    }
+
+    /**
+     * The phases of a connection: a request head must be complete within {@code headerTimeout} of the
+     * connection's start or the end of the previous answer, its body within {@code bodyTimeout} of
+     * the head; one client address holds at most {@code maxPerClient} connections.
+     */
+    public record ConnectionSettings(Duration headerTimeout, Duration bodyTimeout, int maxPerClient) {
+        public ConnectionSettings {
+            if (headerTimeout.isNegative() || headerTimeout.isZero() || bodyTimeout.isNegative() || bodyTimeout.isZero()
+                    || maxPerClient < 1) {
+                throw new IllegalArgumentException(
+                        "arena.http.connections needs positive timeouts and max-per-client >= 1");
+            }
+        }
+    }
+
+    /**
+     * WebSocket limits: a client message over {@code maxMessageBytes} closes the socket with 1009; a
+     * ping goes out after {@code pingInterval} without any frame from the client, and a client that
+     * sends nothing for {@code pongTimeout} after it is disconnected.
+     */
+    public record WebSocketSettings(int maxMessageBytes, Duration pingInterval, Duration pongTimeout) {
+        public WebSocketSettings {
+            if (maxMessageBytes < 1 || pingInterval.isZero() || pingInterval.isNegative()
+                    || pongTimeout.isZero() || pongTimeout.isNegative()) {
+                throw new IllegalArgumentException(
+                        "arena.http.websocket needs max-message-size >= 1 and positive intervals");
             }
         }
     }
 
     public static HttpSettings from(Config config) {
         Config http = config.getConfig("arena.http");
-        Config rate = http.getConfig("rate-limit");
+        Config connections = http.getConfig("connections");
+        Config webSocket = http.getConfig("websocket");
+        Config registrations = http.getConfig("registrations");
+        String publicOrigin = http.getString("public-origin").trim();
         return new HttpSettings(
                 http.getString("interface"),
                 http.getInt("port"),
                 http.getBytes("max-body-size"),
+                publicOrigin.isEmpty() ? Optional.empty() : Optional.of(publicOrigin),
                 Arrays.stream(http.getString("allowed-origins").split(","))
                         .map(String::trim).filter(origin -> !origin.isEmpty()).toList(),
-                new RateLimitSettings(rate.getDouble("per-second"), rate.getInt("burst"), rate.getInt("max-clients")));
+                rateLimit(http.getConfig("rate-limit")),
+                rateLimit(registrations),
+                new ConnectionSettings(connections.getDuration("header-timeout"),
+                        connections.getDuration("body-timeout"), connections.getInt("max-per-client")),
+                new WebSocketSettings(Math.toIntExact(webSocket.getBytes("max-message-size")),
+                        webSocket.getDuration("ping-interval"), webSocket.getDuration("pong-timeout")));
+    }
+
+    /** A bucket whose rate is given {@code per-second} or {@code per-minute}. */
+    private static RateLimitSettings rateLimit(Config bucket) {
+        double perSecond = bucket.hasPath("per-second")
+                ? bucket.getDouble("per-second")
+                : bucket.getDouble("per-minute") / 60;
+        return new RateLimitSettings(perSecond, bucket.getInt("burst"), bucket.getInt("max-clients"));
     }
 }

@@ -15,6 +15,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import static akka.http.javadsl.server.Directives.extractMaterializer;
@@ -24,7 +26,7 @@ import static akka.http.javadsl.server.Directives.reject;
 
 /**
  * Reads a request body strictly into a record: {@code application/json} only (else 415), at most
- * the configured size (else 413), and anything Jackson refuses, or a {@code null} or missing
+ * the configured size (else 413), within the body timeout (else 408), and anything Jackson refuses, or a {@code null} or missing
  * component marked {@code @JsonProperty(required = true)}, answered as 400 problem+json naming
  * the field and the rule. A primitive component ({@code long price}) is required by nature; use a
  * boxed type or {@code Optional} for an optional number. A record's compact constructor may throw
@@ -73,7 +75,15 @@ public final class JsonBody {
                 return inner.apply(strict.getData().toArray());
             }
             return extractMaterializer(materializer -> onSuccess(
-                    entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer),
+                    entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer)
+                            .exceptionally(failure -> {
+                                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                        ? failure.getCause() : failure;
+                                if (cause instanceof TimeoutException) {
+                                    throw new RequestBodyTimeout(readTimeout);
+                                }
+                                throw failure instanceof CompletionException c ? c : new CompletionException(cause);
+                            }),
                     strict -> inner.apply(strict.getData().toArray())));
         });
     }

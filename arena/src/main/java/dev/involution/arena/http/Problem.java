@@ -75,9 +75,17 @@ public record Problem(String type, String title, int status, String detail, Map<
     }
 
     public static Problem tooManyRequests(Instant until) {
-        return of(429, "rate-limited", "Too Many Requests",
-                "request rate limit exceeded; retry after the time given in Retry-After")
-                .with("until", until.toString());
+        return tooManyRequests(until, "request rate limit exceeded; retry after the time given in Retry-After");
+    }
+
+    /** A 429 with its own explanation (which limit, how much) and the instant a retry may succeed. */
+    public static Problem tooManyRequests(Instant until, String detail) {
+        return of(429, "rate-limited", "Too Many Requests", detail).with("until", until.toString());
+    }
+
+    /** A request whose head or body did not arrive in time. */
+    public static Problem requestTimeout(String detail) {
+        return of(408, "request-timeout", "Request Timeout", detail).with("rule", "timeout");
     }
 
     public static Problem unavailable(String detail) {

@@ -1,30 +1,38 @@
 package dev.involution.arena.http;
 
+import akka.http.javadsl.model.HttpHeader;
+import akka.http.javadsl.model.headers.Connection;
 import akka.http.javadsl.server.ExceptionHandler;
 import akka.http.scaladsl.model.EntityStreamSizeException;
 import akka.http.scaladsl.model.IllegalRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Every exception escaping a route answered as problem+json: {@link ProblemException} as its
- * problem, a body over the limit as 413, a malformed request as 400, an entity that did not answer
+ * problem, a body over the limit as 413, a body that did not arrive in time as 408 (closing the
+ * connection), a malformed request as 400, an entity that did not answer
  * in time as 503, anything else as a logged 500 that reveals nothing.
  */
 public final class ProblemExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    /** A body that timed out leaves the connection in the middle of a request: it is closed. */
+    private static final List<HttpHeader> CLOSE = List.of(Connection.create("close"));
 
     private ProblemExceptionHandler() {
     }
 
     public static ExceptionHandler create(long maxBodyBytes) {
         return ExceptionHandler.newBuilder()
-                .matchAny(e -> ProblemResponses.complete(problemFor(e, maxBodyBytes)))
+                .matchAny(e -> unwrap(e) instanceof RequestBodyTimeout
+                        ? ProblemResponses.complete(problemFor(e, maxBodyBytes), CLOSE)
+                        : ProblemResponses.complete(problemFor(e, maxBodyBytes)))
                 .build();
     }
 
@@ -32,6 +40,9 @@ public final class ProblemExceptionHandler {
         Throwable e = unwrap(thrown);
         if (e instanceof ProblemException problem) {
             return problem.problem();
+        }
+        if (e instanceof RequestBodyTimeout timeout) {
+            return Problem.requestTimeout(timeout.getMessage());
         }
         if (e instanceof EntityStreamSizeException) {
             return Problem.payloadTooLarge(maxBodyBytes);

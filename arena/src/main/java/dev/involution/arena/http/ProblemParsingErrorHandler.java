@@ -16,6 +16,7 @@ public final class ProblemParsingErrorHandler extends ParsingErrorHandler {
     @Override
     public HttpResponse handle(StatusCode status, ErrorInfo info, LoggingAdapter log, ServerSettings settings) {
         log.debug("Unparseable request: {}", info.formatPretty());
-        return ProblemResponses.response(Problem.ofStatus(status.intValue(), status.reason(), info.summary()));
+        return SecurityHeaders.addTo(
+                ProblemResponses.response(Problem.ofStatus(status.intValue(), status.reason(), info.summary())));
     }
 }

@@ -1,8 +1,6 @@
 package dev.involution.arena.http;
 
-import akka.http.javadsl.model.AttributeKeys;
 import akka.http.javadsl.model.HttpHeader;
-import akka.http.javadsl.model.RemoteAddress;
 import akka.http.javadsl.model.headers.RetryAfter;
 import akka.http.javadsl.server.Route;
 
@@ -12,32 +10,46 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import static akka.http.javadsl.server.Directives.optionalAttribute;
+import static akka.http.javadsl.server.Directives.extractRequest;
 
 /**
- * The edge's rate limit: one token bucket per authenticated client, one per IP address for
- * everyone else; an empty bucket is answered 429 with {@code Retry-After} (whole seconds) and the
- * problem's {@code until}.
+ * A rate limit of the edge: one token bucket per authenticated client, one per client address
+ * ({@link ClientAddress}) for everyone else; an empty bucket is answered 429 with
+ * {@code Retry-After} (whole seconds) and the problem's {@code until}.
  */
 public final class RateLimit {
 
     private final RateLimiter limiter;
     private final Function<Optional<String>, Optional<String>> clientOfToken;
     private final Clock clock;
+    private final String explanation;
 
     /**
      * @param clientOfToken the client a bearer token is known to belong to (e.g. {@code player:<id>}),
-     *                      empty when it is not known (yet): then the client's IP address counts
+     *                      empty when it is not known (yet): then the client's address counts
+     * @param explanation   the 429 problem's detail: which limit was reached
      */
-    public RateLimit(RateLimiter limiter, Function<Optional<String>, Optional<String>> clientOfToken, Clock clock) {
+    public RateLimit(RateLimiter limiter, Function<Optional<String>, Optional<String>> clientOfToken, Clock clock,
+                     String explanation) {
         this.limiter = limiter;
         this.clientOfToken = clientOfToken;
         this.clock = clock;
+        this.explanation = explanation;
+    }
+
+    /** The general request rate limit, by token or address. */
+    public RateLimit(RateLimiter limiter, Function<Optional<String>, Optional<String>> clientOfToken, Clock clock) {
+        this(limiter, clientOfToken, clock, "request rate limit exceeded; retry after the time given in Retry-After");
+    }
+
+    /** A limit counted by client address only, whatever token the request carries. */
+    public static RateLimit perAddress(RateLimiter limiter, Clock clock, String explanation) {
+        return new RateLimit(limiter, token -> Optional.empty(), clock, explanation);
     }
 
     public Route limit(Supplier<Route> inner) {
-        return BearerToken.optional(token -> optionalAttribute(AttributeKeys.remoteAddress, address -> {
-            String client = clientOfToken.apply(token).orElseGet(() -> "ip:" + ip(address));
+        return BearerToken.optional(token -> extractRequest(request -> {
+            String client = clientOfToken.apply(token).orElseGet(() -> "ip:" + ClientAddress.of(request));
             long waitNanos = limiter.acquire(client);
             if (waitNanos == 0) {
                 return inner.get();
@@ -45,11 +57,7 @@ public final class RateLimit {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             List<HttpHeader> headers = List.of(RetryAfter.create(seconds));
             return ProblemResponses.complete(
-                    Problem.tooManyRequests(clock.instant().plusNanos(waitNanos)), headers);
+                    Problem.tooManyRequests(clock.instant().plusNanos(waitNanos), explanation), headers);
         }));
-    }
-
-    private static String ip(Optional<RemoteAddress> address) {
-        return address.flatMap(RemoteAddress::getAddress).map(a -> a.getHostAddress()).orElse("unknown");
     }
 }

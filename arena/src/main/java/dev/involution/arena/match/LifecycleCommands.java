@@ -75,6 +75,8 @@ final class LifecycleCommands {
                     "the seats of this match are reserved for its tournament's entrants");
         } else if (state.market().firmCount() >= state.settings().market().maxFirms()) {
             refused = Rejection.of(ResultCode.MATCH_FULL);
+        } else {
+            refused = nameTaken(state, cmd.name());
         }
         if (refused != null) {
             pending.reject(cmd.replyTo(), refused);
@@ -85,6 +87,17 @@ final class LifecycleCommands {
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.SeatTaken(state.seq() + 1, now(), holder,
                 cmd.idempotencyKey()));
         pending.stage(List.of(e), () -> cmd.replyTo().tell(new MatchEntity.Joined(firmId)));
+    }
+
+    /** A refusal when a firm of the match already has a name that reads as {@code name}, else null. */
+    private static Rejection nameTaken(MatchState state, String name) {
+        for (SeatHolder seat : state.seats()) {
+            if (seat.sameNameAs(name)) {
+                return new Rejection(Rejection.Kind.CONFLICT, "NAME_TAKEN", "a firm in this match is already called '"
+                        + seat.name() + "'; join under another name (body {\"name\": \"...\"})", "name");
+            }
+        }
+        return null;
     }
 
     void control(MatchState state, MatchEntity.Control cmd) {

@@ -50,6 +50,15 @@ public final class AdminToken {
         return new AdminToken(generate(file));
     }
 
+    /**
+     * The key that signs player tickets ({@link PlayerTicket}): derived from the admin token, so
+     * every node of a cluster with the same admin token accepts the same tickets, and choosing a
+     * new admin token voids the tickets not yet used.
+     */
+    public byte[] ticketKey() {
+        return Sha256.digest("involution-arena player tickets:" + java.util.HexFormat.of().formatHex(digest));
+    }
+
     /** Whether {@code candidate} is the admin token, compared in constant time. */
     public boolean matches(String candidate) {
         return MessageDigest.isEqual(digest, Sha256.digest(candidate));

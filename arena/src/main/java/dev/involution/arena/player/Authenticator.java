@@ -1,36 +1,69 @@
 package dev.involution.arena.player;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Tells whose a bearer token is: the admin's (compared in constant time with the admin token's
- * hash), a player's (its SHA-256 compared in constant time with the hash the player entity keeps;
- * verified tokens are remembered by hash) or nobody's.
+ * hash), a player's, or nobody's. A stored player's token is checked against the hash the player
+ * entity keeps (verified tokens are remembered by hash); a {@link PlayerTicket} of a player not
+ * stored yet is valid by its signature until it expires ({@link Role#EXPIRED} after that).
  */
 public final class Authenticator {
 
-    public enum Role { ADMIN, PLAYER, NONE }
+    public enum Role { ADMIN, PLAYER, NONE, EXPIRED }
 
-    /** Who presented a token; {@code playerId} is set for {@link Role#PLAYER} only. */
-    public record Identity(Role role, String playerId) {
-        public static final Identity ADMIN = new Identity(Role.ADMIN, null);
-        public static final Identity NONE = new Identity(Role.NONE, null);
+    /**
+     * Who presented a token; {@code playerId} is set for {@link Role#PLAYER} only, {@code unstored}
+     * when the player is known by its ticket and not yet stored.
+     */
+    public record Identity(Role role, String playerId, Unstored unstored) {
+        public static final Identity ADMIN = new Identity(Role.ADMIN, null, null);
+        public static final Identity NONE = new Identity(Role.NONE, null, null);
+        public static final Identity EXPIRED = new Identity(Role.EXPIRED, null, null);
 
         public static Identity player(String playerId) {
-            return new Identity(Role.PLAYER, playerId);
+            return new Identity(Role.PLAYER, playerId, null);
         }
+
+        public Optional<Unstored> registration() {
+            return Optional.ofNullable(unstored);
+        }
+    }
+
+    /** What storing a ticket's player takes: its ticket and the hash of the token. */
+    public record Unstored(PlayerTicket ticket, String tokenHash) {
     }
 
     private final AdminToken admin;
     private final Players players;
     private final VerifiedTokens verified;
+    private final byte[] ticketKey;
+    private final Duration ticketLifetime;
+    private final Clock clock;
 
-    public Authenticator(AdminToken admin, Players players, int cacheSize) {
+    /**
+     * @param ticketLifetime how long a ticket stays valid while its player is not stored
+     */
+    public Authenticator(AdminToken admin, Players players, int cacheSize, Duration ticketLifetime, Clock clock) {
         this.admin = admin;
         this.players = players;
         this.verified = new VerifiedTokens(cacheSize);
+        this.ticketKey = admin.ticketKey();
+        this.ticketLifetime = ticketLifetime;
+        this.clock = clock;
+    }
+
+    /** A token for a new registration, stored nowhere until the player first plays. */
+    public String issue(String playerId, String name) {
+        return new PlayerTicket(playerId, clock.instant(), name).token(ticketKey);
+    }
+
+    public Duration ticketLifetime() {
+        return ticketLifetime;
     }
 
     public CompletionStage<Identity> identify(String token) {
@@ -46,25 +79,37 @@ public final class Authenticator {
         if (verified.playerOf(hash).isPresent()) {
             return CompletableFuture.completedFuture(Identity.player(playerId));
         }
+        Optional<PlayerTicket> ticket = PlayerTicket.verify(token, ticketKey)
+                .filter(t -> t.playerId().equals(playerId));
+        if (ticket.isPresent() && fresh(ticket.get())) {
+            return CompletableFuture.completedFuture(new Identity(Role.PLAYER, playerId, new Unstored(ticket.get(), hash)));
+        }
         return players.tokenMatches(playerId, hash).thenApply(matches -> {
-            if (!matches) {
-                return Identity.NONE;
+            if (matches) {
+                verified.remember(hash, playerId);
+                return Identity.player(playerId);
             }
-            verified.remember(hash, playerId);
-            return Identity.player(playerId);
+            return ticket.isPresent() ? Identity.EXPIRED : Identity.NONE;
         });
+    }
+
+    private boolean fresh(PlayerTicket ticket) {
+        return clock.instant().isBefore(ticket.issued().plus(ticketLifetime));
     }
 
     /**
      * The client a token is already known to belong to, without asking any entity:
-     * {@code admin}, {@code player:<id>} for a recently verified token, else empty.
+     * {@code admin}, {@code player:<id>} for a recently verified token or a valid ticket, else empty.
      */
     public Optional<String> knownClient(String token) {
         if (admin.matches(token)) {
             return Optional.of("admin");
         }
-        return PlayerToken.parse(token)
-                .flatMap(parsed -> verified.playerOf(parsed.hash()))
-                .map(playerId -> "player:" + playerId);
+        Optional<PlayerToken> parsed = PlayerToken.parse(token);
+        Optional<String> known = parsed.flatMap(p -> verified.playerOf(p.hash()));
+        if (known.isEmpty() && parsed.isPresent()) {
+            known = PlayerTicket.verify(token, ticketKey).filter(this::fresh).map(PlayerTicket::playerId);
+        }
+        return known.map(playerId -> "player:" + playerId);
     }
 }

@@ -22,7 +22,8 @@ import java.time.Instant;
 
 /**
  * A player account: its display name and the SHA-256 hash of its bearer token. One entity per
- * player id under Cluster Sharding; registered once, never changed.
+ * player id under Cluster Sharding; stored once (when the player first joins a match or a
+ * tournament, see {@link PlayerTicket}), never changed.
  */
 public final class Player
         extends EventSourcedBehaviorWithEnforcedReplies<Player.Command, Player.Event, Player.State> {
@@ -32,8 +33,12 @@ public final class Player
     public sealed interface Command extends CborSerializable {
     }
 
-    /** Registers the player; replies after the registration is persisted, an error if already registered. */
-    public record Register(String name, String tokenHash, ActorRef<StatusReply<Done>> replyTo) implements Command {
+    /**
+     * Stores the player; replies after the registration is persisted. Again with the same token
+     * hash: replies at once; with another: an error.
+     */
+    public record Register(String name, String tokenHash, Instant registeredAt, ActorRef<StatusReply<Done>> replyTo)
+            implements Command {
     }
 
     /** Asks whether {@code tokenHash} is this player's token hash. */
@@ -109,8 +114,10 @@ public final class Player
 
     private CommandHandlerWithReplyBuilderByState<Command, Event, Active, State> whileActive() {
         return newCommandHandlerWithReplyBuilder().forStateType(Active.class)
-                .onCommand(Register.class, command -> Effect().reply(command.replyTo(),
-                        StatusReply.error("player " + playerId + " is already registered")))
+                .onCommand(Register.class, (state, command) -> Effect().reply(command.replyTo(),
+                        Sha256.equalHex(state.tokenHash(), command.tokenHash())
+                                ? StatusReply.ack()
+                                : StatusReply.error("player " + playerId + " is already registered")))
                 .onCommand(CheckToken.class, (state, command) -> Effect().reply(command.replyTo(),
                         new TokenChecked(Sha256.equalHex(state.tokenHash(), command.tokenHash()))))
                 .onCommand(GetProfile.class, (state, command) -> Effect().reply(command.replyTo(),
@@ -119,7 +126,7 @@ public final class Player
 
     private ReplyEffect<Event, State> onRegister(Register command) {
         long started = System.nanoTime();
-        return Effect().persist(new Registered(command.name(), command.tokenHash(), Instant.now()))
+        return Effect().persist(new Registered(command.name(), command.tokenHash(), command.registeredAt()))
                 .thenReply(command.replyTo(), state -> {
                     metrics.persisted("player", Duration.ofNanos(System.nanoTime() - started));
                     return StatusReply.ack();

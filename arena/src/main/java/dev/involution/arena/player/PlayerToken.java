@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A player's bearer token, {@code <playerId>.<secret>}: the id tells the server whose token it
- * is, the secret is 256 bits from {@link SecureRandom} in base64url. The server keeps only
+ * A player's bearer token: {@code <playerId>.<secret>} (the secret 256 bits from
+ * {@link SecureRandom} in base64url), or a {@link PlayerTicket} (what registration gives now).
+ * The id tells the server whose token it is; for a stored player the server keeps only
  * {@link #hash()}.
  */
 public record PlayerToken(String playerId, String value) {
@@ -30,7 +31,8 @@ public record PlayerToken(String playerId, String value) {
             return Optional.empty();
         }
         String playerId = token.substring(0, dot);
-        if (!PlayerId.isValid(playerId) || !SECRET.matcher(token.substring(dot + 1)).matches()) {
+        if (!PlayerId.isValid(playerId)
+                || !(SECRET.matcher(token.substring(dot + 1)).matches() || PlayerTicket.hasShape(token))) {
             return Optional.empty();
         }
         return Optional.of(new PlayerToken(playerId, token));

@@ -6,6 +6,7 @@ import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -20,9 +21,13 @@ public final class Players {
         this.askTimeout = askTimeout;
     }
 
-    /** Completes when the registration is persisted. */
-    public CompletionStage<Done> register(String playerId, String name, String tokenHash) {
-        return player(playerId).askWithStatus(replyTo -> new Player.Register(name, tokenHash, replyTo), askTimeout);
+    /**
+     * Stores a player (completes when its registration is persisted); storing the same player with
+     * the same token hash again changes nothing.
+     */
+    public CompletionStage<Done> register(String playerId, String name, String tokenHash, Instant registeredAt) {
+        return player(playerId).askWithStatus(
+                replyTo -> new Player.Register(name, tokenHash, registeredAt, replyTo), askTimeout);
     }
 
     public CompletionStage<Boolean> tokenMatches(String playerId, String tokenHash) {

@@ -54,8 +54,6 @@ class EdgeIT {
 
     @Test
     void metricsArePrometheusText() {
-        arena.register("Metric");
-
         HttpResponse<String> response = arena.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -66,8 +64,6 @@ class EdgeIT {
                 .contains("arena_http_requests_total{code=\"200\"}")
                 .contains("# TYPE arena_orders_total counter")
                 .contains("# TYPE arena_trades_total counter")
-                .contains("# TYPE arena_persist_latency_seconds histogram")
-                .contains("arena_persist_latency_seconds_count{entity=\"player\"}")
                 .contains("# TYPE arena_websocket_connections gauge");
     }
 

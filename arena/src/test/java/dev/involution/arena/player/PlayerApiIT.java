@@ -1,6 +1,9 @@
 package dev.involution.arena.player;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.ArenaModules;
+import dev.involution.arena.testkit.MatchClient;
+import dev.involution.arena.testkit.MatchInPlay;
 import dev.involution.arena.testkit.RunningArena;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +24,14 @@ class PlayerApiIT {
     private static RunningArena.Registered alice;
     private static RunningArena.Registered bob;
 
+    /** Alice has taken a seat (so she is stored); Bob has only registered. */
     @BeforeAll
     static void start() {
-        arena = RunningArena.start();
+        arena = RunningArena.start(settings -> settings.with("arena.demo.enabled", false), ArenaModules.standard());
         alice = arena.register("  Alice  ");
         bob = arena.register("Bob");
+        MatchClient api = MatchClient.of(arena);
+        api.join(alice.token(), api.createMatch(arena.savedAdminToken(), MatchInPlay.LONG_ROUNDS));
     }
 
     @AfterAll
@@ -79,11 +85,13 @@ class PlayerApiIT {
         "alice,          /api/players/ALICE,  403",
         "bob,            /api/players/ALICE,  403",
         "admin,          /api/players/ALICE,  200",
+        "admin,          /api/players/BOB,    404",
         "admin,          /api/players/00000000-0000-4000-8000-000000000000, 404",
         "admin,          /api/players/not-an-id, 404",
     })
     void authenticationMatrix(String caller, String path, int status) {
-        HttpRequest.Builder request = arena.request(path.replace("ALICE", alice.playerId())).GET();
+        HttpRequest.Builder request = arena.request(path.replace("ALICE", alice.playerId())
+                .replace("BOB", bob.playerId())).GET();
         if (!caller.equals("none")) {
             request.header("Authorization", AUTHORIZATION.get(caller)
                     .replace("%ALICE_ID%", alice.playerId())

@@ -7,6 +7,7 @@ import akka.persistence.testkit.PersistenceTestKitSnapshotPlugin;
 import akka.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import com.typesafe.config.ConfigFactory;
 import dev.involution.arena.metrics.ArenaMetrics;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class PlayerTest {
 
     private static final String PLAYER_ID = "6f1c1a9e-2a59-4a4e-9a51-4f7a2d9c0b11";
     private static final String HASH = Sha256.hex(PLAYER_ID + ".secret");
+    private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
 
     private final EventSourcedBehaviorTestKit<Player.Command, Player.Event, Player.State> player =
             EventSourcedBehaviorTestKit.create(testKit.system(),
@@ -40,21 +42,33 @@ class PlayerTest {
 
     @Test
     void registersOnceAndPersistsTheNameAndTokenHash() {
-        var result = player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, replyTo));
+        var result = player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
 
         assertThat(result.reply().isSuccess()).isTrue();
         assertThat(result.event()).isInstanceOfSatisfying(Player.Registered.class, event -> {
             assertThat(event.name()).isEqualTo("Alice");
             assertThat(event.tokenHash()).isEqualTo(HASH);
+            assertThat(event.at()).isEqualTo(AT);
         });
         assertThat(result.state()).isInstanceOf(Player.Active.class);
     }
 
     @Test
-    void refusesASecondRegistrationWithoutAnEvent() {
-        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, replyTo));
+    void storingTheSamePlayerAgainIsAcknowledgedWithoutAnEvent() {
+        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
 
-        var again = player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Mallory", HASH, replyTo));
+        var again = player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
+
+        assertThat(again.reply().isSuccess()).isTrue();
+        assertThat(again.hasNoEvents()).isTrue();
+    }
+
+    @Test
+    void refusesARegistrationWithAnotherTokenWithoutAnEvent() {
+        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
+
+        var again = player.<StatusReply<Done>>runCommand(
+                replyTo -> new Player.Register("Mallory", Sha256.hex("other"), AT, replyTo));
 
         assertThat(again.reply().isError()).isTrue();
         assertThat(again.hasNoEvents()).isTrue();
@@ -65,7 +79,7 @@ class PlayerTest {
         assertThat(player.<Player.TokenChecked>runCommand(replyTo -> new Player.CheckToken(HASH, replyTo))
                 .reply().valid()).as("before registration").isFalse();
 
-        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, replyTo));
+        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
 
         assertThat(player.<Player.TokenChecked>runCommand(replyTo -> new Player.CheckToken(HASH, replyTo))
                 .reply().valid()).isTrue();
@@ -75,7 +89,7 @@ class PlayerTest {
 
     @Test
     void recoversTheProfileAfterARestart() {
-        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, replyTo));
+        player.<StatusReply<Done>>runCommand(replyTo -> new Player.Register("Alice", HASH, AT, replyTo));
 
         player.restart();
 

@@ -44,6 +44,8 @@ public final class ArenaProcess implements AutoCloseable {
         builder.environment().put("ARENA_DATA_DIR", dataDir.toString());
         builder.environment().put("ARENA_DB", "h2");
         builder.environment().remove("ARENA_ADMIN_TOKEN");
+        builder.environment().put("ARENA_REGISTRATION_BURST", "1000000");
+        builder.environment().put("ARENA_REGISTRATIONS_PER_MINUTE", "1000000");
         return builder;
     }
 

@@ -47,6 +47,37 @@ public record OpenApiDocument(JsonNode root) {
         return operations;
     }
 
+    /** The operations that take a JSON request body, e.g. {@code "POST /api/matches/{matchId}/orders"}. */
+    public Set<String> jsonBodyOperations() {
+        Set<String> operations = new TreeSet<>();
+        for (String operation : operations()) {
+            if (resolve(operation(operation).path("requestBody")).path("content").has("application/json")) {
+                operations.add(operation);
+            }
+        }
+        return operations;
+    }
+
+    /** The WebSocket streams: the GET operations whose path ends in {@code /stream}. */
+    public Set<String> streams() {
+        Set<String> streams = new TreeSet<>();
+        for (String operation : operations()) {
+            if (operation.startsWith("GET ") && operation.endsWith("/stream")) {
+                streams.add(operation);
+            }
+        }
+        return streams;
+    }
+
+    /** Who an operation is documented for: {@code adminToken}, {@code playerToken}, or {@code none}. */
+    public String security(String operation) {
+        JsonNode security = operation(operation).path("security");
+        if (!security.isArray() || security.isEmpty()) {
+            return "none";
+        }
+        return security.get(0).fieldNames().next();
+    }
+
     /** The operation object of {@code "METHOD /path"}. */
     public JsonNode operation(String operation) {
         String[] parts = operation.split(" ", 2);

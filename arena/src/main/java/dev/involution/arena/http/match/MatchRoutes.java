@@ -25,6 +25,7 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.VisibleText;
 import dev.involution.arena.http.player.PlayerName;
 import dev.involution.arena.match.MatchDirectory;
 import dev.involution.arena.match.MatchEntity;
@@ -32,6 +33,7 @@ import dev.involution.arena.match.MatchPresets;
 import dev.involution.arena.match.MatchSettings;
 import dev.involution.arena.match.Matches;
 import dev.involution.arena.match.Rejection;
+import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.view.ApiViews;
 import dev.involution.bots.api.Decisions;
@@ -78,7 +80,8 @@ public final class MatchRoutes {
         this.matches = matches;
         this.history = new MatchHistory(context.system(), matches);
         this.presence = new MatchPresence();
-        this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.metrics(),
+        this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.webSockets(),
+                context.metrics(),
                 Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
         this.export = new MatchExport(matches, history);
     }
@@ -106,7 +109,7 @@ public final class MatchRoutes {
                 path("unarchive", () -> post(() -> archive(matchId, false))),
                 path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                         .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
-                path("seats", () -> post(() -> context.auth().authenticatePlayer(playerId -> join(matchId, playerId)))),
+                path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
                 pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
                 path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
@@ -189,6 +192,7 @@ public final class MatchRoutes {
     }
 
     private Route create(MatchConfigRequest request) {
+        VisibleText.requireVisible("name", request.name());
         if (!MatchPresets.knownPreset(request.preset())) {
             return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
@@ -230,25 +234,32 @@ public final class MatchRoutes {
                         : translate(reply, StatusCodes.OK));
     }
 
-    private Route join(String matchId, String playerId) {
+    private Route join(String matchId, Authenticator.Identity player) {
         return context.jsonBody().asOrElse(JoinRequest.class, new JoinRequest(null),
-                body -> join(matchId, playerId, body.name()));
+                body -> join(matchId, player, body.name()));
     }
 
-    private Route join(String matchId, String playerId, String requestedName) {
+    /** Seats the player; one known only by its ticket is stored once seated, before the answer. */
+    private Route join(String matchId, Authenticator.Identity player, String requestedName) {
+        String playerId = player.playerId();
         CompletionStage<String> name = requestedName != null
                 ? CompletableFuture.completedFuture(PlayerName.validate(requestedName))
-                : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
+                : player.registration().isPresent()
+                        ? CompletableFuture.completedFuture(player.registration().get().ticket().name())
+                        : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
         return idempotencyKey(key -> onSuccess(name.thenCompose(n -> matches.ask(matchId,
-                        replyTo -> new MatchEntity.Join(playerId, n, key, replyTo))),
+                        replyTo -> new MatchEntity.Join(playerId, n, key, replyTo)))
+                        .thenCompose(reply -> reply instanceof MatchEntity.Joined
+                                ? context.auth().keep(player).thenApply(kept -> reply)
+                                : CompletableFuture.completedFuture(reply)),
                 reply -> reply instanceof MatchEntity.Joined joined
                         ? complete(StatusCodes.CREATED, new SeatJoined(matchId, joined.firmId()), Json.marshaller())
                         : translate(reply, StatusCodes.CREATED)));
     }
 
     private Route placeOrder(String matchId, String playerId, OrderRequest order) {
-        if (order.clientOrderId() != null && !keyLengthOk(order.clientOrderId())) {
-            return ProblemResponses.complete(keyLengthProblem("clientOrderId", order.clientOrderId()));
+        if (order.clientOrderId() != null && !keyOk(order.clientOrderId())) {
+            return ProblemResponses.complete(keyProblem("clientOrderId", order.clientOrderId()));
         }
         return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId,
                         ApiViews.side(order.side()), order.price(), order.quantity(), order.clientOrderId(),
@@ -260,18 +271,22 @@ public final class MatchRoutes {
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
         return akka.http.javadsl.server.Directives.optionalHeaderValueByName(IDEMPOTENCY_KEY, key -> {
-            if (key.isPresent() && !keyLengthOk(key.get())) {
-                return ProblemResponses.complete(keyLengthProblem(IDEMPOTENCY_KEY, key.get()));
+            if (key.isPresent() && !keyOk(key.get())) {
+                return ProblemResponses.complete(keyProblem(IDEMPOTENCY_KEY, key.get()));
             }
             return inner.apply(key.orElse(null));
         });
     }
 
-    private static boolean keyLengthOk(String key) {
-        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH;
+    private static boolean keyOk(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && !VisibleText.hasForbidden(key);
     }
 
-    private static Problem keyLengthProblem(String field, String key) {
+    private static Problem keyProblem(String field, String key) {
+        if (VisibleText.hasForbidden(key)) {
+            return Problem.invalidField(field, "control-characters",
+                    field + " must not contain control or format characters (Unicode Cc, Cf)");
+        }
         return Problem.invalidField(field, key.isEmpty() ? "min-length" : "max-length",
                 field + " must be 1 to " + MAX_KEY_LENGTH + " characters");
     }

@@ -1,6 +1,5 @@
 package dev.involution.arena.http.match;
 
-import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
@@ -24,6 +23,7 @@ import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.match.Matches;
@@ -48,14 +48,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * after a gap makes the stream fetch the missing ones from the journal first, so a client that
  * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
  * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
- * reading: a client message over {@value #MAX_CLIENT_MESSAGE_BYTES} bytes closes it; the first
+ * reading (a client message over the size limit closes it with 1009, see {@link WebSockets}); the first
  * message may be a {@code hello} with a player token ({@link StreamHello}), which names the player
  * among the match's connections ({@link MatchPresence}).
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
     static final int CATCH_UP_SECONDS = 3;
-    static final int MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
     private static final int LIVE_BUFFER = 20_000;
     /** Recent events' messages kept, across matches, so that subscribers share them. */
     private static final int SHARED_MESSAGES = 4_096;
@@ -65,6 +64,7 @@ final class MatchStream {
     private final MatchHistory history;
     private final Topics topics;
     private final OriginCheck origins;
+    private final WebSockets webSockets;
     private final ArenaMetrics metrics;
     private final Clock clock;
     private final MatchPresence presence;
@@ -85,12 +85,13 @@ final class MatchStream {
             });
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
-                ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
+                WebSockets webSockets, ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
         this.system = system;
         this.matches = matches;
         this.history = history;
         this.topics = Topics.get(system);
         this.origins = origins;
+        this.webSockets = webSockets;
         this.metrics = metrics;
         this.clock = clock;
         this.presence = presence;
@@ -124,7 +125,7 @@ final class MatchStream {
                 Source<Message, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, start.get(), live.second())
                         : fromSnapshot(matchId, snapshot, live.second());
-                return handleWebSocketMessages(greeted(matchId, flow(messages)));
+                return webSockets.handle(greeted(matchId, flow(messages)));
             });
         }));
     }
@@ -205,10 +206,7 @@ final class MatchStream {
                     done.whenComplete((d, failure) -> metrics.webSocketClosed());
                     return mat;
                 });
-        Sink<Message, NotUsed> in = Flow.<Message>create()
-                .mapAsync(1, this::checkSize)
-                .to(Sink.ignore());
-        return Flow.fromSinkAndSourceCoupled(in, out);
+        return Flow.fromSinkAndSourceCoupled(Sink.ignore(), out);
     }
 
     private Message heartbeat() {
@@ -226,30 +224,16 @@ final class MatchStream {
         }
     }
 
-    /** Reads a client message to its end, failing the stream (and closing the socket) when it is too big. */
-    private CompletionStage<Long> checkSize(Message message) {
-        Source<Integer, ?> sizes = message.isText()
-                ? message.asTextMessage().getStreamedText().map(String::length)
-                : message.asBinaryMessage().getStreamedData().map(bytes -> bytes.size());
-        return sizes.runFold(0L, (total, size) -> {
-            long sum = total + size;
-            if (sum > MAX_CLIENT_MESSAGE_BYTES) {
-                throw new MessageTooBig(sum);
-            }
-            return sum;
-        }, system).toCompletableFuture().thenCompose(CompletableFuture::completedFuture);
-    }
-
     /**
      * The stream with its connection counted in the match's {@link MatchPresence} and the client's
-     * first message offered to {@link StreamHello}. Client messages are read to their end here (a
-     * message over the limit fails the stream, closing the socket) and passed on whole.
+     * first message offered to {@link StreamHello}. Client messages arrive whole and within the size
+     * limit ({@link WebSockets}).
      */
     private Flow<Message, Message, NotUsed> greeted(String matchId, Flow<Message, Message, NotUsed> stream) {
         long connection = presence.newId();
         AtomicBoolean first = new AtomicBoolean(true);
         return Flow.<Message>create()
-                .mapAsync(1, this::readText)
+                .map(MatchStream::clientText)
                 .mapAsync(1, text -> (first.getAndSet(false)
                         ? hello.receive(matchId, connection, text)
                         : CompletableFuture.completedFuture(false))
@@ -262,28 +246,9 @@ final class MatchStream {
                 });
     }
 
-    /** A client message's text (empty for a binary one), read to its end unless it grows over the limit. */
-    private CompletionStage<String> readText(Message message) {
-        if (!message.isText()) {
-            return message.asBinaryMessage().getStreamedData().runFold(0L, (total, bytes) -> {
-                long sum = total + bytes.size();
-                if (sum > MAX_CLIENT_MESSAGE_BYTES) {
-                    throw new MessageTooBig(sum);
-                }
-                return sum;
-            }, system).thenApply(size -> "");
-        }
-        return message.asTextMessage().getStreamedText()
-                .runFold(new StringBuilder(), MatchStream::appendLimited, system)
-                .thenApply(StringBuilder::toString);
-    }
-
-    private static StringBuilder appendLimited(StringBuilder text, String part) {
-        long size = (long) text.length() + part.length();
-        if (size > MAX_CLIENT_MESSAGE_BYTES) {
-            throw new MessageTooBig(size);
-        }
-        return text.append(part);
+    /** A client message's text (empty for a binary one); {@link WebSockets} hands over whole messages. */
+    private static String clientText(Message message) {
+        return message.isText() ? message.asTextMessage().getStrictText() : "";
     }
 
     private static Optional<Long> parseSeq(String value) {
@@ -292,15 +257,6 @@ final class MatchStream {
             return v >= 1 ? Optional.of(v) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    /** A client sent a message over the limit. */
-    static final class MessageTooBig extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        MessageTooBig(long size) {
-            super("client message of at least " + size + " bytes exceeds " + MAX_CLIENT_MESSAGE_BYTES);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.http.player.PlayerName;
 import dev.involution.arena.match.PracticeMatches;
+import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.bots.api.JoinRequest;
 import dev.involution.bots.api.SeatJoined;
@@ -39,16 +40,23 @@ public final class PracticeRoutes {
     }
 
     public Route route() {
-        return pathPrefix("api", () -> path("practice", () -> post(() -> context.auth().authenticatePlayer(
-                playerId -> context.jsonBody().asOrElse(JoinRequest.class, NO_NAME,
-                        body -> practice(playerId, body.name()))))));
+        return pathPrefix("api", () -> path("practice", () -> post(() -> context.auth().authenticatedPlayer(
+                player -> context.jsonBody().asOrElse(JoinRequest.class, NO_NAME,
+                        body -> practice(player, body.name()))))));
     }
 
-    private Route practice(String playerId, String requestedName) {
+    /** Seats the player in its practice match; one known only by its ticket is stored once seated. */
+    private Route practice(Authenticator.Identity player, String requestedName) {
+        String playerId = player.playerId();
         CompletionStage<String> name = requestedName != null
                 ? CompletableFuture.completedFuture(PlayerName.validate(requestedName))
-                : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
-        return onSuccess(name.thenCompose(n -> practice.practice(playerId, n)), outcome -> {
+                : player.registration().isPresent()
+                        ? CompletableFuture.completedFuture(player.registration().get().ticket().name())
+                        : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
+        return onSuccess(name.thenCompose(n -> practice.practice(playerId, n))
+                .thenCompose(outcome -> outcome instanceof PracticeMatches.Seated
+                        ? context.auth().keep(player).thenApply(kept -> outcome)
+                        : CompletableFuture.completedFuture(outcome)), outcome -> {
             if (outcome instanceof PracticeMatches.Seated seated) {
                 SeatJoined body = new SeatJoined(seated.matchId(), seated.firmId());
                 return seated.created()

@@ -39,7 +39,7 @@ final class StreamHello {
         }
         return auth.identify(token)
                 .thenCompose(identity -> identity.role() == Authenticator.Role.PLAYER
-                        ? viewer(matchId, identity.playerId()).thenApply(viewer -> {
+                        ? viewer(matchId, identity).thenApply(viewer -> {
                             presence.identified(connectionId, viewer);
                             return true;
                         })
@@ -47,11 +47,16 @@ final class StreamHello {
                 .exceptionally(failure -> false);
     }
 
-    private CompletionStage<MatchPresence.Viewer> viewer(String matchId, String playerId) {
+    private CompletionStage<MatchPresence.Viewer> viewer(String matchId, Authenticator.Identity identity) {
+        String playerId = identity.playerId();
         return matches.ask(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo)).thenCompose(reply -> {
             if (reply instanceof MatchEntity.Mine mine) {
                 return CompletableFuture.completedFuture(
                         new MatchPresence.Viewer(playerId, mine.firm().firm().name(), mine.firm().firm().firmId()));
+            }
+            if (identity.registration().isPresent()) {
+                return CompletableFuture.completedFuture(
+                        new MatchPresence.Viewer(playerId, identity.registration().get().ticket().name(), null));
             }
             return players.profile(playerId).thenApply(profile -> new MatchPresence.Viewer(playerId,
                     profile.map(Player.Profile::name).orElse(playerId), null));

@@ -1,5 +1,6 @@
 package dev.involution.arena.http.player;
 
+import akka.Done;
 import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.headers.HttpChallenge;
 import akka.http.javadsl.model.headers.WWWAuthenticate;
@@ -8,8 +9,10 @@ import dev.involution.arena.http.BearerToken;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.player.Authenticator;
+import dev.involution.arena.player.Players;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,11 +21,12 @@ import static akka.http.javadsl.server.Directives.onSuccess;
 
 /**
  * Authentication for routes, from the {@code Authorization: Bearer <token>} header only.
- * A missing or unknown token is answered 401 (with {@code WWW-Authenticate: Bearer}); a valid
- * token of the wrong kind 403.
+ * A missing, unknown or expired token is answered 401 (with {@code WWW-Authenticate: Bearer}); a
+ * valid token of the wrong kind 403.
  *
  * <pre>{@code
  * auth.authenticatePlayer(playerId -> ...)   // a player acting for itself
+ * auth.authenticatedPlayer(identity -> ...)  // ... with its ticket, to keep() it once it plays
  * auth.requireAdmin(() -> ...)               // admin only
  * }</pre>
  */
@@ -32,19 +36,39 @@ public final class AuthDirectives {
             List.of(WWWAuthenticate.create(HttpChallenge.create("Bearer", "involution-arena")));
 
     private final Authenticator authenticator;
+    private final Players players;
 
-    public AuthDirectives(Authenticator authenticator) {
+    public AuthDirectives(Authenticator authenticator, Players players) {
         this.authenticator = authenticator;
+        this.players = players;
     }
 
     /** The inner route with the id of the player whose token this is. */
     public Route authenticatePlayer(Function<String, Route> inner) {
+        return authenticatedPlayer(identity -> inner.apply(identity.playerId()));
+    }
+
+    /** The inner route with the player's identity (and its ticket while it is not stored). */
+    public Route authenticatedPlayer(Function<Authenticator.Identity, Route> inner) {
         return identified(identity -> switch (identity.role()) {
-            case PLAYER -> inner.apply(identity.playerId());
+            case PLAYER -> inner.apply(identity);
             case ADMIN -> ProblemResponses.complete(Problem.forbidden(
                     "this operation needs a player's token; the admin token does not identify a player"));
             case NONE -> unauthorized("the bearer token is not valid");
+            case EXPIRED -> expired();
         });
+    }
+
+    /**
+     * Stores a player known only by its ticket (its registration persisted), so that it no longer
+     * expires: called once it has taken a seat or entered a tournament, before that is answered.
+     * Completes at once for a stored player.
+     */
+    public CompletionStage<Done> keep(Authenticator.Identity identity) {
+        return identity.registration()
+                .map(unstored -> players.register(identity.playerId(), unstored.ticket().name(),
+                        unstored.tokenHash(), unstored.ticket().issued()))
+                .orElseGet(() -> CompletableFuture.completedFuture(Done.getInstance()));
     }
 
     /** The inner route if the admin token was presented. */
@@ -53,6 +77,7 @@ public final class AuthDirectives {
             case ADMIN -> inner.get();
             case PLAYER -> ProblemResponses.complete(Problem.forbidden("this operation needs the admin token"));
             case NONE -> unauthorized("the bearer token is not valid");
+            case EXPIRED -> expired();
         });
     }
 
@@ -68,6 +93,11 @@ public final class AuthDirectives {
         return BearerToken.optional(token -> token
                 .<Route>map(value -> onSuccess(authenticator.identify(value), inner))
                 .orElseGet(() -> unauthorized("an 'Authorization: Bearer <token>' header is required")));
+    }
+
+    private Route expired() {
+        return unauthorized("this registration has expired: a player who joins no match or tournament within "
+                + authenticator.ticketLifetime().toHours() + " h of registering must register again");
     }
 
     private static Route unauthorized(String detail) {

@@ -2,11 +2,12 @@ package dev.involution.arena.http.player;
 
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;
+import dev.involution.arena.http.VisibleText;
 
 /**
- * A display name: trimmed, 1 to 32 characters (code points), no control characters, line or
- * paragraph separators, bidirectional overrides or lone surrogates. Any other text is allowed;
- * clients must render names as text.
+ * A display name: trimmed of white space and blank fillers at both ends, 1 to 32 characters (code
+ * points), and no control or format characters ({@link VisibleText}): a name of only zero-width
+ * or blank characters is empty. Any other text is allowed; clients must render names as text.
  */
 public final class PlayerName {
 
@@ -17,33 +18,29 @@ public final class PlayerName {
 
     /** The trimmed name; throws {@link ProblemException} (field {@code name}) naming the rule broken. */
     public static String validate(String raw) {
+        return validate("name", raw);
+    }
+
+    /** The trimmed name of the request field {@code field}; throws {@link ProblemException} naming the rule broken. */
+    public static String validate(String field, String raw) {
         if (raw == null) {
-            throw invalid("required", "is required");
+            throw invalid(field, "required", "is required");
         }
-        String name = raw.strip();
-        if (name.isEmpty()) {
-            throw invalid("min-length", "must contain at least 1 character besides white space");
+        String name = VisibleText.strip(raw);
+        if (name.isEmpty() || VisibleText.isBlank(name)) {
+            throw invalid(field, "min-length", "must contain at least 1 visible character");
         }
-        if (name.codePoints().anyMatch(PlayerName::isForbidden)) {
-            throw invalid("control-characters", "must not contain control characters");
+        if (VisibleText.hasForbidden(name)) {
+            throw invalid(field, "control-characters",
+                    "must not contain control or format characters (Unicode Cc, Cf, zero-width ones included)");
         }
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            throw invalid("max-length", "must be at most " + MAX_LENGTH + " characters");
+            throw invalid(field, "max-length", "must be at most " + MAX_LENGTH + " characters");
         }
         return name;
     }
 
-    private static boolean isForbidden(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL
-                || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR
-                || (codePoint >= 0x202A && codePoint <= 0x202E)
-                || (codePoint >= 0x2066 && codePoint <= 0x2069);
-    }
-
-    private static ProblemException invalid(String rule, String detail) {
-        return new ProblemException(Problem.invalidField("name", rule, detail));
+    private static ProblemException invalid(String field, String rule, String detail) {
+        return new ProblemException(Problem.invalidField(field, rule, detail));
     }
 }

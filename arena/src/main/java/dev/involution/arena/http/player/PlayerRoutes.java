@@ -8,9 +8,10 @@ import dev.involution.arena.http.Json;
 import dev.involution.arena.http.JsonBody;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.RateLimit;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.player.PlayerId;
-import dev.involution.arena.player.PlayerToken;
+import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Players;
 
 import java.time.Instant;
@@ -26,9 +27,11 @@ import static akka.http.javadsl.server.Directives.pathPrefix;
 import static akka.http.javadsl.server.Directives.post;
 
 /**
- * {@code POST /api/players} registers a player (201 with its id and token, shown only this once);
- * {@code GET /api/players/me} shows the caller's profile; {@code GET /api/players/{id}} any
- * player's profile, to the admin.
+ * {@code POST /api/players} registers a player (201 with its id and token, shown only this once),
+ * at most as often per client address as the registration limit allows (else 429). Nothing is
+ * stored until the player joins a match or tournament: the token is a signed ticket that expires
+ * unused ({@link dev.involution.arena.player.PlayerTicket}). {@code GET /api/players/me} shows the
+ * caller's profile; {@code GET /api/players/{id}} a stored player's profile, to the admin.
  */
 public final class PlayerRoutes {
 
@@ -45,28 +48,40 @@ public final class PlayerRoutes {
     }
 
     private final Players players;
+    private final Authenticator authenticator;
     private final AuthDirectives auth;
     private final JsonBody jsonBody;
+    private final RateLimit registrations;
 
-    public PlayerRoutes(Players players, AuthDirectives auth, JsonBody jsonBody) {
+    public PlayerRoutes(Players players, Authenticator authenticator, AuthDirectives auth, JsonBody jsonBody,
+                        RateLimit registrations) {
         this.players = players;
+        this.authenticator = authenticator;
         this.auth = auth;
         this.jsonBody = jsonBody;
+        this.registrations = registrations;
     }
 
     public Route route() {
         return pathPrefix("api", () -> pathPrefix("players", () -> concat(
-                pathEnd(() -> post(() -> jsonBody.as(RegisterPlayer.class, this::register))),
-                path("me", () -> get(() -> auth.authenticatePlayer(this::profile))),
+                pathEnd(() -> post(() -> registrations.limit(() -> jsonBody.as(RegisterPlayer.class, this::register)))),
+                path("me", () -> get(() -> auth.authenticatedPlayer(this::profile))),
                 path(PathMatchers.segment(), playerId -> get(() -> auth.requireAdmin(() -> profile(playerId)))))));
     }
 
     private Route register(RegisterPlayer request) {
         String name = PlayerName.validate(request.name());
         String playerId = PlayerId.generate();
-        PlayerToken token = PlayerToken.issue(playerId);
-        return onSuccess(players.register(playerId, name, token.hash()), done ->
-                complete(StatusCodes.CREATED, new Registration(playerId, token.value()), Json.marshaller()));
+        return complete(StatusCodes.CREATED, new Registration(playerId, authenticator.issue(playerId, name)),
+                Json.marshaller());
+    }
+
+    /** The caller's profile: from its ticket while it is not stored. */
+    private Route profile(Authenticator.Identity identity) {
+        return identity.registration()
+                .<Route>map(unstored -> complete(StatusCodes.OK, new PlayerView(identity.playerId(), unstored.ticket().name(),
+                        unstored.ticket().issued()), Json.marshaller()))
+                .orElseGet(() -> profile(identity.playerId()));
     }
 
     private Route profile(String playerId) {

@@ -21,9 +21,11 @@ import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.VisibleText;
 import dev.involution.arena.http.match.MatchRoutes;
 import dev.involution.arena.http.match.PolicyOverrides;
 import dev.involution.arena.match.Matches;
+import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.tournament.TournamentEntity;
 import dev.involution.arena.tournament.TournamentSettings;
@@ -31,6 +33,8 @@ import dev.involution.arena.tournament.Tournaments;
 import dev.involution.bots.api.TournamentRequest;
 import dev.involution.bots.api.TournamentSummary;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.Optional;
 
 /**
@@ -53,7 +57,7 @@ public final class TournamentRoutes {
         this.context = context;
         this.tournaments = tournaments;
         this.matches = matches;
-        this.stream = new TournamentStream(context.system(), tournaments, context.origins());
+        this.stream = new TournamentStream(context.system(), tournaments, context.origins(), context.webSockets());
     }
 
     public Route route() {
@@ -78,7 +82,7 @@ public final class TournamentRoutes {
                 path("resume", () -> post(() -> control(id, TournamentEntity.ControlAction.RESUME))),
                 path("stop", () -> post(() -> control(id, TournamentEntity.ControlAction.STOP))),
                 pathPrefix("entrants", () -> concat(
-                        pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> register(id, playerId)))),
+                        pathEnd(() -> post(() -> context.auth().authenticatedPlayer(player -> register(id, player)))),
                         path("me", () -> delete(() -> context.auth().authenticatePlayer(playerId -> answer(id,
                                 replyTo -> new TournamentEntity.Withdraw(playerId, replyTo), StatusCodes.NO_CONTENT)))))),
                 path("leaderboard", () -> get(() -> onSuccess(tournaments.ask(id, TournamentEntity.GetView::new),
@@ -101,6 +105,7 @@ public final class TournamentRoutes {
     }
 
     private Route create(TournamentRequest request) {
+        VisibleText.requireVisible("name", request.name());
         TournamentSettings settings;
         try {
             settings = TournamentSettings.from(request, PolicyOverrides.policySettings(
@@ -124,11 +129,17 @@ public final class TournamentRoutes {
                 answer(id, replyTo -> new TournamentEntity.Control(action, replyTo), StatusCodes.OK));
     }
 
-    private Route register(String id, String playerId) {
-        return onSuccess(context.players().profile(playerId)
-                        .thenApply(p -> p.map(Player.Profile::name).orElse(playerId))
-                        .thenCompose(name -> tournaments.ask(id,
-                                replyTo -> new TournamentEntity.Register(playerId, name, replyTo))),
+    /** Enters the player; one known only by its ticket is stored once entered, before the answer. */
+    private Route register(String id, Authenticator.Identity player) {
+        String playerId = player.playerId();
+        CompletionStage<String> name = player.registration().isPresent()
+                ? CompletableFuture.completedFuture(player.registration().get().ticket().name())
+                : context.players().profile(playerId).thenApply(p -> p.map(Player.Profile::name).orElse(playerId));
+        return onSuccess(name.thenCompose(n -> tournaments.ask(id,
+                                replyTo -> new TournamentEntity.Register(playerId, n, replyTo)))
+                        .thenCompose(reply -> reply instanceof TournamentEntity.Registered
+                                ? context.auth().keep(player).thenApply(kept -> reply)
+                                : CompletableFuture.completedFuture(reply)),
                 reply -> reply instanceof TournamentEntity.Registered r
                         ? complete(r.isNew() ? StatusCodes.CREATED : StatusCodes.OK, r.entrant(), Json.marshaller())
                         : translate(reply, StatusCodes.CREATED));

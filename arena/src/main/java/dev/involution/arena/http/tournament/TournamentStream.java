@@ -1,6 +1,5 @@
 package dev.involution.arena.http.tournament;
 
-import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
 import static akka.http.javadsl.server.Directives.onSuccess;
 
 import akka.NotUsed;
@@ -20,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.http.match.MatchRoutes;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.arena.tournament.TournamentEntity;
@@ -34,18 +34,20 @@ import java.util.Optional;
  * JSON text message on connect and again after every change. Views carry their change number
  * ({@code seq}); a view no newer than the last one sent is skipped, and when a slow client falls
  * behind only the newest views are kept, since each one replaces the last. What the client sends
- * is ignored.
+ * is ignored (a message over the size limit closes the socket with 1009, see {@link WebSockets}).
  */
 final class TournamentStream {
     private static final int BUFFER = 8;
     private final ActorSystem<?> system;
     private final Tournaments tournaments;
     private final OriginCheck origins;
+    private final WebSockets webSockets;
 
-    TournamentStream(ActorSystem<?> system, Tournaments tournaments, OriginCheck origins) {
+    TournamentStream(ActorSystem<?> system, Tournaments tournaments, OriginCheck origins, WebSockets webSockets) {
         this.system = system;
         this.tournaments = tournaments;
         this.origins = origins;
+        this.webSockets = webSockets;
     }
 
     Route route(String tournamentId) {
@@ -73,7 +75,7 @@ final class TournamentStream {
                                 return List.of(text(view));
                             };
                         });
-                return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), views));
+                return webSockets.handle(Flow.fromSinkAndSourceCoupled(Sink.ignore(), views));
             });
         });
     }

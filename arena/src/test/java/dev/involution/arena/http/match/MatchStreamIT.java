@@ -173,11 +173,11 @@ class MatchStreamIT {
     }
 
     @Test
-    void anOversizedClientMessageClosesTheStream() throws Exception {
+    void anOversizedClientMessageClosesTheStreamWith1009() throws Exception {
         Client client = Client.connect("", null);
         client.next();
-        client.socket().sendText("x".repeat(MatchStream.MAX_CLIENT_MESSAGE_BYTES + 1), true);
+        client.socket().sendText("x".repeat(16 * 1024 + 1), true);
         Integer code = client.stream.closed().get(10, TimeUnit.SECONDS);
-        assertThat(code).isNotEqualTo(WebSocket.NORMAL_CLOSURE);
+        assertThat(code).isEqualTo(1009);
     }
 }
