@@ -16,6 +16,8 @@ final class Firm {
     long cash;
     /** Cash committed to resting bids (price x remaining), not spendable on new bids. */
     long reservedCash;
+    /** Units the firm's resting bids would buy (kept with {@link #reservedCash}; derived from the book, so not hashed). */
+    long reservedUnits;
     double quality;
     /** Fraction of users the firm could not serve last round; lowers its effective quality. */
     double unservedFraction;

@@ -40,8 +40,7 @@ public final class Market {
     private int bankruptcies;
     private final RulesInForce rules = new RulesInForce();
 
-    private final List<Fill> pendingFills = new ArrayList<>();
-    private final FillListener settleFill = this::settleFill;
+    private final OrderDesk desk;
 
     public Market(MarketConfig config, long seed) {
         this(config, seed, new FastOrderBook(1024));
@@ -57,6 +56,7 @@ public final class Market {
         this.seed = seed;
         this.random = new SeededRandom(seed);
         this.book = book;
+        this.desk = new OrderDesk(this, firms, book, rules, config.usersPerUnit());
         this.indicators = new IndicatorTracker(config.spiralSubsidyThreshold());
         long loyal = config.loyalSegmentSize();
         outside[Segment.LOYAL.ordinal()] = loyal;
@@ -123,6 +123,7 @@ public final class Market {
             f.capacity = 0;
             f.reservedCapacity = 0;
             f.reservedCash = 0;
+            f.reservedUnits = 0;
             f.computeBought = 0;
             f.computeSold = 0;
         }
@@ -169,98 +170,29 @@ public final class Market {
     /**
      * Places a limit order for firm {@code firmId}. A bid must be covered by the firm's cash not
      * committed to its other bids ({@code price x quantity}); an ask by its capacity not committed
-     * to other asks. Rejections change nothing.
+     * to other asks. Rejections change nothing. Constant time: see {@link OrderDesk}.
      */
     public OrderReceipt placeOrder(int firmId, Side side, long price, long quantity) {
-        ResultCode check = checkActing(firmId);
-        if (check.ok()) {
-            check = checkOrderShape(price, quantity);
-        }
-        if (!check.ok()) {
-            return OrderReceipt.rejected(check);
-        }
-        Firm firm = firms.get(firmId);
-        Intervention rule = ruleAgainstOrder(firmId, side, quantity);
-        if (rule != null) {
-            return OrderReceipt.rejected(codeOf(rule));
-        }
-        if (side == Side.BUY && firm.availableCash() < price * quantity) {
-            return OrderReceipt.rejected(ResultCode.INSUFFICIENT_CASH);
-        }
-        if (side == Side.SELL && firm.availableCapacity() < quantity) {
-            return OrderReceipt.rejected(ResultCode.INSUFFICIENT_CAPACITY);
-        }
-        long orderId = nextOrderId;
-        pendingFills.clear();
-        ResultCode code = book.place(orderId, firmId, side, price, quantity, settleFill);
-        if (!code.ok()) {
-            return OrderReceipt.rejected(code);
-        }
-        nextOrderId++;
-        long[] resting = {0};
-        book.lookup(orderId, (id, owner, s, p, remaining) -> resting[0] = remaining);
-        if (side == Side.BUY) {
-            firm.reservedCash += price * resting[0];
-        } else {
-            firm.reservedCapacity += resting[0];
-        }
-        List<Fill> fills = pendingFills.isEmpty() ? List.of() : List.copyOf(pendingFills);
-        return new OrderReceipt(ResultCode.OK, orderId, fills, resting[0]);
-    }
-
-    private static ResultCode checkOrderShape(long price, long quantity) {
-        if (quantity <= 0 || quantity > Limits.MAX_QUANTITY) {
-            return ResultCode.INVALID_QUANTITY;
-        }
-        if (price <= 0 || price > Limits.MAX_PRICE) {
-            return ResultCode.INVALID_PRICE;
-        }
-        return ResultCode.OK;
-    }
-
-    private void settleFill(long makerOrderId, int makerOwner, long takerOrderId, int takerOwner, Side takerSide,
-                            long price, long quantity) {
-        int buyer = takerSide == Side.BUY ? takerOwner : makerOwner;
-        int seller = takerSide == Side.BUY ? makerOwner : takerOwner;
-        long amount = price * quantity;
-        Firm b = firms.get(buyer);
-        b.cash -= amount;
-        b.capacity += quantity;
-        b.computeBought += amount;
-        if (makerOwner == buyer) {
-            b.reservedCash -= amount;
-        }
-        if (seller == OrderBook.FARM) {
-            computePaidToFarmsThisRound += amount;
-            computePaidToFarmsTotal += amount;
-        } else {
-            Firm s = firms.get(seller);
-            s.cash += amount;
-            s.capacity -= quantity;
-            s.computeSold += amount;
-            if (makerOwner == seller) {
-                s.reservedCapacity -= quantity;
-            }
-        }
-        pendingFills.add(new Fill(makerOrderId, takerOrderId, buyer, seller, price, quantity));
+        return desk.place(checkActing(firmId), firmId, side, price, quantity, round);
     }
 
     /** Cancels one of the firm's resting orders and releases the cash or capacity it held. */
     public ResultCode cancelOrder(int firmId, long orderId) {
         ResultCode check = checkActing(firmId);
-        if (!check.ok()) {
-            return check;
-        }
-        Firm firm = firms.get(firmId);
-        return book.cancel(orderId, firmId, (id, owner, side, price, remaining) -> release(firm, side, price, remaining));
+        return check.ok() ? desk.cancel(firmId, orderId) : check;
     }
 
-    private static void release(Firm firm, Side side, long price, long remaining) {
-        if (side == Side.BUY) {
-            firm.reservedCash -= price * remaining;
-        } else {
-            firm.reservedCapacity -= remaining;
-        }
+    long peekOrderId() {
+        return nextOrderId;
+    }
+
+    void takeOrderId() {
+        nextOrderId++;
+    }
+
+    void paidToFarms(long amount) {
+        computePaidToFarmsThisRound += amount;
+        computePaidToFarmsTotal += amount;
     }
 
     // ---- decisions -----------------------------------------------------------------------
@@ -364,28 +296,22 @@ public final class Market {
 
     /** The intervention in force that this order would break, or null. */
     public Intervention ruleAgainstOrder(int firmId, Side side, long quantity) {
-        if (side != Side.BUY) {
-            return null;
-        }
-        Intervention cap = rules.active(InterventionKind.SHARE_CAP, firmId, round);
-        if (cap != null) {
-            Firm f = firms.get(firmId);
-            long needed = (f.totalUsers() + config.usersPerUnit() - 1) / config.usersPerUnit();
-            if (f.capacity + reservedUnits(firmId) + quantity > needed) {
-                return cap;
-            }
-        }
-        return null;
+        return desk.ruleAgainst(firmId, side, quantity, round);
     }
 
-    private long reservedUnits(int firmId) {
-        long[] units = {0};
-        book.forEachOrder((id, owner, side, price, remaining) -> {
-            if (owner == firmId && side == Side.BUY) {
-                units[0] += remaining;
-            }
-        });
-        return units[0];
+    /** Cents the firm's resting bids hold (price x remaining units), kept as a running total. */
+    public long reservedCash(int firmId) {
+        return firms.get(firmId).reservedCash;
+    }
+
+    /** Units the firm's resting bids would buy, kept as a running total. */
+    public long reservedUnits(int firmId) {
+        return firms.get(firmId).reservedUnits;
+    }
+
+    /** Units of the firm's capacity its resting asks hold, kept as a running total. */
+    public long reservedCapacity(int firmId) {
+        return firms.get(firmId).reservedCapacity;
     }
 
     /** The result code that names the rule an intervention sets (for a refusal or an adjustment). */
@@ -406,7 +332,7 @@ public final class Market {
             return null;
         }
         // 1. close the book
-        book.expireAll((id, owner, side, price, remaining) -> { });
+        desk.expireAll();
         // 2. consumers choose (a cooling-off halt suspends giveaways; a share cap stops gains)
         for (Firm f : firms) {
             f.effectiveBounty = rules.anyActive(InterventionKind.TRADING_HALT, f.id, round) ? 0 : f.bounty;
@@ -585,6 +511,7 @@ public final class Market {
         }
         for (MarketSnapshot.RestingOrder o : s.orders()) {
             m.book.place(o.orderId(), o.owner(), o.side(), o.price(), o.remaining(), FillListener.IGNORE);
+            m.desk.restoreResting(o.owner(), o.side(), o.price(), o.remaining());
         }
         m.indicators.restore(s.tracker());
         m.reports.addAll(s.reports());

@@ -1,5 +1,6 @@
 package dev.involution.arena.http;
 
+import akka.http.javadsl.model.HttpEntity;
 import akka.http.javadsl.model.MediaTypes;
 import akka.http.javadsl.model.RequestEntity;
 import akka.http.javadsl.server.Rejections;
@@ -49,6 +50,14 @@ public final class JsonBody {
 
     /** The body as {@code type}, or a problem response. */
     public <T> Route as(Class<T> type, Function<T, Route> inner) {
+        return bytes(body -> inner.apply(read(body, type)));
+    }
+
+    /**
+     * The body's bytes, after the same checks as {@link #as} (present, {@code application/json}, within
+     * the size limit), for a route that reads them its own way.
+     */
+    public Route bytes(Function<byte[], Route> inner) {
         return extractRequestEntity(entity -> {
             if (entity.isKnownEmpty()) {
                 return ProblemResponses.complete(
@@ -61,6 +70,10 @@ public final class JsonBody {
             if (entity.getContentLengthOption().orElse(0L) > maxBytes) {
                 return ProblemResponses.complete(Problem.payloadTooLarge(maxBytes));
             }
+            if (entity instanceof HttpEntity.Strict strict) {
+                // Arrived whole (the usual small body): no stream to drain, no future to wait for.
+                return inner.apply(strict.getData().toArray());
+            }
             return extractMaterializer(materializer -> onSuccess(
                     entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer)
                             .exceptionally(failure -> {
@@ -71,7 +84,7 @@ public final class JsonBody {
                                 }
                                 throw failure instanceof CompletionException c ? c : new CompletionException(cause);
                             }),
-                    strict -> inner.apply(read(strict.getData().toArray(), type))));
+                    strict -> inner.apply(strict.getData().toArray())));
         });
     }
 

@@ -2,6 +2,10 @@ package dev.involution.arena.journal;
 
 import akka.actor.typed.ActorSystem;
 import akka.persistence.jdbc.testkit.javadsl.SchemaUtils;
+import com.typesafe.config.Config;
+
+import java.io.IOException;
+import java.sql.SQLException;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +20,8 @@ public final class JournalSchema {
      * own DAO, for which it creates the current table layout (persistence.conf).
      */
     private static final String SCHEMA_CONFIG = "arena.journal-schema";
+    /** Whether a new H2 journal gets the event table keyed by its ordering ({@link H2JournalTables}). */
+    private static final String KEYED_BY_ORDERING = "arena.db.h2-journal-keyed-by-ordering";
 
     private JournalSchema() {
     }
@@ -26,6 +32,15 @@ public final class JournalSchema {
      */
     public static void createIfNotExists(ActorSystem<?> system, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
+        Config config = system.settings().config();
+        if (JournalDatabase.of(config) == JournalDatabase.H2 && config.getBoolean(KEYED_BY_ORDERING)) {
+            try {
+                H2JournalTables.createIfNotExists(config);
+            } catch (SQLException | IOException e) {
+                throw new ExecutionException("cannot create the journal's tables", e);
+            }
+            return;
+        }
         SchemaUtils.createIfNotExists(SCHEMA_CONFIG, system).toCompletableFuture()
                 .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

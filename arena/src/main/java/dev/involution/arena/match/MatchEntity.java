@@ -72,8 +72,16 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             implements Command {
     }
 
+    /**
+     * An order; {@code round}, when given, is the round it is meant for: an order for a round that is
+     * over (a late retry past the idempotency window) is refused, never placed.
+     */
     public record PlaceOrder(String playerId, Side side, long price, long quantity, String clientOrderId,
-                             ActorRef<Reply> replyTo) implements Command {
+                             Integer round, ActorRef<Reply> replyTo) implements Command {
+        public PlaceOrder(String playerId, Side side, long price, long quantity, String clientOrderId,
+                          ActorRef<Reply> replyTo) {
+            this(playerId, side, price, quantity, clientOrderId, null, replyTo);
+        }
     }
 
     public record CancelOrder(String playerId, long orderId, String idempotencyKey, ActorRef<Reply> replyTo)

@@ -9,6 +9,7 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,26 +18,62 @@ import java.util.List;
  * {@link MatchEntity} behind it is writing a batch, and hands them over as the next batch as soon
  * as that write is done. One write in flight at a time, as many commands per write as arrived
  * meanwhile (up to {@link #MAX_BATCH}): group commit.
+ *
+ * <p><b>Admission control.</b> A new order is answered at once with an {@code OVERLOADED} refusal
+ * (HTTP 503 with {@code Retry-After}) instead of joining the queue while the queue is past its
+ * bound: more than {@code arena.matches.max-queued-orders} commands wait, or the oldest of them has
+ * waited longer than {@code arena.matches.max-queue-delay} (when set). Under overload the orders that are
+ * accepted keep a bounded latency rather than all waiting longer and longer. Cancels, decisions,
+ * reads and the match's own commands always queue.
  */
 public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     static final int MAX_BATCH = 2_000;
+    private static final String MAX_QUEUED_ORDERS = "arena.matches.max-queued-orders";
+    private static final String MAX_QUEUE_DELAY = "arena.matches.max-queue-delay";
+
+    /** The queue's bound: commands waiting, and how long the oldest of them may have waited. */
+    record Admission(int maxQueued, Duration maxDelay) {
+        static final Admission UNBOUNDED = new Admission(Integer.MAX_VALUE, Duration.ofDays(1));
+
+        /** The bound configured; a delay of zero means no bound by time. */
+        static Admission of(com.typesafe.config.Config config) {
+            Duration delay = config.hasPath(MAX_QUEUE_DELAY) ? config.getDuration(MAX_QUEUE_DELAY) : Duration.ZERO;
+            return new Admission(
+                    config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : UNBOUNDED.maxQueued(),
+                    delay.isZero() ? UNBOUNDED.maxDelay() : delay);
+        }
+    }
 
     /** {@code shard} is the sharding shard hosting the match, asked to passivate it when it retires; null outside sharding. */
     public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
                                                        ActorRef<MatchDirectory.Command> directory,
                                                        ActorRef<ClusterSharding.ShardCommand> shard) {
-        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, shard));
+        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, shard,
+                Admission.of(ctx.getSystem().settings().config())));
+    }
+
+    /** An inbox with this bound on its queue, outside sharding. */
+    static Behavior<MatchEntity.Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory,
+                                               Admission admission) {
+        return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, null, admission));
     }
 
     private final ActorRef<MatchEntity.Command> entity;
+    private final int maxQueuedOrders;
+    private final long maxQueueDelayNanos;
     private final ActorRef<ClusterSharding.ShardCommand> shard;
     private List<MatchEntity.Command> queued = new ArrayList<>();
+    /** When the oldest command in {@link #queued} arrived ({@link System#nanoTime()}). */
+    private long oldestQueuedAt;
     private boolean writing;
 
     private MatchInbox(ActorContext<MatchEntity.Command> ctx, String matchId, Clock clock,
-                       ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard) {
+                       ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard,
+                       Admission admission) {
         super(ctx);
         this.shard = shard;
+        this.maxQueuedOrders = admission.maxQueued();
+        this.maxQueueDelayNanos = admission.maxDelay().toNanos();
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
         ctx.watch(entity);
     }
@@ -52,6 +89,15 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     }
 
     private Behavior<MatchEntity.Command> onCommand(MatchEntity.Command command) {
+        long now = System.nanoTime();
+        if (command instanceof MatchEntity.PlaceOrder order && !queued.isEmpty()
+                && (queued.size() >= maxQueuedOrders || now - oldestQueuedAt > maxQueueDelayNanos)) {
+            order.replyTo().tell(new MatchEntity.Rejected(Refusals.overloaded()));
+            return this;
+        }
+        if (queued.isEmpty()) {
+            oldestQueuedAt = now;
+        }
         queued.add(command);
         if (!writing) {
             handOver();

@@ -45,7 +45,8 @@ public final class MatchState implements CborSerializable {
     public record Data(String matchId, MatchSettings settings, MatchStatus status, long seq, long createdAt,
                        long deadline, long remainingMillis, List<SeatHolder> seats, MarketSnapshot market,
                        Map<String, KeyedResult> keys, List<Standing> standings, String policy,
-                       PolicySettings policySettings) implements CborSerializable {
+                       PolicySettings policySettings, Map<String, KeyedResult> previousKeys)
+            implements CborSerializable {
     }
 
     private final String matchId;
@@ -58,7 +59,7 @@ public final class MatchState implements CborSerializable {
     private final List<SeatHolder> seats = new ArrayList<>();
     private final Map<String, Integer> firmOfPlayer = new HashMap<>();
     private Market market;
-    private final Map<String, KeyedResult> keys = new HashMap<>();
+    private final IdempotencyWindow keys = new IdempotencyWindow();
     private List<Standing> standings = List.of();
     private String policy;
     private PolicySettings policySettings;
@@ -80,7 +81,7 @@ public final class MatchState implements CborSerializable {
             s.addSeat(h);
         }
         s.market = d.market() == null ? null : Market.restore(d.market());
-        s.keys.putAll(d.keys());
+        s.keys.restore(d.keys(), d.previousKeys());
         s.standings = d.standings();
         s.policy = d.policy();
         s.policySettings = d.policySettings();
@@ -90,7 +91,8 @@ public final class MatchState implements CborSerializable {
     @JsonValue
     Data toData() {
         return new Data(matchId, settings, status, seq, createdAt, deadline, remainingMillis, List.copyOf(seats),
-                market == null ? null : market.snapshot(), Map.copyOf(keys), standings, policy, policySettings);
+                market == null ? null : market.snapshot(), keys.currentKeys(), standings, policy, policySettings,
+                keys.previousKeys());
     }
 
     // ---- applying events -----------------------------------------------------------------
@@ -142,6 +144,7 @@ public final class MatchState implements CborSerializable {
             if (report == null || report.round() != e.report().round()) {
                 throw new IllegalStateException("replay diverged at event " + e.seq() + ": settled round");
             }
+            keys.roundSettled();
             deadline = e.nextDeadline();
         } else if (event instanceof MatchEvent.MatchPaused e) {
             status = MatchStatus.PAUSED;
@@ -191,6 +194,7 @@ public final class MatchState implements CborSerializable {
     MatchEvent.RoundSettled settleLive(long at, long nextDeadline) {
         RoundReport report = market.settleRound();
         seq++;
+        keys.roundSettled();
         deadline = nextDeadline;
         return new MatchEvent.RoundSettled(seq, at, report, nextDeadline);
     }
@@ -204,7 +208,7 @@ public final class MatchState implements CborSerializable {
 
     private void rememberOrder(MatchEvent.OrderPlaced e) {
         if (e.clientOrderId() != null) {
-            keys.put(orderKey(e.firmId(), e.clientOrderId()), new KeyedResult(
+            keys.putOrder(e.firmId(), orderKey(e.firmId(), e.clientOrderId()), new KeyedResult(
                     orderFingerprint(e.side(), e.price(), e.quantity()), e.orderId(), e.fills(), e.restingQuantity(),
                     null));
         }
@@ -236,6 +240,15 @@ public final class MatchState implements CborSerializable {
         return "order/" + firmId + "/" + clientOrderId;
     }
 
+    /** The firm of an {@link #orderKey}, or -1 for any other key. */
+    static int firmOfOrderKey(String key) {
+        if (!key.startsWith("order/")) {
+            return -1;
+        }
+        int end = key.indexOf('/', 6);
+        return end < 0 ? -1 : Integer.parseInt(key, 6, end, 10);
+    }
+
     static String actionKey(String playerId, String idempotencyKey) {
         return "action/" + playerId + "/" + idempotencyKey;
     }
@@ -250,6 +263,16 @@ public final class MatchState implements CborSerializable {
 
     KeyedResult keyed(String key) {
         return keys.get(key);
+    }
+
+    /** Whether the firm may use one more new client order id in this round (see {@link IdempotencyWindow}). */
+    boolean orderIdAllowed(int firmId) {
+        return keys.orderIdAllowed(firmId);
+    }
+
+    /** How many keys the match remembers now (both rounds of its window). */
+    int rememberedKeys() {
+        return keys.size();
     }
 
     // ---- reading -------------------------------------------------------------------------

@@ -35,6 +35,35 @@ final class Refusals {
     }
 
     /**
+     * Whether an order meant for {@code round} (null: any) may be placed in the match's current
+     * round: null if so; an order for a round that is over is refused, and so never placed twice
+     * when it is a retry from beyond the idempotency window.
+     */
+    static Rejection checkOrderRound(MatchState state, Integer round) {
+        int current = state.market().round();
+        if (round == null || round == current) {
+            return null;
+        }
+        return round < current
+                ? new Rejection(Rejection.Kind.CONFLICT, "ROUND_OVER", "this order was meant for round " + round
+                        + ", which is over (the match is in round " + current + "); nothing was placed", "round")
+                : new Rejection(Rejection.Kind.CONFLICT, "ROUND_NOT_OPEN", "this order is meant for round " + round
+                        + ", which has not opened (the match is in round " + current + "); nothing was placed", "round");
+    }
+
+    /** The match has more orders waiting than it admits; the order was not placed. */
+    static Rejection overloaded() {
+        return Rejection.of(Rejection.Kind.OVERLOADED, "MATCH_OVERLOADED",
+                "the match has more orders waiting than it admits; nothing was placed, try again shortly");
+    }
+
+    static Rejection orderIdsUsedUp() {
+        return new Rejection(Rejection.Kind.CONFLICT, "CLIENT_ORDER_IDS_USED_UP", "a firm may use at most "
+                + IdempotencyWindow.MAX_ORDER_IDS_PER_ROUND + " client order ids a round; wait for the next round"
+                + " or send orders without one", "clientOrderId");
+    }
+
+    /**
      * Whether orders can be placed and cancelled now: null if so, else the refusal. Checked after
      * idempotent retries, which get their original answer whatever the match does now.
      */

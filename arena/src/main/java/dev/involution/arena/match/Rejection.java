@@ -26,7 +26,9 @@ public record Rejection(Kind kind, String code, String message, String field, In
         /** Against the rules of the market (cash, capacity, bounds). */
         INVALID,
         /** An idempotency key reused with a different request. */
-        KEY_REUSED
+        KEY_REUSED,
+        /** The match has too many commands waiting; nothing was done, try again shortly. */
+        OVERLOADED
     }
 
     public static Rejection of(ResultCode code) {

@@ -37,6 +37,12 @@ final class TradingCommands {
             }
         }
         refused = Refusals.checkTrading(state);
+        if (refused == null) {
+            refused = Refusals.checkOrderRound(state, cmd.round());
+        }
+        if (refused == null && cmd.clientOrderId() != null && !state.orderIdAllowed(firmId)) {
+            refused = Refusals.orderIdsUsedUp();
+        }
         if (refused != null) {
             pending.reject(cmd.replyTo(), refused);
             return;

@@ -37,15 +37,25 @@ final class HttpLoad {
     private static final long MAX_LATENCY_NANOS = Duration.ofHours(1).toNanos();
 
     /** What one phase measured. */
-    record Result(String name, long requests, long nanos, Histogram latency, Map<Integer, Long> statuses,
-                  long errors, String firstError) {
+    record Result(String name, long requests, long nanos, Histogram latency, Histogram acceptedLatency,
+                  Map<Integer, Long> statuses, long errors, String firstError) {
 
         double rps() {
             return requests * 1e9 / nanos;
         }
 
+        /** Requests a second answered 2xx. */
+        double acceptedRps() {
+            return acceptedLatency.getTotalCount() * 1e9 / nanos;
+        }
+
         double percentileMillis(double p) {
             return latency.getValueAtPercentile(p) / 1e6;
+        }
+
+        /** A latency percentile of the requests answered 2xx only. */
+        double acceptedPercentileMillis(double p) {
+            return acceptedLatency.getValueAtPercentile(p) / 1e6;
         }
 
         long count(int status) {
@@ -105,6 +115,7 @@ final class HttpLoad {
             t.join();
         }
         Histogram all = new Histogram(MAX_LATENCY_NANOS, 3);
+        Histogram accepted = new Histogram(MAX_LATENCY_NANOS, 3);
         Map<Integer, Long> statuses = new TreeMap<>();
         long requests = 0;
         long errors = 0;
@@ -113,6 +124,7 @@ final class HttpLoad {
         for (Worker w : workers) {
             lastDone = Math.max(lastDone, w.lastDone);
             all.add(w.latency);
+            accepted.add(w.acceptedLatency);
             requests += w.measured;
             errors += w.errors;
             if (firstError == null) {
@@ -121,7 +133,7 @@ final class HttpLoad {
             w.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum));
         }
         // An open loop that fell behind sends its last due requests after the end: the rate is what was done.
-        return new Result(name, requests, lastDone - measureFrom, all, statuses, errors, firstError);
+        return new Result(name, requests, lastDone - measureFrom, all, accepted, statuses, errors, firstError);
     }
 
     /** One connection's loop. */
@@ -132,6 +144,7 @@ final class HttpLoad {
         private final long interval;
         private long due;
         final Histogram latency = new Histogram(MAX_LATENCY_NANOS, 3);
+        final Histogram acceptedLatency = new Histogram(MAX_LATENCY_NANOS, 3);
         final Map<Integer, Long> statuses = new TreeMap<>();
         long measured;
         long lastDone;
@@ -186,6 +199,9 @@ final class HttpLoad {
                     lastDone = done;
                     measured++;
                     latency.recordValue(Math.min(done - sent, MAX_LATENCY_NANOS));
+                    if (status / 100 == 2) {
+                        acceptedLatency.recordValue(Math.min(done - sent, MAX_LATENCY_NANOS));
+                    }
                     if (status < 0) {
                         errors++;
                     } else {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.involution.arena.Arena;
 import dev.involution.arena.ArenaSettings;
 import dev.involution.arena.match.MatchEntity;
+import dev.involution.arena.match.MatchSettings;
 import dev.involution.arena.testkit.MatchFiller;
 
 import java.io.IOException;
@@ -48,7 +49,8 @@ import java.util.stream.Stream;
  * The first restart warms the JVM and is not counted. Options ({@code --name=value}):
  * {@code events} (1000000), {@code small-events} (1000), {@code repeats} (5), {@code in-flight}
  * (2000), {@code players} (8), {@code client-order-ids} (false: with true every bid carries a
- * client order id, which the match keeps for idempotent retries), {@code data-dir} (a new
+ * client order id, which the match keeps for idempotent retries, and rounds of {@code round-millis}
+ * (1000) settle while the bids go in), {@code data-dir} (a new
  * temporary directory, deleted at the end), {@code out} (a file for the markdown table).
  */
 public final class RecoveryBench {
@@ -102,8 +104,11 @@ public final class RecoveryBench {
         List<Written> written = new ArrayList<>();
         Arena arena = start();
         try {
+            // With client order ids, rounds settle during the writing (1 s each by default): a match
+            // remembers the ids of its current and previous round only, as a long match would.
+            long roundMillis = option("round-millis", clientOrderIds ? 1_000 : MatchSettings.MAX_ROUND_MILLIS);
             MatchFiller filler = new MatchFiller(arena.system(), (int) option("players", 8),
-                    (int) option("in-flight", 2_000), clientOrderIds, System.out::println);
+                    (int) option("in-flight", 2_000), clientOrderIds, roundMillis, System.out::println);
             for (String matchId : List.of(SMALL, LARGE)) {
                 MatchFiller.Filled filled = filler.fill(matchId, matchId.equals(SMALL) ? smallEvents : largeEvents);
                 System.out.printf(Locale.ROOT, "%s: %,d events written in %.1f s (%,.0f events/s)%n",
@@ -144,6 +149,8 @@ public final class RecoveryBench {
                 .with("arena.db.kind", "h2")
                 .with("arena.admin-token", "bench-recovery-admin")
                 .with("arena.demo.enabled", false)
+                // all the filler's bids in flight queue; admission control is not what this measures
+                .with("arena.matches.max-queued-orders", 1_000_000)
                 .with("arena.ask-timeout", "60s"));
     }
 

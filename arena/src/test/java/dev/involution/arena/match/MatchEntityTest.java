@@ -55,7 +55,11 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), null));
+        return spawn(MatchInbox.Admission.UNBOUNDED);
+    }
+
+    private ActorRef<MatchEntity.Command> spawn(MatchInbox.Admission admission) {
+        return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), admission));
     }
 
     private static MatchSettings settings(long roundMillis, List<String> houseBots) {
@@ -182,6 +186,49 @@ class MatchEntityTest {
     }
 
     @Test
+    void pastTheInboxBoundNewOrdersAreRefusedAtOnceAndNothingElseIs() {
+        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(10, Duration.ofDays(1)));
+    }
+
+    @Test
+    void ordersThatWouldWaitTooLongAreRefusedAtOnce() {
+        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(Integer.MAX_VALUE, Duration.ZERO));
+    }
+
+    private void assertOrdersPastTheBoundAreRefused(MatchInbox.Admission admission) {
+        ActorRef<MatchEntity.Command> match = spawn(admission);
+        ask(match, r -> new MatchEntity.Create(settings(600_000, List.of()), r), MatchEntity.Created.class);
+        ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Join("bob", "Bob AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
+        int n = 300;
+        for (int i = 0; i < n; i++) {
+            match.tell(new MatchEntity.PlaceOrder("alice", Side.BUY, 1_000 + i, 1, "q" + i, probe.getRef()));
+        }
+        match.tell(new MatchEntity.GetDetails(probe.getRef()));
+        int accepted = 0;
+        int refused = 0;
+        for (int i = 0; i < n; i++) {
+            MatchEntity.Reply reply = probe.expectMessageClass(MatchEntity.Reply.class, Duration.ofSeconds(10));
+            if (reply instanceof MatchEntity.Rejected r) {
+                assertThat(r.rejection().kind()).isEqualTo(Rejection.Kind.OVERLOADED);
+                assertThat(r.rejection().code()).isEqualTo("MATCH_OVERLOADED");
+                refused++;
+            } else {
+                assertThat(reply).isInstanceOf(MatchEntity.OrderAccepted.class);
+                accepted++;
+            }
+        }
+        assertThat(refused).as("the queue passed its bound").isPositive();
+        assertThat(accepted + refused).isEqualTo(n);
+        assertThat(probe.expectMessageClass(MatchEntity.Details.class, Duration.ofSeconds(10)))
+                .as("reads still queue").isNotNull();
+        long persisted = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(e -> e instanceof MatchEvent.OrderPlaced).count();
+        assertThat(persisted).as("a refused order is never placed").isEqualTo(accepted);
+    }
+
+    @Test
     void aRestartedMatchRecoversTheSameStateFromSnapshotAndEvents() {
         ActorRef<MatchEntity.Command> match = runningMatchWithTwoPlayers();
         for (int i = 0; i < 1_100; i++) {
@@ -203,6 +250,29 @@ class MatchEntityTest {
         assertThat(ask(recovered, r -> new MatchEntity.SetDecisions("bob", new Decisions(7, 3, 1_000), "d1", r),
                 MatchEntity.DecisionsAccepted.class)).as("keys survive recovery").isNotNull();
         assertThat(details(recovered).seq()).isEqualTo(before.seq());
+    }
+
+    @Test
+    void aRetryPastTheIdempotencyWindowIsRefusedNotPlacedAgain() throws InterruptedException {
+        ActorRef<MatchEntity.Command> match = spawn();
+        ask(match, r -> new MatchEntity.Create(settings(300, List.of()), r), MatchEntity.Created.class);
+        ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Join("bob", "Bob AI", null, r), MatchEntity.Joined.class);
+        ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
+        int round = details(match).summary().round();
+        MatchEntity.OrderAccepted first = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.OrderAccepted.class);
+        MatchEntity.OrderAccepted retry = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.OrderAccepted.class);
+        assertThat(retry.result()).isEqualTo(first.result());
+        while (details(match).summary().round() < round + 2) {
+            Thread.sleep(50);
+        }
+        MatchEntity.Rejected past = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
+                "late", round, r), MatchEntity.Rejected.class);
+        assertThat(past.rejection().code()).isEqualTo("ROUND_OVER");
+        assertThat(JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
+                .filter(MatchEvent.OrderPlaced.class::isInstance)).as("placed once, never again").hasSize(1);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class MatchFiller {
     private final int players;
     private final int inFlight;
     private final boolean clientOrderIds;
+    private final long roundMillis;
     private final Consumer<String> progress;
 
     /**
@@ -49,6 +50,18 @@ public final class MatchFiller {
      */
     public MatchFiller(ActorSystem<?> system, int players, int inFlight, boolean clientOrderIds,
                        Consumer<String> progress) {
+        this(system, players, inFlight, clientOrderIds, MatchSettings.MAX_ROUND_MILLIS, progress);
+    }
+
+    /**
+     * A filler whose matches play rounds of {@code roundMillis} (shorter than the longest allowed:
+     * rounds settle while the bids go in, as in a long match, and the market has no fixed cost, so no
+     * firm goes bankrupt). The match is paused once filled; its event count then also holds the
+     * settled rounds and the pause, so it is at least, not exactly, the count asked for.
+     */
+    public MatchFiller(ActorSystem<?> system, int players, int inFlight, boolean clientOrderIds, long roundMillis,
+                       Consumer<String> progress) {
+        this.roundMillis = roundMillis;
         this.system = system;
         this.players = players;
         this.inFlight = inFlight;
@@ -66,8 +79,15 @@ public final class MatchFiller {
         EntityRef<MatchEntity.Command> match = ClusterSharding.get(system)
                 .entityRefFor(MatchEntity.TYPE_KEY, matchId);
         long started = System.nanoTime();
-        MatchSettings settings = new MatchSettings("recovery " + events, MatchSettings.MAX_ROUND_MILLIS, 42L,
-                List.of(), MatchSettings.DEFAULT_POLICY, null, false, MarketConfig.defaults().withMaxFirms(players));
+        boolean ticking = roundMillis < MatchSettings.MAX_ROUND_MILLIS;
+        MarketConfig market = MarketConfig.defaults().withMaxFirms(players);
+        if (ticking) {
+            market = new MarketConfig(10_000, players, market.marketSize(), market.usersPerUnit(), market.startCash(),
+                    market.startQuality(), market.defaultPrice(), 0, market.initialAdoption(),
+                    market.spiralSubsidyThreshold(), market.supply(), market.demand(), market.innovation());
+        }
+        MatchSettings settings = new MatchSettings("recovery " + events, roundMillis, 42L,
+                List.of(), ticking ? "laissez-faire" : MatchSettings.DEFAULT_POLICY, null, false, market);
         expect(ask(match, r -> new MatchEntity.Create(settings, r)), MatchEntity.Created.class);
         for (int p = 0; p < players; p++) {
             String player = "player-" + p;
@@ -75,10 +95,37 @@ public final class MatchFiller {
         }
         expect(ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r)),
                 MatchEntity.ControlDone.class);
-        long commands = events - setupEvents();
-        if (commands < 0) {
+        if (events < setupEvents()) {
             throw new IllegalArgumentException("a match needs at least " + setupEvents() + " events");
         }
+        // With rounds settling, a cancel may find its bid expired (no event): top up until the count is reached.
+        long first = 0;
+        for (long seq = setupEvents(); seq < events; ) {
+            first = writeBids(match, matchId, first, events - seq, ticking);
+            seq = expect(ask(match, MatchEntity.GetDetails::new), MatchEntity.Details.class).details().seq();
+            if (!ticking) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (ticking) {
+            expect(ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.PAUSE, r)),
+                    MatchEntity.ControlDone.class);
+        }
+        MatchEntity.Details details = expect(ask(match, MatchEntity.GetDetails::new), MatchEntity.Details.class);
+        if (ticking && details.details().seq() >= events) {
+            return new Filled(matchId, details.details().seq(), details.details().stateHash(), seconds);
+        }
+        if (details.details().seq() != events) {
+            throw new IllegalStateException(matchId + " has " + details.details().seq() + " events, expected "
+                    + events);
+        }
+        return new Filled(matchId, events, details.details().stateHash(), seconds);
+    }
+
+    /** Writes bids {@code first...} and their cancels, {@code commands} commands in all; returns the next bid's index. */
+    private long writeBids(EntityRef<MatchEntity.Command> match, String matchId, long first, long commands,
+                           boolean ticking) throws Exception {
         // Each bid is followed by its cancel (two events); an odd count ends with a bid left resting.
         long bids = (commands + 1) / 2;
         long cancels = commands / 2;
@@ -89,19 +136,18 @@ public final class MatchFiller {
         // Continuations on the arena's dispatcher: without an executor, those of Akka's ask futures
         // run on CompletableFuture's default, a new thread per task on a 2-core machine.
         Executor executor = system.executionContext();
-        for (long i = 0; i < bids && failure.get() == null; i++) {
+        for (long i = first; i < first + bids && failure.get() == null; i++) {
             String player = "player-" + (i % players);
             long price = 1 + i % 50;
             String clientOrderId = clientOrderIds ? "c" + i : null;
-            boolean cancelIt = i < cancels;
+            boolean cancelIt = i - first < cancels;
             slots.acquire();
             ask(match, r -> new MatchEntity.PlaceOrder(player, Side.BUY, price, 1, clientOrderId, r))
                     .thenComposeAsync(reply -> {
                         long orderId = expect(reply, MatchEntity.OrderAccepted.class).result().orderId();
                         return cancelIt
                                 ? ask(match, r -> new MatchEntity.CancelOrder(player, orderId, null, r))
-                                        .thenAcceptAsync(cancelled -> expect(cancelled, MatchEntity.OrderCancelled.class),
-                                                executor)
+                                        .thenAcceptAsync(cancelled -> expectCancelled(cancelled, ticking), executor)
                                 : CompletableFuture.<Void>completedFuture(null);
                     }, executor)
                     .whenCompleteAsync((ok, e) -> {
@@ -121,13 +167,7 @@ public final class MatchFiller {
         if (failure.get() != null) {
             throw new IllegalStateException("writing " + matchId + " failed", failure.get());
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        MatchEntity.Details details = expect(ask(match, MatchEntity.GetDetails::new), MatchEntity.Details.class);
-        if (details.details().seq() != events) {
-            throw new IllegalStateException(matchId + " has " + details.details().seq() + " events, expected "
-                    + events);
-        }
-        return new Filled(matchId, events, details.details().stateHash(), seconds);
+        return first + bids;
     }
 
     private static CompletableFuture<MatchEntity.Reply> ask(EntityRef<MatchEntity.Command> match,
@@ -139,6 +179,14 @@ public final class MatchFiller {
     private static <T extends MatchEntity.Reply> T expect(CompletableFuture<MatchEntity.Reply> reply, Class<T> type)
             throws Exception {
         return expect(reply.get(ASK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), type);
+    }
+
+    /** A cancel is accepted; with rounds settling, the bid may have expired with its round first. */
+    private static void expectCancelled(MatchEntity.Reply reply, boolean ticking) {
+        if (ticking && reply instanceof MatchEntity.Rejected r && r.rejection().code().equals("UNKNOWN_ORDER")) {
+            return;
+        }
+        expect(reply, MatchEntity.OrderCancelled.class);
     }
 
     private static <T extends MatchEntity.Reply> T expect(MatchEntity.Reply reply, Class<T> type) {

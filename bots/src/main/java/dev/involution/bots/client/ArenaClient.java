@@ -209,7 +209,7 @@ public final class ArenaClient {
      */
     public OrderResult placeOrder(String matchId, OrderRequest order) {
         OrderRequest keyed = order.clientOrderId() != null ? order
-                : new OrderRequest(order.side(), order.price(), order.quantity(), newKey());
+                : new OrderRequest(order.side(), order.price(), order.quantity(), newKey(), order.round());
         return call("POST", matchPath(matchId) + "/orders", keyed, null, true, OrderResult.class);
     }
 

@@ -15,6 +15,7 @@ import static akka.http.javadsl.server.Directives.put;
 import akka.http.javadsl.model.StatusCode;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.headers.Location;
+import akka.http.javadsl.model.headers.RetryAfter;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.ArenaContext;
@@ -140,7 +141,7 @@ public final class MatchRoutes {
     private Route orders(String matchId) {
         return concat(
                 pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
-                        .as(OrderRequest.class, order -> placeOrder(matchId, playerId, order))))),
+                        .bytes(body -> placeOrder(matchId, playerId, OrderJson.read(body, context.jsonBody())))))),
                 path(PathMatchers.segment(), orderId -> delete(() -> context.auth().authenticatePlayer(
                         playerId -> cancelOrder(matchId, playerId, orderId)))));
     }
@@ -260,8 +261,12 @@ public final class MatchRoutes {
         if (order.clientOrderId() != null && !keyOk(order.clientOrderId())) {
             return ProblemResponses.complete(keyProblem("clientOrderId", order.clientOrderId()));
         }
-        return answer(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId, ApiViews.side(order.side()),
-                order.price(), order.quantity(), order.clientOrderId(), replyTo), StatusCodes.CREATED);
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId,
+                        ApiViews.side(order.side()), order.price(), order.quantity(), order.clientOrderId(),
+                        order.round(), replyTo)),
+                reply -> reply instanceof MatchEntity.OrderAccepted accepted
+                        ? complete(OrderJson.created(accepted.result()))
+                        : translate(reply, StatusCodes.CREATED));
     }
 
     private Route idempotencyKey(java.util.function.Function<String, Route> inner) {
@@ -295,7 +300,9 @@ public final class MatchRoutes {
     static Route translate(MatchEntity.Reply reply, StatusCode success) {
         Object body;
         if (reply instanceof MatchEntity.Rejected r) {
-            return ProblemResponses.complete(problem(r.rejection()));
+            return r.rejection().kind() == Rejection.Kind.OVERLOADED
+                    ? ProblemResponses.complete(problem(r.rejection()), List.of(RetryAfter.create(1L)))
+                    : ProblemResponses.complete(problem(r.rejection()));
         } else if (reply instanceof MatchEntity.Details d) {
             body = d.details();
         } else if (reply instanceof MatchEntity.Book b) {
@@ -329,6 +336,7 @@ public final class MatchRoutes {
             case FORBIDDEN -> Problem.forbidden(r.message());
             case CONFLICT -> Problem.of(409, "conflict", "Conflict", r.message());
             case KEY_REUSED -> Problem.of(422, "idempotency-key-reused", "Idempotency key reused", r.message());
+            case OVERLOADED -> Problem.unavailable(r.message());
             case INVALID -> outOfRange
                     ? Problem.invalidRequest("range", r.message())
                     : Problem.of(422, "rule-violated", "Against the rules of the market", r.message());

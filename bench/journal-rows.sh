@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): journal cost per order, one row per order vs one row per group-commit
+# batch, on H2 (with H2 settings to compare) and PostgreSQL; see docs/BENCHMARKS.md "Journal rows".
+#
+#   bench/journal-rows.sh [--orders=60000] [--batch=32] [--warmup=20000] [--h2-options='library||;PAGE_SIZE=4096'] [--postgres=true]
+#
+# Builds (unless BENCH_SKIP_BUILD=true) and runs dev.involution.arena.bench.JournalRowsBench. PostgreSQL
+# is the test server at 127.0.0.1:5432 (database test, user postgres; a fresh database is made and
+# dropped). Extra JVM options: BENCH_JAVA_OPTS.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+bench_build
+
+echo "date: $(date -u)"
+echo "machine: $(bench_machine)"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+java ${BENCH_JAVA_OPTS:-} -Dakka.loglevel=WARNING -cp "$BENCH_CLASSPATH" dev.involution.arena.bench.JournalRowsBench "$@"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
