@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Plays the starter kits through a real match: starts the built arena (arena/target/arena.jar) on a
-# free port with a fresh data directory, creates a short match (6 rounds of 500 ms, 4 seats, one
-# cost-plus house bot), seats the Python kit, the JavaScript kit and the Java bot runner
+# free port with a fresh data directory, installs the Python client package (bots/python) into a
+# virtual environment and runs its tests, creates a short match (6 rounds of 500 ms, 4 seats, one
+# cost-plus house bot), seats the Python kit (on the installed package), the JavaScript kit and the Java bot runner
 # (bots/target/bots.jar), starts the match and checks that every bot played to the end: it exited 0,
 # logged every round and the match's journal holds decisions of its firm. Stops the arena by its PID.
 # Needs the jars built (mvn -B verify or package), java, python3, node 20 and npm (for `npm ci`).
@@ -63,12 +64,22 @@ curl -fs "$server/health" >/dev/null
 
 (cd bots/starter-kits/javascript && npm ci --no-audit --no-fund --loglevel=error) >"$work/npm.log" 2>&1
 
+# The Python client package, installed as a bot author would (pip install ./bots/python) into a
+# fresh virtual environment, with its unit tests; the Python kit then runs on the installed package.
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check ./bots/python >"$work/pip.log" 2>&1 \
+  || "$work/venv/bin/pip" install --quiet --disable-pip-version-check --no-build-isolation ./bots/python \
+    >>"$work/pip.log" 2>&1
+"$work/venv/bin/python" -c 'import involution_arena, sys; sys.exit("site-packages" not in involution_arena.__file__)' \
+  || { echo "involution_arena is not installed in the virtual environment" >&2; exit 1; }
+"$work/venv/bin/python" -m unittest discover -s bots/python/tests
+
 admin=(-H "Authorization: Bearer $admin_token")
 match_id=$(curl -fsS "${admin[@]}" -H 'Content-Type: application/json' "$server/api/matches" \
   -d '{"name":"starter kits","rounds":6,"roundMillis":500,"seats":4,"houseBots":["cost-plus"]}' | json 'd["matchId"]')
 echo "starter kits: match $match_id"
 
-timeout 180 python3 bots/starter-kits/python/bot.py --server "$server" --match "$match_id" --name py-kit \
+timeout 180 "$work/venv/bin/python" bots/starter-kits/python/bot.py --server "$server" --match "$match_id" --name py-kit \
   >"$work/py-kit.log" 2>&1 &
 bot_pids+=($!)
 timeout 180 node bots/starter-kits/javascript/bot.js --server "$server" --match "$match_id" --name js-kit \

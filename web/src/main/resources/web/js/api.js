@@ -73,6 +73,9 @@ export const api = {
   createTournament: (admin, settings) => request('POST', '/api/tournaments', {token: admin, body: settings}),
   controlTournament: (admin, id, action) => request('POST', `${t(id)}/${action}`, {token: admin}),
   leaderboard: () => request('GET', '/api/leaderboard'),
+  ladder: () => request('GET', '/api/ladder'),
+  ladderPlayer: id => request('GET', `/api/ladder/players/${encodeURIComponent(id)}`),
+  joinLadder: token => request('POST', '/api/ladder/entrants', {token}),
   tournamentResultsUrl: id => `${t(id)}/results.csv`,
   tournamentStreamUrl: id => wsUrl(`${t(id)}/stream`),
 };

@@ -7,6 +7,7 @@
 //   #/tournaments          tournament lobby
 //   #/tournament/{id}      a tournament: leaderboard, schedule, the visitor's match
 //   #/leaderboard          the global leaderboard
+//   #/ladder               the always-on ladder: standings, rating over time, recent matches
 
 import * as lobby from './views/lobby.js';
 import * as play from './views/play.js';
@@ -16,6 +17,7 @@ import * as teacher from './views/teacher.js';
 import * as tournaments from './views/tournaments.js';
 import * as tournament from './views/tournament.js';
 import * as leaderboard from './views/leaderboard.js';
+import * as ladder from './views/ladder.js';
 import * as session from './session.js';
 import {h, fill} from './dom.js';
 
@@ -43,6 +45,8 @@ function route() {
       return matchId ? {name: 'tournament', nav: 'tournaments', view: tournament, params: {tournamentId: matchId}} : null;
     case 'leaderboard':
       return {name: 'leaderboard', view: leaderboard, params: {}};
+    case 'ladder':
+      return {name: 'ladder', view: ladder, params: {}};
     default:
       return null;
   }

@@ -314,6 +314,14 @@ public final class Market {
         return firms.get(firmId).reservedCapacity;
     }
 
+    /**
+     * How many more units the firm may bid for under a market-share cap in force (its current users'
+     * need less the units it holds and bids for), or {@link Long#MAX_VALUE} when no cap holds it.
+     */
+    public long unitsAllowedUnderShareCap(int firmId) {
+        return desk.unitsAllowedUnderShareCap(firmId, round);
+    }
+
     /** The result code that names the rule an intervention sets (for a refusal or an adjustment). */
     public static ResultCode codeOf(Intervention rule) {
         return RulesInForce.codeOf(rule);

@@ -145,13 +145,21 @@ final class OrderDesk {
             return null;
         }
         Intervention cap = rules.active(InterventionKind.SHARE_CAP, firmId, round);
-        if (cap != null) {
-            Firm f = firms.get(firmId);
-            long needed = (f.totalUsers() + usersPerUnit - 1) / usersPerUnit;
-            if (f.capacity + f.reservedUnits + quantity > needed) {
-                return cap;
-            }
-        }
-        return null;
+        return cap != null && quantity > unitsLeftUnder(firms.get(firmId)) ? cap : null;
+    }
+
+    /**
+     * How many more units the firm may bid for under a market-share cap in force, or
+     * {@link Long#MAX_VALUE} when no cap holds it.
+     */
+    long unitsAllowedUnderShareCap(int firmId, int round) {
+        return rules.active(InterventionKind.SHARE_CAP, firmId, round) == null
+                ? Long.MAX_VALUE : Math.max(0, unitsLeftUnder(firms.get(firmId)));
+    }
+
+    /** Its users' need in units less the units it holds and bids for. */
+    private long unitsLeftUnder(Firm f) {
+        long needed = (f.totalUsers() + usersPerUnit - 1) / usersPerUnit;
+        return needed - f.capacity - f.reservedUnits;
     }
 }

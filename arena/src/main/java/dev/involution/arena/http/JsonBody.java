@@ -54,13 +54,26 @@ public final class JsonBody {
     }
 
     /**
+     * Like {@link #as}, for a body that may be left out: without one (or with the JSON {@code null},
+     * which generated clients send for a body left out), {@code inner} gets {@code whenEmpty}.
+     */
+    public <T> Route asOrElse(Class<T> type, T whenEmpty, Function<T, Route> inner) {
+        return body(true, body -> inner.apply(body == null || isNullLiteral(body) ? whenEmpty : read(body, type)));
+    }
+
+    /**
      * The body's bytes, after the same checks as {@link #as} (present, {@code application/json}, within
      * the size limit), for a route that reads them its own way.
      */
     public Route bytes(Function<byte[], Route> inner) {
+        return body(false, inner);
+    }
+
+    /** The body's bytes to {@code inner}; an optional body left out gives it null. */
+    private Route body(boolean optional, Function<byte[], Route> inner) {
         return extractRequestEntity(entity -> {
             if (entity.isKnownEmpty()) {
-                return ProblemResponses.complete(
+                return optional ? inner.apply(null) : ProblemResponses.complete(
                         Problem.invalidRequest("required", "the request body is empty; expected a JSON object"));
             }
             if (!isJson(entity)) {
@@ -88,9 +101,8 @@ public final class JsonBody {
         });
     }
 
-    /** Like {@link #as}, for a body that may be left out: without one, {@code inner} gets {@code whenEmpty}. */
-    public <T> Route asOrElse(Class<T> type, T whenEmpty, Function<T, Route> inner) {
-        return extractRequestEntity(entity -> entity.isKnownEmpty() ? inner.apply(whenEmpty) : as(type, inner));
+    private static boolean isNullLiteral(byte[] body) {
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8).strip().equals("null");
     }
 
     /** Parses {@code body} as {@code type}; throws {@link ProblemException} saying what was wrong. */

@@ -40,7 +40,7 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
         Config demo = config.getConfig("arena.demo");
         return new MatchConfigRequest("Demo match", "bot-league", demo.getInt("rounds"),
                 demo.getDuration("round-length", TimeUnit.MILLISECONDS), null, 8, demo.getStringList("house-bots"),
-                demo.getString("policy"), null);
+                demo.getString("policy"), null, null);
     }
 
     public static Behavior<Command> create(Matches matches, MatchConfigRequest demo, Duration checkEvery) {

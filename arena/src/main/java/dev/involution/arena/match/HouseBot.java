@@ -30,11 +30,12 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
     public sealed interface Command extends CborSerializable {
     }
 
-    /** A round has opened: the market and the bot's own firm as they are now. */
-    public record RoundOpened(int round, MarketView market, OwnFirm me, long remainingMillis) implements Command {
+    /** A round has opened: the market and the bot's own firm as they are now; in lockstep the bot acts at once. */
+    public record RoundOpened(int round, MarketView market, OwnFirm me, long remainingMillis, boolean lockstep)
+            implements Command {
     }
 
-    private record Act(int round, MarketView market, OwnFirm me) implements Command {
+    private record Act(int round, MarketView market, OwnFirm me, boolean lockstep) implements Command {
     }
 
     private record Answered(MatchEntity.Reply reply) implements Command {
@@ -80,18 +81,21 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
         if (msg.round() <= lastRoundPlayed) {
             return this;
         }
-        long delay = msg.remainingMillis() <= 0 ? 0 : random.nextLong(Math.max(1, msg.remainingMillis() / 4));
-        timers.startSingleTimer(ACT_TIMER, new Act(msg.round(), msg.market(), msg.me()), Duration.ofMillis(delay));
+        long delay = msg.remainingMillis() <= 0 || msg.lockstep() ? 0
+                : random.nextLong(Math.max(1, msg.remainingMillis() / 4));
+        timers.startSingleTimer(ACT_TIMER, new Act(msg.round(), msg.market(), msg.me(), msg.lockstep()),
+                Duration.ofMillis(delay));
         return this;
     }
 
     private Behavior<Command> onAct(Act msg) {
         lastRoundPlayed = msg.round();
         Plan plan = strategy.plan(msg.market(), msg.me());
+        String round = "round-" + msg.round();
         if (plan == null) {
+            readyIfLockstep(msg);
             return this;
         }
-        String round = "round-" + msg.round();
         if (plan.decisions() != null) {
             match.tell(new MatchEntity.SetDecisions(playerId, ApiViews.decisions(plan.decisions()), round, answers));
         }
@@ -102,7 +106,15 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
                         orderKey(round, i, o), answers));
             }
         }
+        readyIfLockstep(msg);
         return this;
+    }
+
+    /** In a lockstep match a house bot is ready as soon as it has acted: it never holds up a round. */
+    private void readyIfLockstep(Act msg) {
+        if (msg.lockstep()) {
+            match.tell(new MatchEntity.Ready(playerId, msg.round(), answers));
+        }
     }
 
     /** The round and the order's place in the plan: the same after a restart, so the match takes each order once. */

@@ -3,10 +3,12 @@ package dev.involution.arena.match;
 import dev.involution.arena.engine.MarketPhase;
 import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.Standings;
+import dev.involution.arena.engine.book.OrderBook;
 import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.arena.engine.regulator.Policies;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -122,7 +124,8 @@ final class LifecycleCommands {
                     pending.reject(cmd.replyTo(), Rejection.of(ResultCode.NOT_ENOUGH_FIRMS));
                     return;
                 }
-                event = new MatchEvent.MatchStarted(state.seq() + 1, at, at + state.settings().roundMillis());
+                pending.stage(start(state, at), () -> cmd.replyTo().tell(new MatchEntity.ControlDone(state.status())));
+                return;
             }
             case PAUSE -> {
                 if (status != MatchStatus.RUNNING) {
@@ -152,6 +155,37 @@ final class LifecycleCommands {
         pending.stage(List.of(event), () -> cmd.replyTo().tell(new MatchEntity.ControlDone(state.status())));
     }
 
+    /** Starts an OPEN match now: round 1 opens; returns the events, already applied. */
+    List<MatchEvent> start(MatchState state, long at) {
+        List<MatchEvent> events = new ArrayList<>();
+        events.add(PendingWrite.applied(state, new MatchEvent.MatchStarted(state.seq() + 1, at,
+                at + state.settings().roundMillis())));
+        events.add(roundOpened(state, at));
+        return events;
+    }
+
+    /** A match that starts by itself starts when its time has come (the timer may fire a little early). */
+    void startIfDue(MatchState state) {
+        long at = now();
+        if (state.created() && state.status() == MatchStatus.OPEN && state.settings().startAt() > 0
+                && at >= state.settings().startAt() && state.market().firmCount() >= 2) {
+            pending.stage(start(state, at), () -> { });
+        }
+    }
+
+    /** The {@code round-opened} event of the round the market has just opened, already applied. */
+    private static MatchEvent roundOpened(MatchState state, long at) {
+        List<MatchEvent.Ask> asks = new ArrayList<>();
+        state.market().book().forEachOrder((id, owner, side, price, remaining) -> {
+            if (owner == OrderBook.FARM) {
+                asks.add(new MatchEvent.Ask(price, remaining));
+            }
+        });
+        asks.sort(Comparator.comparingLong(MatchEvent.Ask::price));
+        return PendingWrite.applied(state, new MatchEvent.RoundOpened(state.seq() + 1, at, state.market().round(),
+                state.deadline(), asks));
+    }
+
     /** Asking for the state the match is already in answers that state; any other state refuses. */
     private void answerUnchanged(MatchEntity.Control cmd, MatchStatus status, MatchStatus target, String action) {
         if (status == target) {
@@ -175,7 +209,9 @@ final class LifecycleCommands {
     void endRound(MatchState state, long at) {
         long deadline = state.deadline();
         long roundMillis = state.settings().roundMillis();
-        long next = deadline + roundMillis > at ? deadline + roundMillis : at + roundMillis;
+        // A lockstep round may end early: the next one gets its whole time from now.
+        long next = !state.settings().lockstep() && deadline + roundMillis > at ? deadline + roundMillis
+                : at + roundMillis;
         boolean last = state.market().round() >= state.settings().market().rounds();
         List<MatchEvent> events = new ArrayList<>();
         events.add(state.settleLive(at, last ? 0 : next));
@@ -185,6 +221,8 @@ final class LifecycleCommands {
         if (state.market().phase() == MarketPhase.FINISHED) {
             events.add(PendingWrite.applied(state, new MatchEvent.MatchFinished(state.seq() + 1, at, false,
                     Standings.rank(state.market().firms()))));
+        } else {
+            events.add(roundOpened(state, at));
         }
         pending.stage(events, () -> { });
     }

@@ -27,7 +27,6 @@ import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.engine.regulator.RegulatorPolicy;
-import dev.involution.arena.view.ApiViews;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.DecisionsResult;
@@ -36,9 +35,7 @@ import dev.involution.bots.api.MyFirm;
 import dev.involution.bots.api.OrderResult;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One match: an event-sourced entity that calls the engine. Commands in, events persisted, state
@@ -58,6 +55,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Match");
     private static final String ROUND_TIMER = "round";
     private static final String RETIRE_TIMER = "retire";
+    private static final String START_TIMER = "start";
     private static final int SNAPSHOT_EVERY = 1_000;
 
     // ---- protocol ------------------------------------------------------------------------
@@ -74,14 +72,23 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     /**
      * An order; {@code round}, when given, is the round it is meant for: an order for a round that is
-     * over (a late retry past the idempotency window) is refused, never placed.
+     * over (a late retry past the idempotency window) is refused, never placed. With {@code fit} its
+     * quantity is cut down to what a share cap and the cash or capacity allow.
      */
     public record PlaceOrder(String playerId, Side side, long price, long quantity, String clientOrderId,
-                             Integer round, ActorRef<Reply> replyTo) implements Command {
+                             Integer round, boolean fit, ActorRef<Reply> replyTo) implements Command {
         public PlaceOrder(String playerId, Side side, long price, long quantity, String clientOrderId,
                           ActorRef<Reply> replyTo) {
-            this(playerId, side, price, quantity, clientOrderId, null, replyTo);
+            this(playerId, side, price, quantity, clientOrderId, null, false, replyTo);
         }
+    }
+
+    /** The player's firm is ready: done with the round (lockstep), or ready to begin; {@code round} null: the current. */
+    public record Ready(String playerId, Integer round, ActorRef<Reply> replyTo) implements Command {
+    }
+
+    /** The player's last refusals in this match. */
+    public record GetMyRefusals(String playerId, ActorRef<Reply> replyTo) implements Command {
     }
 
     public record CancelOrder(String playerId, long orderId, String idempotencyKey, ActorRef<Reply> replyTo)
@@ -131,6 +138,9 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     private record Tick(int round) implements Command {
     }
+
+    /** The entity's own timer: a match that starts by itself may be due to start. */
+    private enum StartDue implements Command { INSTANCE }
 
     /** Commands gathered by the {@link MatchInbox} while the previous batch was being written. */
     record Batch(List<Command> commands, ActorRef<Command> inbox) implements Command {
@@ -182,6 +192,20 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public record Rejected(Rejection rejection) implements Reply {
     }
 
+    /**
+     * A ready was noted for {@code round} (0: the start); {@code waitingFor} firms are not ready yet
+     * (0 once the round ends, or the match starts); {@code lockstep} says whether rounds wait at all.
+     */
+    public record ReadyNoted(int round, int waitingFor, boolean lockstep) implements Reply {
+    }
+
+    /** One refusal of a player's request: when, in which round, which request ({@code "POST orders"}, ...) and why. */
+    public record Refusal(long at, int round, String request, Rejection rejection) implements CborSerializable {
+    }
+
+    public record MyRefusals(List<Refusal> refusals) implements Reply {
+    }
+
     // ---- wiring --------------------------------------------------------------------------
 
     /**
@@ -216,12 +240,16 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private final ArenaMetrics metrics;
     private final ActorRef<Topic.Command<MatchEvent>> topic;
     private final ActorRef<Regulator.Command> regulator;
-    private final Map<Integer, ActorRef<HouseBot.Command>> houseBots = new HashMap<>();
+    private final HouseBots houseBots;
 
-    private final PendingWrite pending = new PendingWrite();
+    private final RefusalLog refusals = new RefusalLog();
+    private final PendingWrite pending = new PendingWrite(refusals);
     private final LifecycleCommands lifecycle;
     private final TradingCommands trading;
     private final DecisionCommands decisions;
+    private final ReadyCommands readiness;
+    /** The round whose opening the regulator has yet to rule on (0: none); a lockstep round waits for it. */
+    private int regulatorDueRound;
 
     private MatchEntity(String matchId, ActorContext<Command> ctx, TimerScheduler<Command> timers, Clock clock,
                         ActorRef<MatchDirectory.Command> directory, ActorRef<Command> inbox) {
@@ -238,6 +266,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.lifecycle = new LifecycleCommands(matchId, clock, pending);
         this.trading = new TradingCommands(clock, pending);
         this.decisions = new DecisionCommands(clock, pending);
+        this.readiness = new ReadyCommands(clock, pending, lifecycle);
+        this.houseBots = new HouseBots(ctx, inbox, clock);
     }
 
     @Override
@@ -273,7 +303,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         if (state.created()) {
             retireOnceFinished(state);
             scheduleTick(state);
-            startHouseBots(state);
+            scheduleStart(state);
+            houseBots.start(state);
             reportToDirectory(state);
         }
     }
@@ -307,11 +338,26 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
 
     private void decide(MatchState s, Command c) {
         if (c instanceof PlaceOrder cmd) {
+            acting(s, cmd.playerId(), "POST orders");
             trading.placeOrder(s, cmd);
         } else if (c instanceof CancelOrder cmd) {
+            acting(s, cmd.playerId(), "DELETE orders/" + cmd.orderId());
             trading.cancelOrder(s, cmd);
         } else if (c instanceof SetDecisions cmd) {
+            acting(s, cmd.playerId(), "PUT decisions");
             decisions.setDecisions(s, cmd);
+        } else if (c instanceof Ready cmd) {
+            acting(s, cmd.playerId(), "POST ready");
+            readiness.ready(s, cmd, s.created() && regulatorDueRound == s.market().round());
+        } else if (c instanceof GetMyRefusals cmd) {
+            Rejection refused = Refusals.checkSeat(s, cmd.playerId());
+            if (refused != null) {
+                pending.reject(cmd.replyTo(), refused);
+            } else {
+                pending.reply(cmd.replyTo(), new MyRefusals(refusals.of(cmd.playerId())));
+            }
+        } else if (c == StartDue.INSTANCE) {
+            lifecycle.startIfDue(s);
         } else if (c instanceof GetMyFirm cmd) {
             decisions.myFirm(s, cmd);
         } else if (c instanceof Create cmd) {
@@ -326,6 +372,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             onTick(s, cmd);
         } else if (c instanceof Impose cmd) {
             lifecycle.impose(s, cmd);
+            if (cmd.forRound() == regulatorDueRound) {
+                regulatorDueRound = 0;
+                readiness.endIfAllReady(s);
+            }
         } else if (c instanceof ChangePolicy cmd) {
             lifecycle.changePolicy(s, cmd);
         } else if (c instanceof GetDetails cmd) {
@@ -335,6 +385,12 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         } else if (c instanceof GetStreamSnapshot cmd) {
             pending.read(s, cmd.replyTo(), () -> new StreamSnapshot(MatchViews.details(s), MatchViews.book(s)));
         }
+        pending.done();
+    }
+
+    /** The refusals of the request decided next are the player's: the refusal log keeps them. */
+    private void acting(MatchState s, String playerId, String request) {
+        pending.acting(playerId, request, now(), s.created() ? s.market().round() : 0);
     }
 
     private void onTick(MatchState state, Tick tick) {
@@ -387,7 +443,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                 roundChanged = true;
             }
             if (!(e instanceof MatchEvent.OrderPlaced || e instanceof MatchEvent.OrderCancelled
-                    || e instanceof MatchEvent.DecisionsSet || e instanceof MatchEvent.MessageBroadcast)) {
+                    || e instanceof MatchEvent.DecisionsSet || e instanceof MatchEvent.MessageBroadcast
+                    || e instanceof MatchEvent.FirmReady)) {
                 lifecycleChanged = true;
             }
         }
@@ -395,23 +452,24 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         metrics.tradesExecuted(trades);
         if (lifecycleChanged) {
             scheduleTick(state);
+            scheduleStart(state);
             reportToDirectory(state);
             if (state.status() == MatchStatus.FINISHED) {
-                houseBots.values().forEach(ctx::stop);
-                houseBots.clear();
+                houseBots.stopAll();
                 retireOnceFinished(state);
             } else {
-                startHouseBots(state);
+                houseBots.start(state);
             }
         }
         if (roundChanged && state.status() == MatchStatus.RUNNING) {
-            tellHouseBotsRoundOpened(state);
+            houseBots.roundOpened(state);
         }
         if (state.status() == MatchStatus.RUNNING && events.stream().anyMatch(MatchEvent.RoundSettled.class::isInstance)) {
             List<Intervention> ending = events.stream().filter(MatchEvent.InterventionLifted.class::isInstance)
                     .map(e -> ((MatchEvent.InterventionLifted) e).intervention()).toList();
             RegulatorPolicy.Input input = new RegulatorPolicy.Input(state.market().config(), state.market().reports(),
                     state.market().interventions(), ending, state.market().round());
+            regulatorDueRound = state.market().round();
             regulator.tell(new Regulator.RoundSettled(input, state.policy(), state.policySettings()));
         }
     }
@@ -431,32 +489,14 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         timers.startSingleTimer(ROUND_TIMER, new Tick(state.market().round()), Duration.ofMillis(delay));
     }
 
-    private void startHouseBots(MatchState state) {
-        if (state.status() == MatchStatus.FINISHED) {
+    /** A match created to start by itself is woken at its start time. */
+    private void scheduleStart(MatchState state) {
+        if (state.status() != MatchStatus.OPEN || state.settings().startAt() <= 0) {
+            timers.cancel(START_TIMER);
             return;
         }
-        for (SeatHolder seat : state.seats()) {
-            if (seat.kind() == SeatKind.HOUSE && !houseBots.containsKey(seat.firmId())) {
-                ActorRef<HouseBot.Command> bot = ctx.spawn(
-                        HouseBot.create(inbox, seat.playerId(), seat.strategy(), state.settings().seed()),
-                        "house-bot-" + seat.firmId());
-                houseBots.put(seat.firmId(), bot);
-            }
-        }
-        if (state.status() == MatchStatus.RUNNING) {
-            tellHouseBotsRoundOpened(state);
-        }
-    }
-
-    private void tellHouseBotsRoundOpened(MatchState state) {
-        long remaining = Math.max(0, state.deadline() - now());
-        houseBots.forEach((firmId, bot) -> {
-            if (state.market().firm(firmId).active()) {
-                bot.tell(new HouseBot.RoundOpened(state.market().round(),
-                        ApiViews.marketView(state.market(), state.lastReport()),
-                        ApiViews.ownFirm(state.market().firm(firmId)), remaining));
-            }
-        });
+        long delay = Math.max(0, state.settings().startAt() - now());
+        timers.startSingleTimer(START_TIMER, StartDue.INSTANCE, Duration.ofMillis(delay));
     }
 
     /** A finished match leaves memory after a while; anything asked of it later brings it back. */

@@ -25,6 +25,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = MatchEvent.MessageBroadcast.class, name = "message-broadcast"),
         @JsonSubTypes.Type(value = MatchEvent.SeatTaken.class, name = "seat-taken"),
         @JsonSubTypes.Type(value = MatchEvent.MatchStarted.class, name = "match-started"),
+        @JsonSubTypes.Type(value = MatchEvent.RoundOpened.class, name = "round-opened"),
+        @JsonSubTypes.Type(value = MatchEvent.FirmReady.class, name = "firm-ready"),
         @JsonSubTypes.Type(value = MatchEvent.OrderPlaced.class, name = "order-placed"),
         @JsonSubTypes.Type(value = MatchEvent.OrderCancelled.class, name = "order-cancelled"),
         @JsonSubTypes.Type(value = MatchEvent.DecisionsSet.class, name = "decisions-set"),
@@ -52,8 +54,39 @@ public sealed interface MatchEvent extends CborSerializable {
     record MatchStarted(long seq, long at, long deadline) implements MatchEvent {
     }
 
+    /**
+     * A round opened (after {@code match-started}, then after each {@code round-settled} but the
+     * last): its number, its deadline (epoch ms) and the compute farms' asks, cheapest first. It
+     * records what the settlement before it already decided, so replaying it changes nothing.
+     */
+    record RoundOpened(long seq, long at, int round, long deadline, List<Ask> asks) implements MatchEvent {
+        public RoundOpened {
+            asks = List.copyOf(asks);
+        }
+    }
+
+    /** One of the compute farms' asks at the opening of a round: cents per unit and units. */
+    record Ask(long price, long quantity) {
+    }
+
+    /**
+     * A firm said it is ready: done with {@code round} in a lockstep match, or (round 0) ready for
+     * an OPEN match that starts by itself to begin.
+     */
+    record FirmReady(long seq, long at, int firmId, int round) implements MatchEvent {
+    }
+
+    /**
+     * An order was placed with {@code quantity}; {@code requestedQuantity} is what the firm asked for
+     * when it asked the order to be fitted to what it may buy or sell (null otherwise).
+     */
     record OrderPlaced(long seq, long at, int firmId, Side side, long price, long quantity, String clientOrderId,
-                       long orderId, List<Fill> fills, long restingQuantity) implements MatchEvent {
+                       long orderId, List<Fill> fills, long restingQuantity, Long requestedQuantity)
+            implements MatchEvent {
+        public OrderPlaced(long seq, long at, int firmId, Side side, long price, long quantity, String clientOrderId,
+                           long orderId, List<Fill> fills, long restingQuantity) {
+            this(seq, at, firmId, side, price, quantity, clientOrderId, orderId, fills, restingQuantity, null);
+        }
     }
 
     record OrderCancelled(long seq, long at, int firmId, long orderId, String idempotencyKey) implements MatchEvent {

@@ -49,7 +49,7 @@ public final class MatchPresets {
                 r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY,
                 policySettings,
                 demo,
-                market);
+                market).withSchedule(Boolean.TRUE.equals(r.lockstep()), 0);
     }
 
     /**

@@ -15,7 +15,10 @@ import java.util.List;
  * tournament's match, the players seated at creation after the house bots (then no one else may
  * join; empty: anyone may) and the tournament's id (null for a match of its own). House bots are
  * named {@code houseBotNames} where given (a tournament names its fillers and house entrants), else
- * "strategy #n". {@code practice} marks a player's own practice match against house bots.
+ * "strategy #n". {@code practice} marks a player's own practice match against house bots. A
+ * {@code lockstep} match ends a round as soon as every firm it waits for has said it is ready (at
+ * the latest at the round's deadline); {@code startAt} (epoch ms, 0 for none) is when a match created
+ * OPEN starts by itself, earlier if every player seated in it has said it is ready.
  */
 public record MatchSettings(String name,
                             long roundMillis,
@@ -28,7 +31,9 @@ public record MatchSettings(String name,
                             List<SeatedPlayer> players,
                             String tournamentId,
                             List<String> houseBotNames,
-                            boolean practice) {
+                            boolean practice,
+                            boolean lockstep,
+                            long startAt) {
 
     public static final long MIN_ROUND_MILLIS = 100;
     public static final long MAX_ROUND_MILLIS = 600_000;
@@ -43,7 +48,19 @@ public record MatchSettings(String name,
                          PolicySettings policySettings, boolean demo, MarketConfig market, List<SeatedPlayer> players,
                          String tournamentId) {
         this(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, players, tournamentId, null,
-                false);
+                false, false, 0);
+    }
+
+    /** These settings for a match whose rounds are in lockstep or not, starting by itself at {@code startAt} (0: not). */
+    public MatchSettings withSchedule(boolean lockstep, long startAt) {
+        return new MatchSettings(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, players,
+                tournamentId, houseBotNames, practice, lockstep, startAt);
+    }
+
+    /** These settings with the players seated at creation and the tournament (or null) the match belongs to. */
+    public MatchSettings withPlayers(List<SeatedPlayer> seated, String tournament) {
+        return new MatchSettings(name, roundMillis, seed, houseBots, policy, policySettings, demo, market, seated,
+                tournament, houseBotNames, practice, lockstep, startAt);
     }
 
     public MatchSettings {

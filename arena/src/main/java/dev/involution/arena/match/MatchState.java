@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The state of one match, rebuilt only from its events: the settings, the lifecycle, the seats,
@@ -45,7 +47,8 @@ public final class MatchState implements CborSerializable {
     public record Data(String matchId, MatchSettings settings, MatchStatus status, long seq, long createdAt,
                        long deadline, long remainingMillis, List<SeatHolder> seats, MarketSnapshot market,
                        Map<String, KeyedResult> keys, List<Standing> standings, String policy,
-                       PolicySettings policySettings, Map<String, KeyedResult> previousKeys)
+                       PolicySettings policySettings, Map<String, KeyedResult> previousKeys,
+                       List<Integer> ready, Map<Integer, Integer> lastActive)
             implements CborSerializable {
     }
 
@@ -63,6 +66,10 @@ public final class MatchState implements CborSerializable {
     private List<Standing> standings = List.of();
     private String policy;
     private PolicySettings policySettings;
+    /** Firms that said they are ready for the current round (round 0: for the start). */
+    private final Set<Integer> ready = new TreeSet<>();
+    /** The last round in which each firm acted (decisions, an order, a cancel, ready); absent: never. */
+    private final Map<Integer, Integer> lastActive = new HashMap<>();
 
     MatchState(String matchId) {
         this.matchId = matchId;
@@ -85,6 +92,12 @@ public final class MatchState implements CborSerializable {
         s.standings = d.standings();
         s.policy = d.policy();
         s.policySettings = d.policySettings();
+        if (d.ready() != null) {
+            s.ready.addAll(d.ready());
+        }
+        if (d.lastActive() != null) {
+            s.lastActive.putAll(d.lastActive());
+        }
         return s;
     }
 
@@ -92,7 +105,7 @@ public final class MatchState implements CborSerializable {
     Data toData() {
         return new Data(matchId, settings, status, seq, createdAt, deadline, remainingMillis, List.copyOf(seats),
                 market == null ? null : market.snapshot(), keys.currentKeys(), standings, policy, policySettings,
-                keys.previousKeys());
+                keys.previousKeys(), List.copyOf(ready), Map.copyOf(lastActive));
     }
 
     // ---- applying events -----------------------------------------------------------------
@@ -121,6 +134,14 @@ public final class MatchState implements CborSerializable {
             expect(market.start(), e);
             status = MatchStatus.RUNNING;
             deadline = e.deadline();
+            ready.clear();
+        } else if (event instanceof MatchEvent.RoundOpened e) {
+            if (e.round() != market.round()) {
+                throw new IllegalStateException("replay diverged at event " + e.seq() + ": opened round " + e.round());
+            }
+        } else if (event instanceof MatchEvent.FirmReady e) {
+            ready.add(e.firmId());
+            noteActive(e.firmId());
         } else if (event instanceof MatchEvent.OrderPlaced e) {
             OrderReceipt receipt = market.placeOrder(e.firmId(), e.side(), e.price(), e.quantity());
             expect(receipt.code(), e);
@@ -131,9 +152,11 @@ public final class MatchState implements CborSerializable {
             rememberOrder(e);
         } else if (event instanceof MatchEvent.OrderCancelled e) {
             expect(market.cancelOrder(e.firmId(), e.orderId()), e);
+            noteActive(e.firmId());
             rememberAction(e.firmId(), e.idempotencyKey(), "cancel:" + e.orderId(), e.orderId());
         } else if (event instanceof MatchEvent.DecisionsSet e) {
             expect(market.setDecisions(e.firmId(), e.decisions()), e);
+            noteActive(e.firmId());
             String playerId = seats.get(e.firmId()).playerId();
             if (e.idempotencyKey() != null && playerId != null) {
                 keys.put(actionKey(playerId, e.idempotencyKey()), new KeyedResult(decisionsFingerprint(e.requested()),
@@ -146,6 +169,7 @@ public final class MatchState implements CborSerializable {
             }
             keys.roundSettled();
             deadline = e.nextDeadline();
+            ready.clear();
         } else if (event instanceof MatchEvent.MatchPaused e) {
             status = MatchStatus.PAUSED;
             remainingMillis = e.remainingMillis();
@@ -179,13 +203,19 @@ public final class MatchState implements CborSerializable {
      * already applied (replaying that event later makes the same call and checks the outcome).
      */
     Placed placeOrderLive(long at, int firmId, Side side, long price, long quantity, String clientOrderId) {
+        return placeOrderLive(at, firmId, side, price, quantity, clientOrderId, null);
+    }
+
+    /** As above, for an order fitted down from {@code requestedQuantity} (null: placed as asked). */
+    Placed placeOrderLive(long at, int firmId, Side side, long price, long quantity, String clientOrderId,
+                          Long requestedQuantity) {
         OrderReceipt r = market.placeOrder(firmId, side, price, quantity);
         if (!r.code().ok()) {
             return new Placed(r.code(), null);
         }
         seq++;
         MatchEvent.OrderPlaced e = new MatchEvent.OrderPlaced(seq, at, firmId, side, price, quantity, clientOrderId,
-                r.orderId(), r.fills(), r.restingQuantity());
+                r.orderId(), r.fills(), r.restingQuantity(), requestedQuantity);
         rememberOrder(e);
         return new Placed(ResultCode.OK, e);
     }
@@ -196,6 +226,7 @@ public final class MatchState implements CborSerializable {
         seq++;
         keys.roundSettled();
         deadline = nextDeadline;
+        ready.clear();
         return new MatchEvent.RoundSettled(seq, at, report, nextDeadline);
     }
 
@@ -207,11 +238,17 @@ public final class MatchState implements CborSerializable {
     }
 
     private void rememberOrder(MatchEvent.OrderPlaced e) {
+        noteActive(e.firmId());
         if (e.clientOrderId() != null) {
             keys.putOrder(e.firmId(), orderKey(e.firmId(), e.clientOrderId()), new KeyedResult(
-                    orderFingerprint(e.side(), e.price(), e.quantity()), e.orderId(), e.fills(), e.restingQuantity(),
-                    null));
+                    orderFingerprint(e.side(), e.price(),
+                            e.requestedQuantity() != null ? e.requestedQuantity() : e.quantity(),
+                            e.requestedQuantity() != null), e.orderId(), e.fills(), e.restingQuantity(), null));
         }
+    }
+
+    private void noteActive(int firmId) {
+        lastActive.put(firmId, market.round());
     }
 
     private static void expect(ResultCode code, MatchEvent e) {
@@ -253,8 +290,9 @@ public final class MatchState implements CborSerializable {
         return "action/" + playerId + "/" + idempotencyKey;
     }
 
-    static String orderFingerprint(Side side, long price, long quantity) {
-        return side + "|" + price + "|" + quantity;
+    /** What an order asked for: side, price, quantity and whether it asked to be fitted. */
+    static String orderFingerprint(Side side, long price, long quantity, boolean fit) {
+        return side + "|" + price + "|" + quantity + (fit ? "|fit" : "");
     }
 
     static String decisionsFingerprint(dev.involution.arena.engine.Decisions d) {
@@ -339,5 +377,15 @@ public final class MatchState implements CborSerializable {
 
     public PolicySettings policySettings() {
         return policySettings;
+    }
+
+    /** Whether the firm said it is ready for the current round (round 0: for the start). */
+    public boolean ready(int firmId) {
+        return ready.contains(firmId);
+    }
+
+    /** The last round in which the firm acted (decisions, an order, a cancel, ready); 0 if it never did. */
+    public int lastActiveRound(int firmId) {
+        return lastActive.getOrDefault(firmId, 0);
     }
 }

@@ -42,7 +42,8 @@ final class MatchViews {
         Market m = s.market();
         return new MatchSummary(s.matchId(), settings.name(), s.status().name(), m.round(), settings.market().rounds(),
                 settings.roundMillis(), settings.market().maxFirms(), m.firmCount(), s.policy(), settings.demo(),
-                s.status() == MatchStatus.RUNNING ? s.deadline() : 0, settings.tournamentId(), settings.practice(), false);
+                s.status() == MatchStatus.RUNNING ? s.deadline() : 0, settings.tournamentId(), settings.practice(), false,
+                settings.lockstep(), s.status() == MatchStatus.OPEN ? settings.startAt() : 0);
     }
 
     static MatchDetails details(MatchState s) {
@@ -60,7 +61,8 @@ final class MatchViews {
                 }
             }
             firms.add(new FirmPublic(f.id(), f.name(), seat.kind().name(), seat.strategy(), f.status().name(),
-                    f.decisions().price(), f.decisions().bounty(), f.users(), share, f.cash(), f.quality()));
+                    f.decisions().price(), f.decisions().bounty(), f.users(), share, f.cash(), f.quality(),
+                    s.lastActiveRound(f.id()), s.ready(f.id())));
         }
         List<FinalStanding> standings = new ArrayList<>();
         for (Standing st : s.standings()) {
@@ -132,6 +134,6 @@ final class MatchViews {
             trades.add(new Trade(f.price(), f.quantity(), f.buyerFirm(), f.sellerFirm()));
         }
         String status = resting == 0 ? "FILLED" : resting < quantity ? "PARTIALLY_FILLED" : "RESTING";
-        return new OrderResult(orderId, status, trades, resting);
+        return new OrderResult(orderId, status, trades, resting, quantity);
     }
 }

@@ -15,6 +15,29 @@ import java.util.function.Supplier;
 final class PendingWrite {
     private final List<MatchEvent> events = new ArrayList<>();
     private final List<Runnable> replies = new ArrayList<>();
+    private final RefusalLog refusals;
+    /** The player whose request is being decided, what it is, when and in which round; null between requests. */
+    private String actor;
+    private String request;
+    private long at;
+    private int round;
+
+    PendingWrite(RefusalLog refusals) {
+        this.refusals = refusals;
+    }
+
+    /** Refusals from now until {@link #done()} are the player's, of this request: the log keeps them. */
+    void acting(String playerId, String what, long now, int currentRound) {
+        actor = playerId;
+        request = what;
+        at = now;
+        round = currentRound;
+    }
+
+    void done() {
+        actor = null;
+        request = null;
+    }
 
     /** The staged events and replies, taken out of this batch (which is empty afterwards). */
     record Drained(List<MatchEvent> events, List<Runnable> replies) {
@@ -31,6 +54,9 @@ final class PendingWrite {
     }
 
     void reject(ActorRef<MatchEntity.Reply> replyTo, Rejection rejection) {
+        if (actor != null) {
+            refusals.note(actor, new MatchEntity.Refusal(at, round, request, rejection));
+        }
         reply(replyTo, new MatchEntity.Rejected(rejection));
     }
 

@@ -101,6 +101,6 @@ public final class PracticeMatches {
         String title = "Practice: " + name;
         return new MatchSettings(title.length() > 64 ? title.substring(0, 64) : title, settings.roundMillis(), seed,
                 bots, settings.policy(), PolicySettings.defaults(), false, market,
-                List.of(new MatchSettings.SeatedPlayer(playerId, name)), null, null, true);
+                List.of(new MatchSettings.SeatedPlayer(playerId, name)), null, null, true, false, 0);
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The regulator of one match. After each settled round the match tells it what happened; it runs
- * the policy in force and sends the interventions it decides on back to the match, which persists,
- * enforces and broadcasts them. The rules themselves live in the engine's policies.
+ * the policy in force and sends the interventions it decides on (none, too) back to the match, which
+ * persists, enforces and broadcasts them. The rules themselves live in the engine's policies.
  */
 public final class Regulator extends AbstractBehavior<Regulator.Command> {
 
@@ -48,9 +48,8 @@ public final class Regulator extends AbstractBehavior<Regulator.Command> {
     private Behavior<Command> onRoundSettled(RoundSettled msg) {
         RegulatorPolicy policy = Policies.create(msg.policy(), msg.settings());
         List<Intervention> proposals = policy.evaluate(msg.input());
-        if (!proposals.isEmpty()) {
-            match.tell(new MatchEntity.Impose(proposals, msg.input().nextRound()));
-        }
+        // Also when there is nothing to impose: a lockstep round waits for the regulator's ruling.
+        match.tell(new MatchEntity.Impose(proposals, msg.input().nextRound()));
         return this;
     }
 }

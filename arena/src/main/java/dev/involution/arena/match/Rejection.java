@@ -3,17 +3,51 @@ package dev.involution.arena.match;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.regulator.Intervention;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Why a match refused a command, in terms the edge can map to an HTTP status: the kind of refusal,
- * a stable code, a sentence for the player, the request field at fault (or null) and, for a rule of
- * the regulator, the last round it holds (or null).
+ * a stable code, a sentence for the player, the request field at fault (or null), for a rule of
+ * the regulator the last round it holds (or null), and the numbers that say how to fix it (by the
+ * names in {@link #NUMBERS}; empty when there are none).
  */
-public record Rejection(Kind kind, String code, String message, String field, Integer untilRound)
-        implements CborSerializable {
+public record Rejection(Kind kind, String code, String message, String field, Integer untilRound,
+                        Map<String, Long> numbers) implements CborSerializable {
+
+    /**
+     * The numbers a refusal may carry: the quantity the order could have had ({@code allowedQuantity}),
+     * the cash not committed to resting bids and the cash the order needs ({@code freeCash},
+     * {@code neededCash}), the capacity not committed to asks ({@code freeCapacity}), a share cap's
+     * limit in basis points of users ({@code cap}) and the round being played ({@code currentRound}).
+     */
+    public static final List<String> NUMBERS = List.of("allowedQuantity", "freeCash", "neededCash", "freeCapacity",
+            "cap", "currentRound");
+
+    public Rejection {
+        numbers = numbers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+        for (String name : numbers.keySet()) {
+            if (!NUMBERS.contains(name)) {
+                throw new IllegalArgumentException("not a refusal number: " + name);
+            }
+        }
+    }
+
+    public Rejection(Kind kind, String code, String message, String field, Integer untilRound) {
+        this(kind, code, message, field, untilRound, Map.of());
+    }
 
     public Rejection(Kind kind, String code, String message, String field) {
         this(kind, code, message, field, null);
+    }
+
+    /** This refusal with the numbers that say how to fix it. */
+    public Rejection withNumbers(Map<String, Long> more) {
+        Map<String, Long> all = new LinkedHashMap<>(numbers);
+        all.putAll(more);
+        return new Rejection(kind, code, message, field, untilRound, all);
     }
 
     public enum Kind {

@@ -2,7 +2,6 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.ResultCode;
-import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.bots.api.OrderResult;
 import java.time.Clock;
 import java.util.List;
@@ -27,11 +26,14 @@ final class TradingCommands {
         if (cmd.clientOrderId() != null) {
             MatchState.KeyedResult earlier = state.keyed(MatchState.orderKey(firmId, cmd.clientOrderId()));
             if (earlier != null) {
-                if (!earlier.fingerprint().equals(MatchState.orderFingerprint(cmd.side(), cmd.price(), cmd.quantity()))) {
+                if (!earlier.fingerprint().equals(
+                        MatchState.orderFingerprint(cmd.side(), cmd.price(), cmd.quantity(), cmd.fit()))) {
                     pending.reject(cmd.replyTo(), Refusals.keyReused("clientOrderId"));
                 } else {
+                    // What was placed: all of it, or for a fitted order what it was cut down to.
+                    long placed = earlier.restingQuantity() + earlier.fills().stream().mapToLong(Fill::quantity).sum();
                     pending.reply(cmd.replyTo(), new MatchEntity.OrderAccepted(MatchViews.orderResult(earlier.value(),
-                            cmd.quantity(), earlier.fills(), earlier.restingQuantity())));
+                            placed, earlier.fills(), earlier.restingQuantity())));
                 }
                 return;
             }
@@ -47,13 +49,13 @@ final class TradingCommands {
             pending.reject(cmd.replyTo(), refused);
             return;
         }
+        long quantity = cmd.fit() ? RefusalNumbers.fitted(state, firmId, cmd.side(), cmd.price(), cmd.quantity())
+                : cmd.quantity();
         MatchState.Placed placed = state.placeOrderLive(clock.millis(), firmId, cmd.side(), cmd.price(),
-                cmd.quantity(), cmd.clientOrderId());
+                quantity, cmd.clientOrderId(), cmd.fit() ? cmd.quantity() : null);
         if (!placed.code().ok()) {
-            Intervention rule = placed.code() == ResultCode.SHARE_CAP_REACHED
-                    ? state.market().ruleAgainstOrder(firmId, cmd.side(), cmd.quantity()) : null;
-            pending.reject(cmd.replyTo(), rule != null ? Rejection.byRule(placed.code(), rule, "quantity")
-                    : Rejection.of(placed.code()));
+            pending.reject(cmd.replyTo(), RefusalNumbers.forOrder(state, firmId, cmd.side(), cmd.price(), quantity,
+                    placed.code()));
             return;
         }
         MatchEvent.OrderPlaced e = placed.event();

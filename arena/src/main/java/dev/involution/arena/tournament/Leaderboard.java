@@ -13,7 +13,7 @@ import java.util.Map;
  * of the players in it (their order among themselves is what counts) and their counts of matches,
  * wins, places and scores. Deterministic: the same matches in the same order give the same board.
  */
-final class Leaderboard {
+public final class Leaderboard {
     private final RatingTable ratings = new RatingTable();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
@@ -31,8 +31,13 @@ final class Leaderboard {
         }
     }
 
+    /** The current rating of {@code id} (the initial one if it has not played). */
+    public SkillRating rating(String id) {
+        return ratings.rating(id);
+    }
+
     /** Puts someone on the board before they have played, at the initial rating. */
-    void enter(String id, String name, String kind) {
+    public void enter(String id, String name, String kind) {
         tallies.computeIfAbsent(id, k -> new Tally(name, kind));
     }
 
@@ -43,7 +48,7 @@ final class Leaderboard {
     }
 
     /** Counts one played match; with two or more placings it also rates them. */
-    void record(List<Placing> placings) {
+    public void record(List<Placing> placings) {
         List<String> ids = new ArrayList<>(placings.size());
         int[] ranks = new int[placings.size()];
         for (int i = 0; i < placings.size(); i++) {
@@ -63,7 +68,7 @@ final class Leaderboard {
     }
 
     /** The board, best rating first (ties by id), ranked from 1. */
-    List<LeaderboardEntry> entries() {
+    public List<LeaderboardEntry> entries() {
         List<LeaderboardEntry> entries = new ArrayList<>(tallies.size());
         for (String id : ratings.ranked(tallies.keySet())) {
             Tally t = tallies.get(id);

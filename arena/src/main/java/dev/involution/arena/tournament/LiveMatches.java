@@ -29,7 +29,12 @@ final class LiveMatches {
         return matches.newMatchId();
     }
 
-    CompletionStage<Void> open(String tournamentId, TournamentSettings settings, DrawnMatch match, String matchId) {
+    /**
+     * Creates the match and starts it, or with {@code startAt} (epoch ms, 0: none) creates it to
+     * start by itself at that time, or earlier once every player seated in it is ready.
+     */
+    CompletionStage<Void> open(String tournamentId, TournamentSettings settings, DrawnMatch match, String matchId,
+                               long startAt) {
         MatchSettings template = settings.match();
         List<String> houseBots = new ArrayList<>();
         List<String> houseBotNames = new ArrayList<>();
@@ -44,9 +49,14 @@ final class LiveMatches {
         }
         MatchSettings matchSettings = new MatchSettings(matchName(settings.name(), match), template.roundMillis(),
                 match.seed(), houseBots, template.policy(), template.policySettings(), false,
-                template.market().withMaxFirms(match.seats().size()), players, tournamentId, houseBotNames, false);
-        return matches.create(matchId, matchSettings)
-                .thenAccept(reply -> expect(reply, MatchEntity.Created.class, "MATCH_EXISTS", matchId))
+                template.market().withMaxFirms(match.seats().size()), players, tournamentId, houseBotNames, false,
+                template.lockstep(), startAt);
+        CompletionStage<Void> created = matches.create(matchId, matchSettings)
+                .thenAccept(reply -> expect(reply, MatchEntity.Created.class, "MATCH_EXISTS", matchId));
+        if (startAt > 0) {
+            return created;
+        }
+        return created
                 .thenCompose(ignored -> matches.ask(matchId,
                         replyTo -> new MatchEntity.Control(MatchEntity.ControlAction.START, replyTo)))
                 .thenAccept(reply -> expect(reply, MatchEntity.ControlDone.class, "MATCH_FINISHED", matchId));

@@ -23,6 +23,7 @@ import dev.involution.arena.CborSerializable;
 import dev.involution.arena.match.Matches;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.arena.match.Rejection;
+import dev.involution.bots.api.NextMatch;
 import dev.involution.bots.api.TournamentEntrant;
 import dev.involution.bots.api.TournamentSummary;
 import dev.involution.bots.api.TournamentView;
@@ -78,6 +79,10 @@ public final class TournamentEntity
     public record GetPlacings(ActorRef<Reply> replyTo) implements Command {
     }
 
+    /** The player's drawn matches not yet played, for its "next match" feed. */
+    public record GetPlayerMatches(String playerId, ActorRef<Reply> replyTo) implements Command {
+    }
+
     /** Sent by the directory after a restart, so an unfinished tournament goes on by itself. */
     public record Wake() implements Command {
     }
@@ -114,6 +119,9 @@ public final class TournamentEntity
     }
 
     public record Placings(List<RatedMatch> matches) implements Reply {
+    }
+
+    public record PlayerMatchList(List<NextMatch> matches) implements Reply {
     }
 
     public record Rejected(Rejection rejection) implements Reply {
@@ -202,6 +210,8 @@ public final class TournamentEntity
                         : Effect().reply(cmd.replyTo(), notFound()))
                 .onCommand(GetPlacings.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
                         new Placings(TournamentViews.ratedMatches(state))))
+                .onCommand(GetPlayerMatches.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
+                        new PlayerMatchList(TournamentViews.playerMatches(state, cmd.playerId(), clock.millis()))))
                 .onCommand(Wake.class, (state, cmd) -> Effect().none())
                 .onCommand(Retire.class, (state, cmd) -> {
                     shard.tell(new ClusterSharding.Passivate<>(ctx.getSelf()));
@@ -355,7 +365,7 @@ public final class TournamentEntity
             for (DrawnMatch m : state.schedule()) {
                 String matchId = state.matchId(m.number());
                 if (matchId != null && !state.recorded(m.number()) && inFlight.add(m.number())) {
-                    launchLive(settings, m, matchId);
+                    launchLive(settings, m, matchId, state.startAt(m.number()));
                 }
             }
         }
@@ -400,8 +410,8 @@ public final class TournamentEntity
         return Effect().persist(opened).thenRun(this::changed);
     }
 
-    private void launchLive(TournamentSettings settings, DrawnMatch match, String matchId) {
-        ctx.pipeToSelf(live.open(tournamentId, settings, match, matchId),
+    private void launchLive(TournamentSettings settings, DrawnMatch match, String matchId, long startAt) {
+        ctx.pipeToSelf(live.open(tournamentId, settings, match, matchId, startAt),
                 (done, failure) -> new Launched(match.number(), failure));
         timers.startTimerWithFixedDelay(POLL_TIMER, Poll.INSTANCE, pollInterval);
     }

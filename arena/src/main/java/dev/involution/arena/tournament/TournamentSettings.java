@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
  * Everything a tournament is created with: its name, format ({@value #ROUND_ROBIN} or
  * {@value #SWISS}), mode ({@value #LIVE} or {@value #FAST}), how many rounds (each entrant plays one
  * match a round), seats per match, how many matches run at once, its seed, the house bots entered at
- * creation, the strategies that fill left-over seats, and the settings every match is made from.
+ * creation, the strategies that fill left-over seats, the settings every match is made from, and
+ * how long a live match waits between being opened and its start (so every bot sees it coming).
  */
 public record TournamentSettings(String name,
                                  String format,
@@ -26,7 +27,8 @@ public record TournamentSettings(String name,
                                  long seed,
                                  List<String> houseBots,
                                  List<String> fillers,
-                                 MatchSettings match) {
+                                 MatchSettings match,
+                                 long startDelayMillis) {
 
     public static final String ROUND_ROBIN = "round-robin";
     public static final String SWISS = "swiss";
@@ -36,6 +38,8 @@ public record TournamentSettings(String name,
     public static final int MAX_SEATS = 32;
     public static final int MAX_PARALLEL = 32;
     public static final int MAX_ENTRANTS = 256;
+    public static final long DEFAULT_START_DELAY_MILLIS = 5_000;
+    public static final long MAX_START_DELAY_MILLIS = 600_000;
 
     public TournamentSettings {
         houseBots = List.copyOf(houseBots);
@@ -49,11 +53,12 @@ public record TournamentSettings(String name,
      */
     public static TournamentSettings from(TournamentRequest r, PolicySettings policySettings, LongSupplier randomSeed) {
         MatchConfigRequest m = r.match() != null ? r.match()
-                : new MatchConfigRequest(null, null, null, null, null, null, null, null, null);
+                : new MatchConfigRequest(null, null, null, null, null, null, null, null, null, null);
         int seats = r.seatsPerMatch() != null ? r.seatsPerMatch() : 6;
         String name = r.name() != null ? r.name() : "Tournament";
         MatchSettings match = MatchPresets.settings(new MatchConfigRequest(name, m.preset(), m.rounds(),
-                m.roundMillis(), 0L, seats, List.of(), m.policy(), null), policySettings, randomSeed, false);
+                m.roundMillis(), 0L, seats, List.of(), m.policy(), null, m.lockstep()), policySettings, randomSeed,
+                false);
         return new TournamentSettings(name,
                 r.format() != null ? r.format() : ROUND_ROBIN,
                 r.mode() != null ? r.mode() : LIVE,
@@ -63,7 +68,8 @@ public record TournamentSettings(String name,
                 r.seed() != null ? r.seed() : randomSeed.getAsLong(),
                 r.houseBots() != null ? r.houseBots() : List.of(),
                 r.fillers() != null ? r.fillers() : BuiltInStrategies.names(),
-                match);
+                match,
+                r.startDelayMillis() != null ? r.startDelayMillis() : DEFAULT_START_DELAY_MILLIS);
     }
 
     public boolean fast() {
@@ -89,6 +95,10 @@ public record TournamentSettings(String name,
         range(problems, "rounds", rounds, 1, MAX_ROUNDS);
         range(problems, "seatsPerMatch", seatsPerMatch, 2, MAX_SEATS);
         range(problems, "parallelMatches", parallelMatches, 1, MAX_PARALLEL);
+        if (startDelayMillis < 0 || startDelayMillis > MAX_START_DELAY_MILLIS) {
+            problems.add(new ConfigProblem("startDelayMillis",
+                    "must be between 0 and " + MAX_START_DELAY_MILLIS + ", was " + startDelayMillis));
+        }
         if (houseBots.size() > MAX_ENTRANTS) {
             problems.add(new ConfigProblem("houseBots", "at most " + MAX_ENTRANTS + " entrants, was " + houseBots.size()));
         }
@@ -125,6 +135,6 @@ public record TournamentSettings(String name,
     public TournamentRequest asRequest() {
         return new TournamentRequest(name, format, mode, rounds, seatsPerMatch, parallelMatches, seed, houseBots,
                 fillers, new MatchConfigRequest(null, null, match.market().rounds(), match.roundMillis(), null, null,
-                        null, match.policy(), null));
+                        null, match.policy(), null, match.lockstep()), startDelayMillis);
     }
 }

@@ -26,6 +26,7 @@ public final class TournamentState {
     private final Map<String, Entrant> entrants = new LinkedHashMap<>();
     private final Map<Integer, DrawnMatch> schedule = new TreeMap<>();
     private final Map<Integer, String> matchIds = new TreeMap<>();
+    private final Map<Integer, Long> openedAt = new TreeMap<>();
     private final Set<Integer> started = new HashSet<>();
     private final Map<Integer, List<SeatResult>> results = new TreeMap<>();
     private final Map<Integer, Long> recordedAt = new TreeMap<>();
@@ -61,6 +62,7 @@ public final class TournamentState {
         } else if (event instanceof TournamentEvent.MatchOpened e) {
             matchViews.remove(e.number());
             matchIds.put(e.number(), e.matchId());
+            openedAt.put(e.number(), e.at());
         } else if (event instanceof TournamentEvent.MatchStarted e) {
             matchViews.remove(e.number());
             started.add(e.number());
@@ -130,6 +132,15 @@ public final class TournamentState {
 
     public String matchId(int number) {
         return matchIds.get(number);
+    }
+
+    /**
+     * When a live match starts by itself: its opening plus the start delay (epoch ms); 0 while it is
+     * not opened, or when the tournament has no start delay (it is started as soon as it is opened).
+     */
+    public long startAt(int number) {
+        Long opened = openedAt.get(number);
+        return opened == null || settings.startDelayMillis() <= 0 ? 0 : opened + settings.startDelayMillis();
     }
 
     /** Whether a live match is under way (created, seated and started), so players can open it. */

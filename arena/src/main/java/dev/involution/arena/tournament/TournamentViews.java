@@ -2,6 +2,7 @@ package dev.involution.arena.tournament;
 
 import dev.involution.arena.engine.tournament.Seating;
 import dev.involution.bots.api.TournamentEntrant;
+import dev.involution.bots.api.NextMatch;
 import dev.involution.bots.api.TournamentMatch;
 import dev.involution.bots.api.TournamentSeat;
 import dev.involution.bots.api.TournamentSummary;
@@ -70,7 +71,30 @@ final class TournamentViews {
         String matchId = started ? state.matchId(m.number()) : null;
         String status = results != null ? "FINISHED" : started ? "RUNNING"
                 : stoppedEarly(state) && !state.inPlay(m.number()) ? "CANCELLED" : "SCHEDULED";
-        return new TournamentMatch(m.number(), m.round(), matchId, status, m.seed(), seats);
+        return new TournamentMatch(m.number(), m.round(), matchId, status, m.seed(), seats, state.startAt(m.number()));
+    }
+
+    /** The player's matches of this tournament that are drawn and not yet played (nor cancelled). */
+    static List<NextMatch> playerMatches(TournamentState state, String playerId, long now) {
+        List<NextMatch> out = new ArrayList<>();
+        if (!state.created() || state.settings().fast() || state.status() == TournamentStatus.FINISHED) {
+            return out;
+        }
+        for (DrawnMatch m : state.schedule()) {
+            if (state.recorded(m.number()) || (stoppedEarly(state) && !state.inPlay(m.number()))) {
+                continue;
+            }
+            for (int firmId = 0; firmId < m.seats().size(); firmId++) {
+                if (playerId.equals(m.seats().get(firmId).entrantId())) {
+                    String matchId = state.started(m.number()) ? state.matchId(m.number()) : null;
+                    long startAt = state.startAt(m.number());
+                    String status = matchId == null ? "SCHEDULED" : startAt > now ? "OPEN" : "RUNNING";
+                    out.add(new NextMatch("tournament", state.tournamentId(), m.round(), matchId, status, startAt,
+                            matchId == null ? null : firmId, state.settings().match().lockstep()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The players' placings in every played match, in the order the matches were recorded. */

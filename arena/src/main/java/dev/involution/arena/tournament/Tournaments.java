@@ -7,6 +7,7 @@ import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.japi.function.Function;
 import dev.involution.arena.match.Matches;
 import dev.involution.bots.api.LeaderboardEntry;
+import dev.involution.bots.api.NextMatch;
 import dev.involution.bots.api.TournamentSummary;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +78,26 @@ public final class Tournaments {
                 Leaderboard board = new Leaderboard();
                 all.forEach(m -> board.record(m.placings()));
                 return board.entries();
+            });
+        });
+    }
+
+    /** The player's drawn matches not yet played in every tournament that is not finished. */
+    public CompletionStage<List<NextMatch>> playerMatches(String playerId) {
+        return listing().thenCompose(listing -> {
+            List<CompletableFuture<List<NextMatch>>> asked = new ArrayList<>();
+            for (TournamentSummary t : listing.tournaments()) {
+                if (!TournamentStatus.FINISHED.name().equals(t.status()) && "live".equals(t.mode())) {
+                    asked.add(ask(t.tournamentId(), replyTo -> new TournamentEntity.GetPlayerMatches(playerId, replyTo))
+                            .thenApply(reply -> reply instanceof TournamentEntity.PlayerMatchList l
+                                    ? l.matches() : List.<NextMatch>of())
+                            .toCompletableFuture());
+                }
+            }
+            return CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).thenApply(done -> {
+                List<NextMatch> all = new ArrayList<>();
+                asked.forEach(f -> all.addAll(f.join()));
+                return all;
             });
         });
     }

@@ -166,7 +166,7 @@ public final class TournamentBench {
         return new TournamentRequest("Bench " + size.entrants + "x" + size.seats + "x" + size.rounds,
                 TournamentSettings.ROUND_ROBIN, TournamentSettings.FAST, size.rounds, size.seats, parallel,
                 options.getLong("seed", 42), bots, null,
-                new MatchConfigRequest(null, null, matchRounds, null, null, null, null, null, null));
+                new MatchConfigRequest(null, null, matchRounds, null, null, null, null, null, null, null));
     }
 
     private Result measure(Size size, int parallel, int warmUp, int repeats, ExecutorService pool) throws Exception {

@@ -1,5 +1,6 @@
 package dev.involution.arena.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
+import dev.involution.arena.match.Rejection;
 import dev.involution.arena.http.match.MatchHistory;
 import dev.involution.arena.http.player.PlayerRoutes;
 import dev.involution.arena.testkit.OpenApiDocument;
@@ -130,6 +132,7 @@ class OpenApiSchemasTest {
             }
         }
 
+        sent.addAll(Rejection.NUMBERS);
         assertThat(sent).as("members the server puts in problems").contains("field", "rule", "code", "untilRound");
         assertThat(documented).as("members of the Problem schema").isEqualTo(sent);
         assertThat(required).containsExactlyInAnyOrder("type", "title", "status", "detail");
@@ -236,16 +239,29 @@ class OpenApiSchemasTest {
         Set<String> expected = new TreeSet<>(extra);
         Map<String, Method> derived = derivedProperties(record);
         expected.addAll(derived.keySet());
-        Set<String> required = new HashSet<>();
+        Set<String> required = new HashSet<>(extra);
+        boolean readByTheServer = schema.has("additionalProperties") && !schema.get("additionalProperties").asBoolean()
+                && record.getName().startsWith(BOTS_API);
+        JsonInclude include = record.getAnnotation(JsonInclude.class);
+        boolean leavesOutNulls = include != null && include.value() == JsonInclude.Include.NON_NULL;
         for (RecordComponent component : record.getRecordComponents()) {
             if (publicForm && MatchHistory.PRIVATE_FIELDS.contains(component.getName())) {
                 continue;
             }
             expected.add(component.getName());
             JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            if (property != null && property.required()) {
+            boolean requiredInRequests = property != null && property.required();
+            // What the server reads: the fields it requires. What it writes: every member, null or not.
+            if (readByTheServer ? requiredInRequests : !leavesOutNulls) {
                 required.add(component.getName());
             }
+            JsonNode documented = API.resolve(schema.path("properties").path(component.getName()));
+            if (component.getType().isPrimitive() && documented.path("nullable").asBoolean()) {
+                problems.add(where + "." + component.getName() + ": documented nullable, but never null");
+            }
+        }
+        if (!readByTheServer && !leavesOutNulls) {
+            required.addAll(derived.keySet());
         }
         Set<String> documented = new TreeSet<>();
         schema.path("properties").fieldNames().forEachRemaining(documented::add);
@@ -255,7 +271,7 @@ class OpenApiSchemasTest {
         }
         Set<String> documentedRequired = new HashSet<>();
         schema.path("required").forEach(r -> documentedRequired.add(r.asText()));
-        if (!publicForm && !documentedRequired.equals(required)) {
+        if (!documentedRequired.equals(required)) {
             problems.add(where + ": required " + documentedRequired + " but the server requires " + required);
         }
         for (RecordComponent component : record.getRecordComponents()) {

@@ -28,7 +28,7 @@ class HouseBotTest {
         MarketView market = new MarketView(round, 60, 1_000, 5_000, 0, 5_000L, null);
         OwnFirm me = new OwnFirm(0, "cost-plus #1", "ACTIVE", 10_000_000, 0, 1.0, 175_000, 75_000, 0, 0,
                 new Decisions(10, 0, 0));
-        return new HouseBot.RoundOpened(round, market, me, 0);
+        return new HouseBot.RoundOpened(round, market, me, 0, false);
     }
 
     /** The keys a fresh bot sends when {@code round} opens. */

@@ -289,9 +289,13 @@ class MatchApiIT {
         api().bid(table.alice().token(), matchId, 100, 1, "alice-secret-id");
 
         List<JsonNode> all = api().events(matchId);
-        assertThat(all).extracting(e -> e.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(all).extracting(e -> e.get("type").asText())
-                .containsExactly("match-created", "seat-taken", "seat-taken", "match-started", "order-placed");
+        assertThat(all).extracting(e -> e.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(all).extracting(e -> e.get("type").asText()).containsExactly("match-created", "seat-taken",
+                "seat-taken", "match-started", "round-opened", "order-placed");
+        assertThat(all.get(4).get("round").asInt()).isEqualTo(1);
+        assertThat(all.get(4).get("deadline").asLong()).isEqualTo(all.get(3).get("deadline").asLong());
+        assertThat(all.get(4).get("asks")).isNotEmpty();
+        assertThat(all.get(4).get("asks").get(0).get("price").asLong()).isEqualTo(5_000);
         assertThat(all).allSatisfy(e -> assertThat(e.get("at").asLong()).isPositive());
         assertThat(all.toString()).doesNotContain("alice-secret-id").doesNotContain(table.alice().playerId())
                 .doesNotContain("clientOrderId").doesNotContain("playerId");
@@ -299,7 +303,7 @@ class MatchApiIT {
         JsonNode page = json(expect(200, api().call("GET", "/api/matches/" + matchId + "/events?from=2&limit=2",
                 null, null)));
         assertThat(page).extracting(e -> e.get("seq").asLong()).containsExactly(2L, 3L);
-        assertThat(json(expect(200, api().call("GET", "/api/matches/" + matchId + "/events?from=6", null, null))))
+        assertThat(json(expect(200, api().call("GET", "/api/matches/" + matchId + "/events?from=7", null, null))))
                 .isEmpty();
         for (String query : List.of("from=0", "from=x", "from=-1")) {
             assertThat(problem(400, api().call("GET", "/api/matches/" + matchId + "/events?" + query, null, null))

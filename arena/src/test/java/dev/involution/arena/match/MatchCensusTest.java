@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class MatchCensusTest {
 
     private static MatchSummary inStatus(String status) {
-        return new MatchSummary("m-" + status, "Match", status, 1, 60, 2_000, 8, 2, "laissez-faire", false, 0, null, false, false);
+        return new MatchSummary("m-" + status, "Match", status, 1, 60, 2_000, 8, 2, "laissez-faire", false, 0, null, false, false,
+                false, 0);
     }
 
     @Test

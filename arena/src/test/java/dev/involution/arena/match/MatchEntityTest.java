@@ -104,7 +104,7 @@ class MatchEntityTest {
 
         List<Object> events = JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId));
         assertThat(events).extracting(e -> e.getClass().getSimpleName())
-                .startsWith("MatchCreated", "SeatTaken", "SeatTaken", "MatchStarted", "OrderPlaced");
+                .startsWith("MatchCreated", "SeatTaken", "SeatTaken", "MatchStarted", "RoundOpened", "OrderPlaced");
         MatchDetails d = details(match);
         assertThat(d.summary().status()).isEqualTo("RUNNING");
         assertThat(d.seq()).isEqualTo(events.size());
@@ -261,15 +261,15 @@ class MatchEntityTest {
         ask(match, r -> new MatchEntity.Control(MatchEntity.ControlAction.START, r), MatchEntity.ControlDone.class);
         int round = details(match).summary().round();
         MatchEntity.OrderAccepted first = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
-                "late", round, r), MatchEntity.OrderAccepted.class);
+                "late", round, false, r), MatchEntity.OrderAccepted.class);
         MatchEntity.OrderAccepted retry = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
-                "late", round, r), MatchEntity.OrderAccepted.class);
+                "late", round, false, r), MatchEntity.OrderAccepted.class);
         assertThat(retry.result()).isEqualTo(first.result());
         while (details(match).summary().round() < round + 2) {
             Thread.sleep(50);
         }
         MatchEntity.Rejected past = ask(match, r -> new MatchEntity.PlaceOrder("alice", Side.BUY, 5_000, 3,
-                "late", round, r), MatchEntity.Rejected.class);
+                "late", round, false, r), MatchEntity.Rejected.class);
         assertThat(past.rejection().code()).isEqualTo("ROUND_OVER");
         assertThat(JOURNAL.persistedInStorage(MatchEntity.persistenceId(matchId)).stream()
                 .filter(MatchEvent.OrderPlaced.class::isInstance)).as("placed once, never again").hasSize(1);

@@ -73,7 +73,7 @@ class SdkIT {
 
     private static String match(int rounds, long roundMillis) {
         return admin.createMatch(new MatchConfigRequest(null, null, rounds, roundMillis, null, 4,
-                List.of("cost-plus"), null, null)).matchId();
+                List.of("cost-plus"), null, null, null)).matchId();
     }
 
     /** Waits (at most 30 s) until the condition holds; this bounds a hang, it measures nothing. */
@@ -229,7 +229,7 @@ class SdkIT {
         // A new subscription takes a moment to reach the match's pub-sub topic; an event published
         // meanwhile must still arrive (from the journal), not wait for a next event that never comes.
         for (int i = 0; i < 5; i++) {
-            String matchId = admin.createMatch(new MatchConfigRequest(null, null, 3, 600_000L, null, 4, List.of(), null, null))
+            String matchId = admin.createMatch(new MatchConfigRequest(null, null, 3, 600_000L, null, 4, List.of(), null, null, null))
                     .matchId();
             ArenaClient one = player("One" + i);
             ArenaClient two = player("Two" + i);

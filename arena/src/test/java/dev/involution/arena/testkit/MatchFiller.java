@@ -69,9 +69,9 @@ public final class MatchFiller {
         this.progress = progress;
     }
 
-    /** Events a match has once created, seated and started. */
+    /** Events a match has once created, seated and started (created, a seat each, started, round 1 opened). */
     public long setupEvents() {
-        return 2L + players;
+        return 3L + players;
     }
 
     /** Writes match {@code matchId} with exactly {@code events} events; returns its state hash. */

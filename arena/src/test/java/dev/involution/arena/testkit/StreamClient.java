@@ -31,11 +31,19 @@ public final class StreamClient implements WebSocket.Listener {
 
     /** Opens the WebSocket at {@code path} on the arena, with an Origin header if given. */
     public static StreamClient open(RunningArena arena, String path, String origin) {
+        return open(arena, path, origin, null);
+    }
+
+    /** Opens the WebSocket at {@code path} on the arena, with an Origin header and a bearer token if given. */
+    public static StreamClient open(RunningArena arena, String path, String origin, String token) {
         StreamClient client = new StreamClient();
         URI uri = URI.create(arena.uri(path).toString().replaceFirst("^http", "ws"));
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);
+        }
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
         }
         client.socket = builder.buildAsync(uri, client).join();
         return client;

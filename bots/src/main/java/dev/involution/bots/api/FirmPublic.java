@@ -2,7 +2,8 @@ package dev.involution.bots.api;
 
 /**
  * What everyone sees of a firm: its seat (kind {@code PLAYER} or {@code HOUSE}, the house bot's
- * strategy), status, posted decisions, users, share, cash and quality.
+ * strategy), status, posted decisions, users, share, cash and quality, the last round in which it
+ * acted (0: never) and whether it has said it is ready for the current round (lockstep).
  */
 public record FirmPublic(int firmId,
                          String name,
@@ -14,5 +15,7 @@ public record FirmPublic(int firmId,
                          long users,
                          double share,
                          long cash,
-                         double quality) {
+                         double quality,
+                         int lastActiveRound,
+                         boolean ready) {
 }

@@ -1,5 +1,6 @@
 package dev.involution.bots.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +9,11 @@ import java.util.Map;
  * settings: 60 rounds of 2,000 ms, 8 seats, a random seed, no house bots, policy laissez-faire.
  * {@code preset} picks a starting point ({@code bot-league} or {@code classroom}: 15,000 ms rounds,
  * 30 seats) that the other fields then override. {@code policySettings} overrides any of the
- * regulator's thresholds by name (see the rules); the others keep their defaults.
+ * regulator's thresholds by name (see the rules); the others keep their defaults. {@code lockstep}
+ * true ends each round as soon as every firm has said it is ready (at the latest after
+ * {@code roundMillis}). Fields left out are not written.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MatchConfigRequest(String name,
                                  String preset,
                                  Integer rounds,
@@ -18,5 +22,6 @@ public record MatchConfigRequest(String name,
                                  Integer seats,
                                  List<String> houseBots,
                                  String policy,
-                                 Map<String, Object> policySettings) {
+                                 Map<String, Object> policySettings,
+                                 Boolean lockstep) {
 }

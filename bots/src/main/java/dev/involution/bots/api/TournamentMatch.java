@@ -13,5 +13,6 @@ public record TournamentMatch(int number,
                               String matchId,
                               String status,
                               long seed,
-                              List<TournamentSeat> seats) {
+                              List<TournamentSeat> seats,
+                              long startAt) {
 }

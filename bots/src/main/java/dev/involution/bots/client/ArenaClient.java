@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.bots.api.ApiJson;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.Decisions;
+import dev.involution.bots.api.LadderMember;
+import dev.involution.bots.api.MyRefusals;
+import dev.involution.bots.api.PlayerMatches;
+import dev.involution.bots.api.ReadyAnswer;
+import dev.involution.bots.api.ReadyRequest;
 import dev.involution.bots.api.JoinRequest;
 import dev.involution.bots.api.MatchConfigRequest;
 import dev.involution.bots.api.MatchCreated;
@@ -209,7 +214,7 @@ public final class ArenaClient {
      */
     public OrderResult placeOrder(String matchId, OrderRequest order) {
         OrderRequest keyed = order.clientOrderId() != null ? order
-                : new OrderRequest(order.side(), order.price(), order.quantity(), newKey(), order.round());
+                : new OrderRequest(order.side(), order.price(), order.quantity(), newKey(), order.round(), order.fit());
         return call("POST", matchPath(matchId) + "/orders", keyed, null, true, OrderResult.class);
     }
 
@@ -232,6 +237,29 @@ public final class ArenaClient {
     /** Posts decisions with the caller's own idempotency key. */
     public Decisions setDecisions(String matchId, Decisions decisions, String idempotencyKey) {
         return call("PUT", matchPath(matchId) + "/decisions", decisions, idempotencyKey, true, Decisions.class);
+    }
+
+    /**
+     * {@code POST /api/matches/{id}/ready}: the firm is done with {@code round} of a lockstep match
+     * (or, round 0, ready for a scheduled match to begin). Safe to repeat: a second ready changes nothing.
+     */
+    public ReadyAnswer ready(String matchId, int round) {
+        return call("POST", matchPath(matchId) + "/ready", new ReadyRequest(round), null, true, ReadyAnswer.class);
+    }
+
+    /** {@code GET /api/matches/{id}/me/refusals}: the player's last refusals in the match. */
+    public MyRefusals refusals(String matchId) {
+        return call("GET", matchPath(matchId) + "/me/refusals", null, null, true, MyRefusals.class);
+    }
+
+    /** {@code GET /api/players/me/matches}: the player's next matches, in tournaments and on the ladder. */
+    public PlayerMatches nextMatches() {
+        return call("GET", "/api/players/me/matches", null, null, true, PlayerMatches.class);
+    }
+
+    /** {@code POST /api/ladder/entrants}: joins the ladder (or comes back to it). */
+    public LadderMember joinLadder() {
+        return call("POST", "/api/ladder/entrants", null, null, true, LadderMember.class);
     }
 
     // ---- the stream

@@ -196,7 +196,7 @@ public final class BotSession {
             OrderRequest o = orders.get(i);
             // A client order id per round and position: a runner restarted within the round does not buy twice.
             OrderRequest keyed = o.clientOrderId() != null ? o
-                    : new OrderRequest(o.side(), o.price(), o.quantity(), "r" + round + "-" + i, o.round());
+                    : new OrderRequest(o.side(), o.price(), o.quantity(), "r" + round + "-" + i, o.round(), o.fit());
             try {
                 client.placeOrder(matchId, keyed);
                 ordersAccepted++;

@@ -137,7 +137,7 @@ class ArenaClientRetryTest {
         script.add(answer(429, "{\"type\":\"urn:involution-arena:problem:rate-limited\",\"status\":429}", "Retry-After", "3"));
         script.add(answer(201, "{\"matchId\":\"m9\"}"));
 
-        assertThat(client.createMatch(new MatchConfigRequest(null, null, 6, 500L, null, 4, null, null, null)).matchId())
+        assertThat(client.createMatch(new MatchConfigRequest(null, null, 6, 500L, null, 4, null, null, null, null)).matchId())
                 .isEqualTo("m9");
         assertThat(waits).containsExactly(Duration.ofSeconds(3));
         assertThat(ApiJson.tree(sent.get(0).body()).has("name")).as("nulls are left out").isFalse();

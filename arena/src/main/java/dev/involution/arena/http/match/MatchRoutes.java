@@ -44,6 +44,10 @@ import dev.involution.bots.api.MatchStatusChange;
 import dev.involution.bots.api.MatchSummary;
 import dev.involution.bots.api.MessagePosted;
 import dev.involution.bots.api.MessageRequest;
+import dev.involution.bots.api.MyRefusals;
+import dev.involution.bots.api.ReadyAnswer;
+import dev.involution.bots.api.ReadyRequest;
+import dev.involution.bots.api.RefusalEntry;
 import dev.involution.bots.api.OrderCancelled;
 import dev.involution.bots.api.OrderRequest;
 import dev.involution.bots.api.PolicyChangeRequest;
@@ -65,7 +69,7 @@ public final class MatchRoutes {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 128;
     private static final MatchConfigRequest DEFAULT_CONFIG =
-            new MatchConfigRequest(null, null, null, null, null, null, null, null, null);
+            new MatchConfigRequest(null, null, null, null, null, null, null, null, null, null);
 
     private final ArenaContext context;
     private final Matches matches;
@@ -112,8 +116,14 @@ public final class MatchRoutes {
                 path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
                 pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
-                path("me", () -> get(() -> context.auth().authenticatePlayer(playerId ->
-                        answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo), StatusCodes.OK)))),
+                pathPrefix("me", () -> concat(
+                        pathEnd(() -> get(() -> context.auth().authenticatePlayer(playerId ->
+                                answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo),
+                                        StatusCodes.OK)))),
+                        path("refusals", () -> get(() -> context.auth().authenticatePlayer(playerId ->
+                                refusals(matchId, playerId)))))),
+                path("ready", () -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
+                        .asOrElse(ReadyRequest.class, new ReadyRequest(null), r -> ready(matchId, playerId, r))))),
                 path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
                 path("events", () -> get(() -> history.route(matchId))),
                 path("stream", () -> get(() -> stream.route(matchId))),
@@ -121,6 +131,26 @@ public final class MatchRoutes {
                         .as(MessageRequest.class, message -> broadcast(matchId, message))))),
                 path("connections", () -> get(() -> context.auth().requireAdmin(() -> connections(matchId)))),
                 pathPrefix("export", () -> export.route(matchId)));
+    }
+
+    private Route ready(String matchId, String playerId, ReadyRequest request) {
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Ready(playerId, request.round(), replyTo)),
+                reply -> reply instanceof MatchEntity.ReadyNoted noted
+                        ? complete(StatusCodes.OK, new ReadyAnswer(matchId, noted.round(), noted.waitingFor(),
+                        noted.lockstep()), Json.marshaller())
+                        : translate(reply, StatusCodes.OK));
+    }
+
+    private Route refusals(String matchId, String playerId) {
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.GetMyRefusals(playerId, replyTo)),
+                reply -> {
+                    if (!(reply instanceof MatchEntity.MyRefusals mine)) {
+                        return translate(reply, StatusCodes.OK);
+                    }
+                    List<RefusalEntry> entries = mine.refusals().stream().map(r -> new RefusalEntry(r.at(), r.round(),
+                            r.request(), problem(r.rejection()).members())).toList();
+                    return complete(StatusCodes.OK, new MyRefusals(matchId, entries), Json.marshaller());
+                });
     }
 
     private Route broadcast(String matchId, MessageRequest message) {
@@ -263,7 +293,7 @@ public final class MatchRoutes {
         }
         return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId,
                         ApiViews.side(order.side()), order.price(), order.quantity(), order.clientOrderId(),
-                        order.round(), replyTo)),
+                        order.round(), order.fitted(), replyTo)),
                 reply -> reply instanceof MatchEntity.OrderAccepted accepted
                         ? complete(OrderJson.created(accepted.result()))
                         : translate(reply, StatusCodes.CREATED));
@@ -345,6 +375,9 @@ public final class MatchRoutes {
         p = p.with("rule", rule).with("code", r.code());
         if (r.untilRound() != null) {
             p = p.with("untilRound", r.untilRound());
+        }
+        for (var number : r.numbers().entrySet()) {
+            p = p.with(number.getKey(), number.getValue());
         }
         return r.field() != null ? p.with("field", r.field()) : p;
     }

@@ -47,6 +47,7 @@ final class OrderJson {
         long quantity = 0;
         String clientOrderId = null;
         Integer round = null;
+        Boolean fit = null;
         int seen = 0;
         try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -103,6 +104,14 @@ final class OrderJson {
                             return null;
                         }
                     }
+                    case "fit" -> {
+                        bit = 32;
+                        if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                            fit = value == JsonToken.VALUE_TRUE;
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                    }
                     default -> {
                         return null;
                     }
@@ -118,7 +127,7 @@ final class OrderJson {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return new OrderRequest(side, price, quantity, clientOrderId, round);
+        return new OrderRequest(side, price, quantity, clientOrderId, round, fit);
     }
 
     /** {@code 201 Created} with the accepted order, as the mapper would write it. */
@@ -137,7 +146,8 @@ final class OrderJson {
             json.append(BUYER).append(t.buyerFirm());
             json.append(SELLER).append(t.sellerFirm()).append('}');
         }
-        json.append(RESTING).append(result.restingQuantity()).append('}');
+        json.append(RESTING).append(result.restingQuantity());
+        json.append(QUANTITY).append(result.quantity()).append('}');
         return HttpResponse.create().withStatus(StatusCodes.CREATED)
                 .withEntity(ContentTypes.APPLICATION_JSON, json.toString().getBytes(StandardCharsets.US_ASCII));
     }

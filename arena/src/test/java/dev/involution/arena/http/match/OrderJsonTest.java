@@ -58,9 +58,9 @@ class OrderJsonTest {
 
     @Test
     void theAnswerIsTheMappersJson() throws Exception {
-        for (OrderResult result : List.of(new OrderResult(12, "RESTING", List.of(), 3),
+        for (OrderResult result : List.of(new OrderResult(12, "RESTING", List.of(), 3, 3),
                 new OrderResult(Long.MAX_VALUE, "PARTIALLY_FILLED",
-                        List.of(new Trade(5_000, 2, 0, -1), new Trade(5_100, 7, 0, 3)), 1))) {
+                        List.of(new Trade(5_000, 2, 0, -1), new Trade(5_100, 7, 0, 3)), 1, 10))) {
             HttpEntity.Strict entity = (HttpEntity.Strict) OrderJson.created(result).entity();
             assertThat(entity.getContentType().toString()).isEqualTo("application/json");
             assertThat(entity.getData()).isEqualTo(ByteString.fromArray(Json.mapper().writeValueAsBytes(result)));

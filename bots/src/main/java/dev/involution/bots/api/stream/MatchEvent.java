@@ -17,6 +17,8 @@ public record MatchEvent(String type, long seq, long at, JsonNode json) implemen
     public static final String MATCH_CREATED = "match-created";
     public static final String SEAT_TAKEN = "seat-taken";
     public static final String MATCH_STARTED = "match-started";
+    public static final String ROUND_OPENED = "round-opened";
+    public static final String FIRM_READY = "firm-ready";
     public static final String ORDER_PLACED = "order-placed";
     public static final String ORDER_CANCELLED = "order-cancelled";
     public static final String DECISIONS_SET = "decisions-set";
@@ -53,6 +55,11 @@ public record MatchEvent(String type, long seq, long at, JsonNode json) implemen
 
     public Optional<MatchStartedEvent> matchStarted() {
         return view(MATCH_STARTED, MatchStartedEvent.class);
+    }
+
+    /** {@code round-opened}: a round's number, deadline and the farms' asks. */
+    public Optional<RoundOpenedEvent> roundOpened() {
+        return view(ROUND_OPENED, RoundOpenedEvent.class);
     }
 
     public Optional<OrderPlacedEvent> orderPlaced() {

@@ -29,6 +29,19 @@ class StreamMessageTest {
     }
 
     @Test
+    void aRoundOpenedEventNamesTheRoundItsDeadlineAndTheFarmsAsks() {
+        MatchEvent e = (MatchEvent) StreamMessage.parse("""
+                {"type":"round-opened","seq":5,"at":1795701205300,"round":1,"deadline":1795701207300,
+                 "asks":[{"price":5000,"quantity":150},{"price":5560,"quantity":150}],"somethingNew":1}""");
+
+        RoundOpenedEvent opened = e.roundOpened().orElseThrow();
+        assertThat(opened.round()).isEqualTo(1);
+        assertThat(opened.deadline()).isEqualTo(1795701207300L);
+        assertThat(opened.asks()).extracting(RoundOpenedEvent.FarmAsk::price).containsExactly(5000L, 5560L);
+        assertThat(e.roundSettled()).isEmpty();
+    }
+
+    @Test
     void aHeartbeatIsNotAnEvent() {
         assertThat(StreamMessage.parse("{\"type\":\"heartbeat\",\"at\":5}")).isEqualTo(new Heartbeat(5));
     }
