@@ -109,13 +109,15 @@ public final class Arena implements AutoCloseable {
                 config.getDuration("arena.players.registration-expires-after"), Clock.systemUTC());
         AuthDirectives auth = new AuthDirectives(authenticator, players);
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
+        OriginCheck origins = new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get);
+        WebSockets webSockets = new WebSockets(system, http);
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
-                jsonBody, new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get),
-                new WebSockets(system, http), metrics, askTimeout);
+                jsonBody, origins, webSockets, metrics, askTimeout);
         ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody).route());
+        routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody, system, webSockets, origins)
+                .route());
         routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
                 new RateLimiter(http.registrations()), Clock.systemUTC(),
                 "too many registrations from this address; retry after the time given in Retry-After")).route());

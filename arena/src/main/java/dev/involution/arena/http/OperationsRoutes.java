@@ -4,6 +4,7 @@ import akka.http.javadsl.model.ContentTypes;
 import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.StatusCodes;
+import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.journal.JournalHealth;
@@ -14,6 +15,7 @@ import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.path;
+import static akka.http.javadsl.server.Directives.pathEnd;
 import static akka.http.javadsl.server.Directives.pathPrefix;
 import static akka.http.javadsl.server.Directives.post;
 
@@ -21,7 +23,8 @@ import static akka.http.javadsl.server.Directives.post;
  * {@code GET /health}: 200 {@code {"status":"UP"}} while the journal's database answers, else 503
  * problem+json (its {@code status} 503) with {@code "health":"DOWN"}. {@code GET /metrics}: Prometheus text exposition.
  *
- * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines.
+ * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines;
+ * {@code GET /api/noop/stream}: a stream with no match behind it ({@link NoopStream}).
  * They pass the same edge as every API route (rate limit, problem+json, response counting); the
  * POST reads its JSON body with the API's strict reader and discards it, then answers 201 with a
  * small JSON body, so a load test can compare a real route with the cost of HTTP and JSON alone.
@@ -41,11 +44,16 @@ public final class OperationsRoutes {
     private final JournalHealth journal;
     private final ArenaMetrics metrics;
     private final JsonBody jsonBody;
+    private final NoopStream noopStream;
+    private final OriginCheck origins;
 
-    public OperationsRoutes(JournalHealth journal, ArenaMetrics metrics, JsonBody jsonBody) {
+    public OperationsRoutes(JournalHealth journal, ArenaMetrics metrics, JsonBody jsonBody,
+                            ActorSystem<?> system, WebSockets webSockets, OriginCheck origins) {
         this.journal = journal;
         this.metrics = metrics;
         this.jsonBody = jsonBody;
+        this.noopStream = new NoopStream(system, webSockets, metrics);
+        this.origins = origins;
     }
 
     public Route route() {
@@ -56,9 +64,11 @@ public final class OperationsRoutes {
                                 .with("health", "DOWN"))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
                         HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
-                pathPrefix("api", () -> path("noop", () -> concat(
+                pathPrefix("api", () -> pathPrefix("noop", () -> concat(
+                        path("stream", () -> get(() -> origins.allowedOrigin(noopStream::route))),
+                        pathEnd(() -> concat(
                         get(() -> complete(StatusCodes.OK, NOOP, Json.marshaller())),
                         post(() -> jsonBody.as(JsonNode.class,
-                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))));
+                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))))));
     }
 }

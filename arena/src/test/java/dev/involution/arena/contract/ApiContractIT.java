@@ -62,6 +62,8 @@ class ApiContractIT {
         c.call(200, "GET", "/api/noop", null, null);
         c.call(201, "POST", "/api/noop", null, "{\"any\":[1,2]}");
         c.call(400, "POST", "/api/noop", null, "{\"broken\":");
+        c.call(400, "GET", "/api/noop/stream?rate=0", null, null);
+        c.call(400, "GET", "/api/noop/stream?bytes=x", null, null);
         c.send(415, "POST", "/api/noop", c.raw("POST", "/api/noop", "text/plain", ContractCalls.utf8("hi")));
         c.send(413, "POST", "/api/noop", c.raw("POST", "/api/noop", "application/json",
                 ContractCalls.utf8("\"" + "x".repeat(70_000) + "\"")));
