@@ -134,6 +134,10 @@ public final class Arena implements AutoCloseable {
                 .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
         boundPort.set(binding.localAddress().getPort());
+        if (!CommonPool.shared()) {
+            log.warn("The JVM's common pool has one thread: every asynchronous step starts a thread of its own."
+                    + " Start the JVM with -D{}=2 (java -jar arena.jar sets it)", CommonPool.PARALLELISM);
+        }
         log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
                 binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());
         return binding;

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,12 +89,26 @@ final class NoopStream {
             }
             String key = r.get() + "/" + b.get();
             Ticker ticker = acquire(key, r.get(), b.get());
-            Source<Message, NotUsed> out = Source.single(text("snapshot", ticker.seq.get(), ""))
-                    .concat(ticker.messages
-                            .via(new SubscriberQueue<>(webSockets.settings().subscriberBuffer(),
-                                    () -> Pair.create(-1L, text("resync", -1, ""))))
-                            .takeWhile(p -> p.first() >= 0, true)
-                            .map(Pair::second))
+            // Like a match's stream: a snapshot first (here only its seq, just before the first
+            // message this subscriber gets from the hub), then the messages after it, in order.
+            Source<Message, NotUsed> out = ticker.messages
+                    .via(new SubscriberQueue<>(webSockets.settings().subscriberBuffer(),
+                            () -> Pair.create(-1L, text("resync", -1, ""))))
+                    .takeWhile(p -> p.first() >= 0, true)
+                    .statefulMapConcat(() -> {
+                        long[] last = {-1};
+                        return p -> {
+                            if (last[0] < 0) {
+                                last[0] = p.first();
+                                return List.of(text("snapshot", p.first() - 1, ""), p.second());
+                            }
+                            if (p.first() >= 0 && p.first() <= last[0]) {
+                                return List.of();
+                            }
+                            last[0] = Math.max(last[0], p.first());
+                            return List.of(p.second());
+                        };
+                    })
                     .map(message -> {
                         metrics.streamMessagesSent("noop", 1);
                         return message;
