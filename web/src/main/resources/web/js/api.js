@@ -61,6 +61,9 @@ export const api = {
   archive: (admin, id, archived = true) => request('POST', `${m(id)}/${archived ? 'archive' : 'unarchive'}`, {token: admin}),
   broadcast: (admin, id, text) => request('POST', `${m(id)}/messages`, {token: admin, body: {text}}),
   connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),
+  joinCode: (admin, id) => request('GET', `${m(id)}/join-code`, {token: admin}),
+  tournamentJoinCode: (admin, id) => request('GET', `${t(id)}/join-code`, {token: admin}),
+  lookupJoinCode: code => request('GET', `/api/join/${encodeURIComponent(code)}`),
 
   exportUrl: (id, kind) => `${m(id)}/export/${kind}.csv`,
   streamUrl: (id, from) => wsUrl(`${m(id)}/stream${from ? `?from=${from}` : ''}`),

@@ -3,6 +3,7 @@
 //   #/play/{matchId}       play view (needs a seat; offers to join)
 //   #/watch/{matchId}      spectator view for a projector
 //   #/replay/{matchId}[/N] replay, at round N
+//   #/join[/{code}]        join a class by its code
 //   #/teacher              teacher console
 //   #/tournaments          tournament lobby
 //   #/tournament/{id}      a tournament: leaderboard, schedule, the visitor's match
@@ -14,6 +15,7 @@ import * as play from './views/play.js';
 import * as watch from './views/watch.js';
 import * as replay from './views/replay.js';
 import * as teacher from './views/teacher.js';
+import * as joinByCode from './views/join-by-code.js';
 import * as tournaments from './views/tournaments.js';
 import * as tournament from './views/tournament.js';
 import * as leaderboard from './views/leaderboard.js';
@@ -37,6 +39,8 @@ function route() {
       return matchId ? {name: 'watch', view: watch, params: {matchId}} : null;
     case 'replay':
       return matchId ? {name: 'replay', view: replay, params: {matchId, round: extra ? Number(extra) : null}} : null;
+    case 'join':
+      return {name: 'join', nav: 'lobby', view: joinByCode, params: {code: matchId ?? null}};
     case 'teacher':
       return {name: 'teacher', view: teacher, params: {}};
     case 'tournaments':

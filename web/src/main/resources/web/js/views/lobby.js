@@ -17,6 +17,8 @@ export function mount(root) {
     field('Your firm’s name', name, {hint: 'Shown to everyone in the match.', errorFor: 'name'}),
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}));
   name.addEventListener('input', () => session.chooseName(name.value.trim()));
+  const code = h('input', {name: 'code', type: 'text', maxlength: '12', autocomplete: 'off', spellcheck: false,
+    autocapitalize: 'characters', class: 'code-input', placeholder: 'e.g. K7P M2Q'});
   const mine = h('ul', {class: 'match-list', dataset: {mine: ''}});
   const mineCard = h('section', {class: 'card', hidden: true}, h('h2', {}, 'Your matches'), mine);
   const classes = h('ul', {class: 'match-list', dataset: {matches: ''}});
@@ -38,6 +40,14 @@ export function mount(root) {
       h('div', {class: 'lobby-side'},
         h('section', {class: 'card'}, h('h2', {}, '1. Choose a name'), form,
           h('p', {class: 'hint'}, 'This browser remembers your seat: after a reload you are back where you were.')),
+        h('section', {class: 'card code-card'}, h('h2', {}, 'Have a join code?'),
+          h('form', {class: 'code-form', novalidate: true, dataset: {lobbyCode: ''}, onsubmit: e => {
+            e.preventDefault();
+            const typed = code.value.trim();
+            location.hash = typed ? `#/join/${encodeURIComponent(typed)}` : '#/join';
+          }},
+          h('label', {class: 'field'}, h('span', {class: 'field-label'}, 'Join code'), code),
+          h('button', {type: 'submit', class: 'primary'}, 'Join'))),
         h('section', {class: 'card practice-card'}, h('h2', {}, 'Practice on your own'),
           h('p', {}, 'A match of your own against four house bots, 30 rounds of 15 seconds: time to read the numbers '
             + 'and try things out.'),

@@ -126,6 +126,12 @@ class ApiContractIT {
         c.call(201, "POST", at + "/messages", c.admin, "{\"text\":\"hello\"}");
         c.call(400, "POST", at + "/messages", c.admin, "{\"text\":\"\"}");
         c.call(200, "GET", at + "/connections", c.admin, null);
+        String code = c.call(200, "GET", at + "/join-code", c.admin, null).get("code").asText();
+        c.call(401, "GET", at + "/join-code", null, null);
+        c.call(404, "GET", "/api/matches/nosuchmatch/join-code", c.admin, null);
+        c.call(200, "GET", "/api/join/" + code.toLowerCase(), null, null);
+        c.call(400, "GET", "/api/join/0000", null, null);
+        c.call(404, "GET", "/api/join/" + (code.equals("ABCDEF") ? "ABCDEG" : "ABCDEF"), null, null);
         c.call(200, "POST", at + "/pause", c.admin, null);
         c.call(409, "POST", at + "/orders", alice, "{\"side\":\"BUY\",\"price\":5000,\"quantity\":1}");
         c.call(409, "POST", at + "/ready", alice, null);
@@ -194,6 +200,8 @@ class ApiContractIT {
         c.call(204, "DELETE", at + "/entrants/me", alice, null);
         c.call(404, "DELETE", at + "/entrants/me", alice, null);
         c.call(201, "POST", at + "/entrants", alice, null);
+        c.call(200, "GET", at + "/join-code", c.admin, null);
+        c.call(404, "GET", "/api/tournaments/nosuchtournament/join-code", c.admin, null);
         c.call(409, "POST", at + "/stop", c.admin, null);
         c.call(409, "POST", at + "/pause", c.admin, null);
         c.call(200, "POST", at + "/start", c.admin, null);
