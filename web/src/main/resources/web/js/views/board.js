@@ -68,7 +68,7 @@ export class MatchBoard {
     if (!model) return;
     const me = this.options.me();
     this.header.render(model);
-    this.banner.show(model.lastMessage);
+    this.banner.show(model.lastMessageFor(me ?? null));
     renderFirms(this.table, model.firmList(), {me, compact: this.options.compactFirms});
     renderStandings(this.standings, model.ranking(), {me, limit: this.options.standingsLimit});
     renderFeed(this.feed, model.feed, {limit: this.options.feedLimit});

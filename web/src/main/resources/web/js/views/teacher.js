@@ -9,6 +9,7 @@ import {seconds} from '../format.js';
 import {TournamentConsole} from './teacher-tournaments.js';
 import {CreateForm, PolicySwitch} from './teacher-forms.js';
 import {JoinCodePanel} from './join-code.js';
+import {ClassMonitor} from './monitor.js';
 
 const CONTROLS = {
   OPEN: ['start', 'stop'],
@@ -168,31 +169,50 @@ function consoleView(root, restart) {
   }
 
   const message = h('textarea', {name: 'text', rows: '2', maxlength: '500', placeholder: 'e.g. Two minutes left — check your cash!'});
+  const recipient = h('select', {name: 'to', dataset: {recipient: ''}}, h('option', {value: ''}, 'Everyone'));
+  let recipients = '';
+  const listRecipients = rows => {
+    const students = rows.filter(r => r.student);
+    const key = JSON.stringify(students.map(r => [r.firmId, r.name]));
+    if (key === recipients) return;
+    recipients = key;
+    const chosen = recipient.value;
+    fill(recipient, h('option', {value: ''}, 'Everyone'),
+      students.map(r => h('option', {value: String(r.firmId)}, `${r.name} (firm #${r.firmId})`)));
+    recipient.value = students.some(r => String(r.firmId) === chosen) ? chosen : '';
+  };
   const sendForm = h('form', {class: 'broadcast', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     clearProblems(sendForm);
     try {
-      await api.broadcast(admin(), selected, message.value);
+      const to = recipient.value === '' ? null : Number(recipient.value);
+      await api.broadcast(admin(), selected, message.value, to);
       message.value = '';
-      sent.textContent = 'Sent: it appears in every player’s feed.';
+      sent.textContent = to === null ? 'Sent: it appears in every player’s feed.'
+        : `Sent to ${recipient.selectedOptions[0].textContent}: it appears on their page.`;
     } catch (err) {
       if (!expired(err)) showProblem(sendForm, err);
     }
   }},
-  field('Message to everyone in the match', message, {errorFor: 'text'}),
+  field('To', recipient, {errorFor: 'firmId'}),
+  field('Message', message, {errorFor: 'text'}),
   h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Broadcast')));
+  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Send')));
   const sent = h('p', {class: 'form-result', role: 'status'});
   sendForm.append(sent);
   const connections = h('div', {class: 'connections', dataset: {connections: ''}});
   let panelFor = null;
   let policySwitch = null;
   let joinPanel = null;
+  let monitor = null;
 
   async function loadPanel() {
     const m = matches.find(x => x.matchId === selected);
     if (!m) {
       fill(panel);
+      monitor?.destroy();
+      monitor = null;
+      panelFor = null;
       return;
     }
     if (panelFor !== m.matchId) {
@@ -202,12 +222,22 @@ function consoleView(root, restart) {
       policySwitch = new PolicySwitch(admin, m, expired, () => refresh());
       joinPanel = new JoinCodePanel(() => api.joinCode(admin(), m.matchId));
       joinPanel.refresh();
-      fill(panel, h('section', {class: 'card', dataset: {panel: m.matchId}},
+      monitor?.destroy();
+      recipients = '';
+      monitor = new ClassMonitor(m.matchId, {
+        send: (text, firmId) => api.broadcast(admin(), m.matchId, text, firmId),
+        write: firmId => {
+          recipient.value = String(firmId);
+          message.focus();
+        },
+        onRows: listRecipients,
+      });      fill(panel, h('section', {class: 'card', dataset: {panel: m.matchId}},
         h('h2', {}, m.name),
         h('section', {class: 'join-section', 'aria-label': 'How students join'}, h('h3', {}, 'Students join'), joinPanel.el),
+        monitor.el,
         policySwitch.el,
         h('div', {class: 'panel-grid'},
-          h('div', {}, h('h3', {}, 'Broadcast'), sendForm),
+          h('div', {}, h('h3', {}, 'Message'), sendForm),
           h('div', {}, h('h3', {}, 'Connected now'), connections),
           h('div', {}, h('h3', {}, 'Open'),
             h('ul', {class: 'links'},
@@ -250,6 +280,7 @@ function consoleView(root, restart) {
   }, 2500);
   function cleanup() {
     clearInterval(timer);
+    monitor?.destroy();
   }
   return cleanup;
 }
