@@ -3,6 +3,7 @@
 //   #/play/{matchId}       play view (needs a seat; offers to join)
 //   #/watch/{matchId}      spectator view for a projector
 //   #/replay/{matchId}[/N] replay, at round N
+//   #/debrief/{matchId}[/{otherId}]  debrief of a match, compared with another
 //   #/join[/{code}]        join a class by its code
 //   #/teacher              teacher console
 //   #/tournaments          tournament lobby
@@ -14,6 +15,7 @@ import * as lobby from './views/lobby.js';
 import * as play from './views/play.js';
 import * as watch from './views/watch.js';
 import * as replay from './views/replay.js';
+import * as debrief from './views/debrief.js';
 import * as teacher from './views/teacher.js';
 import * as joinByCode from './views/join-by-code.js';
 import * as tournaments from './views/tournaments.js';
@@ -41,6 +43,8 @@ function route() {
       return matchId ? {name: 'replay', view: replay, params: {matchId, round: extra ? Number(extra) : null}} : null;
     case 'join':
       return {name: 'join', nav: 'lobby', view: joinByCode, params: {code: matchId ?? null}};
+    case 'debrief':
+      return matchId ? {name: 'debrief', view: debrief, params: {matchId, otherId: extra ?? null}} : null;
     case 'teacher':
       return {name: 'teacher', view: teacher, params: {}};
     case 'tournaments':

@@ -137,7 +137,8 @@ export function mount(root) {
       : h('p', {class: 'muted'}, 'No demo match is running.'));
     pastCount.textContent = `(${count(s.past.length)})`;
     fill(past, s.past.length ? s.past.slice(0, PAST_SHOWN).map(m => line(m,
-      [link(null, `#/replay/${encodeURIComponent(m.matchId)}`, 'Replay')]))
+      [link(null, `#/replay/${encodeURIComponent(m.matchId)}`, 'Replay'),
+        link('ghost', `#/debrief/${encodeURIComponent(m.matchId)}`, 'Debrief')]))
       : h('li', {class: 'muted'}, 'None yet.'));
   }
 

@@ -4,8 +4,7 @@
 import {h, fill, badge} from '../dom.js';
 import {api, ApiError} from '../api.js';
 import {unknownMatch} from './join.js';
-import {loadEvents} from '../history.js';
-import {MatchModel} from '../model.js';
+import {loadMatch} from '../history.js';
 import {Charts, legend} from '../charts.js';
 import {firmsTable, renderFirms} from './firms.js';
 import {renderFeed} from './feed.js';
@@ -24,13 +23,9 @@ export function mount(root, {matchId, round}) {
   (async () => {
     let model;
     try {
-      const details = await api.match(matchId);
-      const events = await loadEvents(matchId, 1, details.seq,
-        n => { progress.textContent = `Loading the match history… ${count(n)} of ${count(details.seq)} events`; });
+      ({model} = await loadMatch(matchId,
+        (n, of) => { progress.textContent = `Loading the match history… ${count(n)} of ${count(of)} events`; }));
       if (cancelled) return;
-      model = new MatchModel(matchId);
-      for (const e of events) model.apply(e);
-      model.applySnapshot(details);
     } catch (e) {
       if (cancelled) return;
       if (e instanceof ApiError && e.status === 404) unknownMatch(root, matchId);
@@ -75,7 +70,8 @@ function show(root, model, initialRound) {
         h('h1', {class: 'match-title'}, s.name),
         h('div', {class: 'match-meta'}, badge(s.status), h('span', {class: 'meta-item'}, `${total} rounds settled`),
           h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
-          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv')))),
+          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv'),
+          h('a', {class: 'meta-item', href: `#/debrief/${encodeURIComponent(model.matchId)}`}, 'Debrief')))),
     h('section', {class: 'card scrub-card'}, controls),
     total === 0 ? h('p', {class: 'notice'}, 'No round of this match has been settled yet.') : null,
     h('div', {class: 'play-grid replay-grid'},

@@ -242,7 +242,8 @@ function consoleView(root, restart) {
           h('div', {}, h('h3', {}, 'Open'),
             h('ul', {class: 'links'},
               h('li', {}, h('a', {href: `#/watch/${id}`}, 'Projector view')),
-              h('li', {}, h('a', {href: `#/replay/${id}`}, 'Replay'))),
+              h('li', {}, h('a', {href: `#/replay/${id}`}, 'Replay')),
+              h('li', {}, h('a', {href: `#/debrief/${id}`, dataset: {debriefLink: m.matchId}}, 'Debrief'))),
             h('h3', {}, 'Download CSV'),
             h('ul', {class: 'links'}, ['rounds', 'trades', 'interventions'].map(kind =>
               h('li', {}, h('a', {href: api.exportUrl(m.matchId, kind), download: `match-${m.matchId}-${kind}.csv`,
