@@ -24,6 +24,7 @@ import * as leaderboard from './views/leaderboard.js';
 import * as ladder from './views/ladder.js';
 import * as session from './session.js';
 import {h, fill} from './dom.js';
+import {t, locale, setLocale, LOCALES} from './i18n.js';
 
 const app = document.getElementById('app');
 let unmount = () => {};
@@ -70,10 +71,10 @@ function show() {
   }
   const me = session.player();
   const identity = document.getElementById('identity');
-  identity.textContent = me ? `Playing as ${me.name}` : '';
+  identity.textContent = me ? t('nav.playingAs', {name: me.name}) : '';
   if (!r) {
-    fill(app, h('section', {class: 'card narrow'}, h('h1', {}, 'Nothing here'),
-      h('p', {}, h('a', {href: '#/'}, 'Back to the lobby'))));
+    fill(app, h('section', {class: 'card narrow'}, h('h1', {}, t('nav.nothingHere')),
+      h('p', {}, h('a', {href: '#/'}, t('nav.backToLobby')))));
     return;
   }
   app.replaceChildren();
@@ -81,5 +82,22 @@ function show() {
   window.scrollTo(0, 0);
 }
 
+/** The page's fixed texts (the top bar) and the language switch, in the current language. */
+function translatePage() {
+  document.documentElement.lang = locale();
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
+  const select = document.getElementById('language');
+  fill(select, LOCALES.map(l => h('option', {value: l.code, lang: l.code, selected: l.code === locale()}, l.label)));
+  select.setAttribute('aria-label', t('nav.language'));
+}
+
+document.getElementById('language').addEventListener('change', e => {
+  setLocale(e.target.value);
+  translatePage();
+  show();
+});
+
 window.addEventListener('hashchange', show);
+translatePage();
 show();

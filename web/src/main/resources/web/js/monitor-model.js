@@ -2,17 +2,16 @@
 // settled round, what each firm did last, the compute bought this round), and the flags a teacher
 // acts on. House bots get rows but never flags.
 
+import {t} from './i18n.js';
+
 export const IDLE_ROUNDS = 3;
 /** Near bankruptcy: cash under this fraction of the starting cash... */
 export const LOW_CASH_SHARE = 0.1;
 /** ...or, losing money, cash that lasts fewer rounds than this at the last round's loss. */
 export const RUNWAY_ROUNDS = 3;
 
-export const FLAGS = {
-  'no-compute': 'no compute',
-  idle: `idle ${IDLE_ROUNDS}+ rounds`,
-  'near-bankruptcy': 'near bankruptcy',
-};
+/** The flags, in the order they are counted; their labels are in the message catalogue (monitor.flag.*). */
+export const FLAGS = {'no-compute': true, idle: true, 'near-bankruptcy': true};
 
 /** The net of a round's result: the change of the firm's cash over the round. */
 export function netOf(fr) {
@@ -63,16 +62,7 @@ export function flagCounts(rows) {
   return counts;
 }
 
-/** A one-click message for a student's first flag: what to do about it. */
+/** A one-click message for a student's first flag: what to do about it, in the teacher's language. */
 export function tipFor(flag) {
-  switch (flag) {
-    case 'no-compute':
-      return 'You have bought no compute: your users cannot be served. Use "Buy N units" under Compute for this round.';
-    case 'idle':
-      return `You have not acted for ${IDLE_ROUNDS} rounds: check your price, giveaway and compute.`;
-    case 'near-bankruptcy':
-      return 'Your cash is running out: cut giveaways and R&D, and buy only the compute your users need.';
-    default:
-      return '';
-  }
+  return flag in FLAGS ? t(`monitor.tip.${flag}`, {n: IDLE_ROUNDS}) : '';
 }

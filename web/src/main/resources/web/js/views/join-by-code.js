@@ -3,6 +3,7 @@
 
 import {h, fill, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
+import {t} from '../i18n.js';
 
 /** Where a looked-up code leads in this UI. */
 export function destination(found) {
@@ -19,18 +20,18 @@ export function mount(root, {code}) {
     e.preventDefault();
     go(input.value);
   }},
-  h('h1', {}, 'Join your class'),
-  h('p', {}, 'Enter the code your teacher shows: six letters and digits.'),
-  field('Join code', input, {errorFor: 'code'}),
+  h('h1', {}, t('joinCode.title')),
+  h('p', {}, t('joinCode.about')),
+  field(t('lobby.joinCode'), input, {errorFor: 'code'}),
   h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Continue'),
-    h('a', {class: 'button ghost', href: '#/'}, 'Back to the lobby')));
+  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('joinCode.continue')),
+    h('a', {class: 'button ghost', href: '#/'}, t('nav.backToLobby'))));
   fill(root, form);
 
   async function go(typed) {
     clearProblems(form);
     if (!typed.trim()) {
-      showProblem(form, {field: 'code', message: 'Enter the code first.'});
+      showProblem(form, {field: 'code', message: t('joinCode.enterFirst')});
       input.focus();
       return;
     }

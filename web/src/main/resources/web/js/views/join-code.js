@@ -3,6 +3,7 @@
 // arena computed (no image from elsewhere, nothing parsed as markup).
 
 import {h, fill} from '../dom.js';
+import {t} from '../i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -59,7 +60,7 @@ export class JoinCodePanel {
     const v = this.view;
     const link = v.links[Math.min(this.choice, v.links.length - 1)];
     const others = v.links.length > 1
-      ? h('label', {class: 'field'}, h('span', {class: 'field-label'}, 'Network address'),
+      ? h('label', {class: 'field'}, h('span', {class: 'field-label'}, t('joinCode.address')),
         h('select', {name: 'origin', dataset: {joinOrigin: ''}, onchange: e => {
           this.choice = Number(e.target.value);
           this.render();
@@ -67,14 +68,14 @@ export class JoinCodePanel {
       : null;
     fill(this.el,
       h('div', {class: 'join-text'},
-        h('p', {class: 'join-step'}, 'Open'),
+        h('p', {class: 'join-step'}, t('joinCode.open')),
         h('p', {class: 'join-address', dataset: {joinAddress: link.origin}}, link.origin),
-        h('p', {class: 'join-step'}, 'and enter the code'),
-        h('p', {class: 'join-code-value', dataset: {joinCode: v.code}, 'aria-label': `Join code ${v.code.split('').join(' ')}`},
+        h('p', {class: 'join-step'}, t('joinCode.enter')),
+        h('p', {class: 'join-code-value', dataset: {joinCode: v.code}, 'aria-label': t('joinCode.aria', {code: v.code.split('').join(' ')})},
           spaced(v.code)),
-        h('p', {class: 'hint'}, 'or scan the QR code. ', h('a', {href: link.url, dataset: {joinUrl: link.url}}, 'Join link')),
+        h('p', {class: 'hint'}, t('joinCode.scan'), h('a', {href: link.url, dataset: {joinUrl: link.url}}, t('joinCode.link'))),
         others),
       h('figure', {class: 'join-qr', dataset: {joinQr: link.url}},
-        qrSvg(link.qr, `QR code of ${link.url}`)));
+        qrSvg(link.qr, t('joinCode.qr', {url: link.url}))));
   }
 }

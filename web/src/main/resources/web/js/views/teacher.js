@@ -10,6 +10,7 @@ import {TournamentConsole} from './teacher-tournaments.js';
 import {CreateForm, PolicySwitch} from './teacher-forms.js';
 import {JoinCodePanel} from './join-code.js';
 import {ClassMonitor} from './monitor.js';
+import {t, tn} from '../i18n.js';
 
 const CONTROLS = {
   OPEN: ['start', 'stop'],
@@ -38,11 +39,11 @@ function consoleView(root, restart) {
   const body = h('tbody', {});
   const listStatus = h('p', {class: 'muted', role: 'status'});
   const archiveAll = h('button', {type: 'button', class: 'small', dataset: {archiveFinished: ''}, hidden: true,
-    onclick: () => archiveFinished()}, 'Archive finished');
+    onclick: () => archiveFinished()}, t('teacher.archiveFinished', {n: ''}));
   const archivedList = h('ul', {class: 'match-list', dataset: {archived: ''}});
   const archivedCount = h('span', {class: 'sub'});
   const archive = h('details', {class: 'archive', dataset: {archive: ''}},
-    h('summary', {}, 'Archive ', archivedCount), archivedList);
+    h('summary', {}, t('teacher.archive'), archivedCount), archivedList);
   archive.addEventListener('toggle', () => loadArchive());
   const panel = h('div', {class: 'match-panel'});
   let selected = null;
@@ -52,22 +53,22 @@ function consoleView(root, restart) {
 
   fill(root,
     h('div', {class: 'page-head'},
-      h('h1', {}, 'Teacher console'),
+      h('h1', {}, t('teacher.title')),
       h('div', {class: 'actions'},
         h('a', {class: 'button small', href: '#/teacher', dataset: {jump: 'tournaments'},
-          onclick: e => { e.preventDefault(); tournaments.el.scrollIntoView({block: 'start'}); }}, 'Tournaments ↓'),
+          onclick: e => { e.preventDefault(); tournaments.el.scrollIntoView({block: 'start'}); }}, t('teacher.tournamentsJump')),
         h('button', {type: 'button', class: 'ghost small', onclick: () => { session.setAdminToken(null); restart(); }},
-          'Forget admin token'))),
+          t('teacher.forgetToken')))),
     h('div', {class: 'teacher-grid'},
       createForm.el,
       h('div', {class: 'teacher-main'},
-        h('section', {class: 'card'}, h('div', {class: 'card-head'}, h('h2', {}, 'Matches'), archiveAll),
+        h('section', {class: 'card'}, h('div', {class: 'card-head'}, h('h2', {}, t('teacher.matches')), archiveAll),
           h('div', {class: 'table-scroll'}, h('table', {class: 'table matches', dataset: {teacherMatches: ''}},
-            h('thead', {}, h('tr', {}, h('th', {}, 'Match'), h('th', {}, 'Status'), h('th', {}, 'Round'),
-              h('th', {}, 'Seats'), h('th', {}, 'Regulator'), h('th', {}, 'Controls'))),
+            h('thead', {}, h('tr', {}, ['match', 'status', 'round', 'seats', 'regulator', 'controls']
+              .map(col => h('th', {scope: 'col'}, t(`teacher.col.${col}`))))),
             body)),
           listStatus,
-          h('p', {class: 'hint'}, 'Archive a finished match to take it out of the lists; its replay and CSVs stay.'),
+          h('p', {class: 'hint'}, t('teacher.archiveHint')),
           archive),
         panel)),
     tournaments.el);
@@ -112,10 +113,10 @@ function consoleView(root, restart) {
         h('div', {class: 'match-info'}, h('span', {class: 'match-name'}, m.name),
           h('span', {class: 'sub'}, `${m.matchId} · ${m.rounds} rounds · ${m.policy}`)),
         h('div', {class: 'actions'},
-          h('a', {class: 'button small', href: `#/replay/${encodeURIComponent(m.matchId)}`}, 'Replay'),
+          h('a', {class: 'button small', href: `#/replay/${encodeURIComponent(m.matchId)}`}, t('teacher.replay')),
           h('button', {type: 'button', class: 'small', dataset: {control: 'unarchive'},
-            onclick: () => control(m.matchId, 'unarchive')}, 'Unarchive'))))
-        : h('li', {class: 'muted'}, 'Nothing archived.'));
+            onclick: () => control(m.matchId, 'unarchive')}, t('teacher.unarchive')))))
+        : h('li', {class: 'muted'}, t('teacher.nothingArchived')));
     } catch (e) {
       if (!expired(e)) fill(archivedList, h('li', {class: 'muted'}, e.message));
     }
@@ -124,7 +125,7 @@ function consoleView(root, restart) {
   function expired(e) {
     if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
       session.setAdminToken(null);
-      restart('The arena did not accept this admin token. Enter it again.');
+      restart(t('teacher.tokenRefused'));
       return true;
     }
     return false;
@@ -135,13 +136,13 @@ function consoleView(root, restart) {
       const confirming = action === 'stop' && armedStop === m.matchId;
       return h('button', {type: 'button', class: ['small', action === 'stop' ? 'danger' : action === 'archive' ? null : 'primary'],
         dataset: {control: action}, onclick: () => control(m.matchId, action)},
-        confirming ? 'Really stop?' : action[0].toUpperCase() + action.slice(1));
+        confirming ? t('teacher.reallyStop') : t(`teacher.action.${action}`));
     });
     return h('tr', {class: [m.matchId === selected && 'selected'], dataset: {match: m.matchId, status: m.status}},
       h('th', {scope: 'row'},
         h('button', {type: 'button', class: 'link', onclick: () => { selected = m.matchId; render(); loadPanel(); }},
           m.name), m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
-        h('span', {class: 'sub'}, `${m.matchId} · ${seconds(m.roundMillis)} rounds`)),
+        h('span', {class: 'sub'}, `${m.matchId} · ${t('teacher.rounds', {seconds: seconds(m.roundMillis)})}`)),
       h('td', {}, badge(m.status)),
       h('td', {class: 'num'}, `${m.round} / ${m.rounds}`),
       h('td', {class: 'num'}, `${m.firms} / ${m.seats}`),
@@ -151,10 +152,10 @@ function consoleView(root, restart) {
 
   function render() {
     fill(body, matches.length ? matches.map(row) : h('tr', {}, h('td', {colspan: 6, class: 'muted'},
-      'No matches yet: create one.')));
+      t('teacher.noMatches'))));
     const finished = matches.filter(m => m.status === 'FINISHED').length;
     archiveAll.hidden = finished === 0;
-    archiveAll.textContent = `Archive ${finished} finished`;
+    archiveAll.textContent = t('teacher.archiveFinished', {n: finished});
   }
 
   async function refresh() {
@@ -168,8 +169,8 @@ function consoleView(root, restart) {
     }
   }
 
-  const message = h('textarea', {name: 'text', rows: '2', maxlength: '500', placeholder: 'e.g. Two minutes left — check your cash!'});
-  const recipient = h('select', {name: 'to', dataset: {recipient: ''}}, h('option', {value: ''}, 'Everyone'));
+  const message = h('textarea', {name: 'text', rows: '2', maxlength: '500', placeholder: t('teacher.messagePlaceholder')});
+  const recipient = h('select', {name: 'to', dataset: {recipient: ''}}, h('option', {value: ''}, t('teacher.everyone')));
   let recipients = '';
   const listRecipients = rows => {
     const students = rows.filter(r => r.student);
@@ -177,7 +178,7 @@ function consoleView(root, restart) {
     if (key === recipients) return;
     recipients = key;
     const chosen = recipient.value;
-    fill(recipient, h('option', {value: ''}, 'Everyone'),
+    fill(recipient, h('option', {value: ''}, t('teacher.everyone')),
       students.map(r => h('option', {value: String(r.firmId)}, `${r.name} (firm #${r.firmId})`)));
     recipient.value = students.some(r => String(r.firmId) === chosen) ? chosen : '';
   };
@@ -188,16 +189,16 @@ function consoleView(root, restart) {
       const to = recipient.value === '' ? null : Number(recipient.value);
       await api.broadcast(admin(), selected, message.value, to);
       message.value = '';
-      sent.textContent = to === null ? 'Sent: it appears in every player’s feed.'
-        : `Sent to ${recipient.selectedOptions[0].textContent}: it appears on their page.`;
+      sent.textContent = to === null ? t('teacher.sentAll')
+        : t('teacher.sentOne', {name: recipient.selectedOptions[0].textContent});
     } catch (err) {
       if (!expired(err)) showProblem(sendForm, err);
     }
   }},
-  field('To', recipient, {errorFor: 'firmId'}),
-  field('Message', message, {errorFor: 'text'}),
+  field(t('teacher.to'), recipient, {errorFor: 'firmId'}),
+  field(t('teacher.message'), message, {errorFor: 'text'}),
   h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Send')));
+  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('teacher.send'))));
   const sent = h('p', {class: 'form-result', role: 'status'});
   sendForm.append(sent);
   const connections = h('div', {class: 'connections', dataset: {connections: ''}});
@@ -233,18 +234,18 @@ function consoleView(root, restart) {
         onRows: listRecipients,
       });      fill(panel, h('section', {class: 'card', dataset: {panel: m.matchId}},
         h('h2', {}, m.name),
-        h('section', {class: 'join-section', 'aria-label': 'How students join'}, h('h3', {}, 'Students join'), joinPanel.el),
+        h('section', {class: 'join-section', 'aria-label': t('joinCode.howStudentsJoin')}, h('h3', {}, t('joinCode.studentsJoin')), joinPanel.el),
         monitor.el,
         policySwitch.el,
         h('div', {class: 'panel-grid'},
-          h('div', {}, h('h3', {}, 'Message'), sendForm),
-          h('div', {}, h('h3', {}, 'Connected now'), connections),
-          h('div', {}, h('h3', {}, 'Open'),
+          h('div', {}, h('h3', {}, t('teacher.message')), sendForm),
+          h('div', {}, h('h3', {}, t('teacher.connected')), connections),
+          h('div', {}, h('h3', {}, t('teacher.open')),
             h('ul', {class: 'links'},
-              h('li', {}, h('a', {href: `#/watch/${id}`}, 'Projector view')),
-              h('li', {}, h('a', {href: `#/replay/${id}`}, 'Replay')),
-              h('li', {}, h('a', {href: `#/debrief/${id}`, dataset: {debriefLink: m.matchId}}, 'Debrief'))),
-            h('h3', {}, 'Download CSV'),
+              h('li', {}, h('a', {href: `#/watch/${id}`}, t('teacher.projector'))),
+              h('li', {}, h('a', {href: `#/replay/${id}`}, t('teacher.replay'))),
+              h('li', {}, h('a', {href: `#/debrief/${id}`, dataset: {debriefLink: m.matchId}}, t('teacher.debrief')))),
+            h('h3', {}, t('teacher.csv')),
             h('ul', {class: 'links'}, ['rounds', 'trades', 'interventions'].map(kind =>
               h('li', {}, h('a', {href: api.exportUrl(m.matchId, kind), download: `match-${m.matchId}-${kind}.csv`,
                 dataset: {export: kind}}, `${kind}.csv`))))))));
@@ -259,14 +260,14 @@ function consoleView(root, restart) {
       if (panelFor !== m.matchId) return;
       fill(connections,
         h('p', {class: 'big-number', dataset: {count: c.connections}}, String(c.connections),
-          h('span', {}, c.connections === 1 ? ' connection' : ' connections')),
-        h('p', {class: 'hint'}, `${plural(c.players.length, 'player')} identified, `
-          + `${plural(c.anonymous, 'other connection')} (projectors, spectators, bots)`),
+          h('span', {}, tn('teacher.connections', c.connections))),
+        h('p', {class: 'hint'}, t('teacher.identified', {players: tn('teacher.players', c.players.length),
+          others: tn('teacher.others', c.anonymous)})),
         c.players.length
           ? h('ul', {class: 'people'}, c.players.map(p => h('li', {dataset: {playerId: p.playerId}},
             h('span', {class: 'person-name'}, p.name),
-            h('span', {class: 'sub'}, p.firmId === null ? 'no seat' : `firm #${p.firmId}`),
-            p.connections > 1 ? h('span', {class: 'sub'}, ` · ${p.connections} tabs`) : null)))
+            h('span', {class: 'sub'}, p.firmId === null ? t('teacher.noSeat') : t('firm.number', {id: p.firmId})),
+            p.connections > 1 ? h('span', {class: 'sub'}, t('teacher.tabs', {n: p.connections})) : null)))
           : null);
     } catch (e) {
       if (!expired(e)) fill(connections, h('p', {class: 'muted'}, e.message));
@@ -286,27 +287,22 @@ function consoleView(root, restart) {
   return cleanup;
 }
 
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function tokenForm(root, restart, reason = null) {
   const token = h('input', {name: 'token', type: 'password', autocomplete: 'off', required: true});
   const form = h('form', {class: 'card narrow', novalidate: true, onsubmit: e => {
     e.preventDefault();
     if (!token.value.trim()) {
-      showProblem(form, {field: 'token', message: 'Paste the admin token.'});
+      showProblem(form, {field: 'token', message: t('teacher.pasteToken')});
       return;
     }
     session.setAdminToken(token.value.trim());
     restart();
   }},
-  h('h1', {}, 'Teacher console'),
+  h('h1', {}, t('teacher.title')),
   reason ? h('p', {class: 'notice error'}, reason) : null,
-  h('p', {}, 'Enter the arena’s admin token once; this tab keeps it until you close it.'),
-  field('Admin token', token, {errorFor: 'token',
-    hint: 'Set by ARENA_ADMIN_TOKEN, or generated at the first start into <data-dir>/admin-token.'}),
-  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Continue')));
+  h('p', {}, t('teacher.tokenAbout')),
+  field(t('teacher.token'), token, {errorFor: 'token', hint: t('teacher.tokenHint')}),
+  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('teacher.continue'))));
   fill(root, form);
   token.focus();
   return () => {};

@@ -7,6 +7,7 @@ import {MatchBoard} from './board.js';
 import {unknownMatch} from './join.js';
 import {JoinCodePanel} from './join-code.js';
 import * as session from '../session.js';
+import {t} from '../i18n.js';
 
 export function mount(root, {matchId}) {
   document.body.classList.add('projector');
@@ -36,7 +37,7 @@ function joinCard(summary) {
   if (!admin || summary.status === 'FINISHED' || summary.demo || summary.practice || summary.tournamentId) return null;
   const panel = new JoinCodePanel(() => api.joinCode(admin, summary.matchId), {large: true});
   panel.refresh();
-  return h('section', {class: 'card join-card'}, h('h2', {}, 'Join this match'), panel.el);
+  return h('section', {class: 'card join-card'}, h('h2', {}, t('joinCode.projector')), panel.el);
 }
 
 function watch(root, matchId, summary) {
