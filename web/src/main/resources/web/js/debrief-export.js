@@ -1,6 +1,7 @@
 // The debrief as one self-contained HTML file: the page's content with its charts as embedded PNG
 // images, the arena's stylesheet inlined, and nothing that loads from anywhere (no script, no link).
-// Built as a DOM and serialized, so every name and message stays text.
+// Built as a DOM and serialized (XMLSerializer, which browsers read as HTML too), so every name and
+// message stays text.
 
 const EXTRA_CSS = '.chart-image { width: 100%; height: auto; display: block; } body { padding: 1rem; }';
 
@@ -38,7 +39,8 @@ export async function standaloneHtml(article, title) {
   // The stylesheet goes in as text after serializing: a <style> built in this page's DOM would fall
   // under the page's Content-Security-Policy. It is the arena's own file; "</" cannot end the element.
   const style = `<style>${css.replaceAll('</', '<\\/')}\n${EXTRA_CSS}</style>`;
-  return `<!doctype html>\n${doc.documentElement.outerHTML.replace('</head>', `${style}</head>`)}\n`;
+  const markup = new XMLSerializer().serializeToString(doc.documentElement);
+  return `<!doctype html>\n${markup.replace('</head>', `${style}</head>`)}\n`;
 }
 
 /** Offers `html` as a download named `fileName`. */

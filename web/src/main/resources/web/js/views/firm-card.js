@@ -30,5 +30,5 @@ export class FirmCard {
 
 function stat(label, value, sub, key, raw) {
   return h('div', {class: 'stat', dataset: {stat: key, value: raw}},
-    h('dt', {}, label), h('dd', {}, value), h('span', {class: 'stat-sub'}, sub));
+    h('dt', {}, label), h('dd', {}, value), h('dd', {class: 'stat-sub'}, sub));
 }

@@ -130,7 +130,8 @@ export function mount(root) {
       : h('li', {class: 'muted'}, t('lobby.noClassMatch')));
     fill(demo, s.demo
       ? [h('p', {}, t('lobby.demoAbout')),
-      line(s.demo, [link('primary', `#/watch/${encodeURIComponent(s.demo.matchId)}`, t('lobby.watchTheDemo'), {watchDemo: ''})])]
+      h('ul', {class: 'match-list'}, line(s.demo, [link('primary', `#/watch/${encodeURIComponent(s.demo.matchId)}`,
+        t('lobby.watchTheDemo'), {watchDemo: ''})]))]
       : h('p', {class: 'muted'}, t('lobby.noDemo')));
     pastCount.textContent = `(${count(s.past.length)})`;
     fill(past, s.past.length ? s.past.slice(0, PAST_SHOWN).map(m => line(m,

@@ -11,6 +11,7 @@ import {renderFeed} from './feed.js';
 import {renderStandings} from './standings.js';
 import {marketHealth, healthGrid} from './summary.js';
 import {count, decimal, cents, money, pct} from '../format.js';
+import {t} from '../i18n.js';
 
 const PLAY_MS = 800;
 
@@ -60,7 +61,7 @@ function show(root, model, initialRound) {
   const chartsEl = h('div', {class: 'charts'});
   const table = firmsTable();
   const standings = h('ol', {class: 'standings', dataset: {standings: ''}});
-  const feed = h('ol', {class: 'feed', dataset: {feed: ''}});
+  const feed = h('ol', {class: 'feed', dataset: {feed: ''}, tabindex: '0', 'aria-label': t('play.feed')});
   const roundFacts = h('dl', {class: 'health', dataset: {roundFacts: ''}});
   const health = h('div', {});
 
