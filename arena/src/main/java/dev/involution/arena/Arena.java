@@ -111,7 +111,7 @@ public final class Arena implements AutoCloseable {
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
                 jsonBody, new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get),
-                new WebSockets(system, http), metrics, askTimeout);
+                new WebSockets(system, http), metrics, askTimeout, boundPort::get);
         ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();

@@ -96,7 +96,7 @@ export class DecisionsForm {
       usersPerUnit: ctx.usersPerUnit, newUsers: ctx.newUsers, fixedCost: ctx.fixedCost,
       computePaid: ctx.model.computePaid(f.firmId)});
     const item = (key, label, value, note, cls = null) => h('div', {class: ['preview-item', cls], dataset: {previewItem: key, value}},
-      h('dt', {}, label), h('dd', {}, value === null ? '' : signedMoney(value)), note ? h('span', {class: 'hint'}, note) : null);
+      h('dt', {}, label), h('dd', {}, value === null ? '' : signedMoney(value)), note ? h('dd', {class: 'hint'}, note) : null);
     fill(this.preview,
       item('revenue', 'Revenue', p.revenue, p.unserved > 0
         ? `${cents(t.price)} × ${count(p.served)} users: your compute serves only ${count(p.served)} of ${count(users)}`

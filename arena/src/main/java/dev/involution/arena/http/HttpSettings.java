@@ -78,7 +78,7 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
     }
 
     /** A bucket whose rate is given {@code per-second} or {@code per-minute}. */
-    private static RateLimitSettings rateLimit(Config bucket) {
+    public static RateLimitSettings rateLimit(Config bucket) {
         double perSecond = bucket.hasPath("per-second")
                 ? bucket.getDouble("per-second")
                 : bucket.getDouble("per-minute") / 60;

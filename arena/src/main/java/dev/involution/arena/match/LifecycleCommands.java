@@ -200,8 +200,13 @@ final class LifecycleCommands {
             pending.reject(cmd.replyTo(), Refusals.noSuchMatch());
             return;
         }
+        if (cmd.firmId() != null && state.seats().stream().noneMatch(s -> s.firmId() == cmd.firmId())) {
+            pending.reject(cmd.replyTo(), new Rejection(Rejection.Kind.NOT_FOUND, "UNKNOWN_FIRM",
+                    "no firm #" + cmd.firmId() + " in this match", "firmId"));
+            return;
+        }
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.MessageBroadcast(state.seq() + 1, now(),
-                cmd.text()));
+                cmd.text(), cmd.firmId()));
         pending.stage(List.of(e), () -> cmd.replyTo().tell(new MatchEntity.Broadcasted(e.seq())));
     }
 

@@ -105,7 +105,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     /** A message from the admin to everyone in the match, already validated by the edge. */
-    public record Broadcast(String text, ActorRef<Reply> replyTo) implements Command {
+    public record Broadcast(String text, Integer firmId, ActorRef<Reply> replyTo) implements Command {
     }
 
     public record GetDetails(ActorRef<Reply> replyTo) implements Command {

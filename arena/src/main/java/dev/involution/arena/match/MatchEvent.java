@@ -146,6 +146,6 @@ public sealed interface MatchEvent extends CborSerializable {
     }
 
     /** The admin sent a message to everyone in the match; it changes nothing in the market. */
-    record MessageBroadcast(long seq, long at, String text) implements MatchEvent {
+    record MessageBroadcast(long seq, long at, String text, Integer firmId) implements MatchEvent {
     }
 }

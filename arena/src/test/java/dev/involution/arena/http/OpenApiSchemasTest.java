@@ -10,6 +10,7 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.match.Rejection;
+import dev.involution.arena.http.join.JoinViews;
 import dev.involution.arena.http.match.MatchHistory;
 import dev.involution.arena.http.player.PlayerRoutes;
 import dev.involution.arena.testkit.OpenApiDocument;
@@ -54,7 +55,10 @@ class OpenApiSchemasTest {
             "PlayerView", PlayerRoutes.PlayerView.class,
             "Noop", OperationsRoutes.Noop.class,
             "PolicySet", MatchEntity.PolicySet.class,
-            "PolicySettings", PolicySettings.class);
+            "PolicySettings", PolicySettings.class,
+            "JoinCodeView", JoinViews.JoinCodeView.class,
+            "JoinLink", JoinViews.JoinLink.class,
+            "JoinLookup", JoinViews.JoinLookup.class);
 
     /** Schemas that are not one record: problems, and messages assembled as JSON. */
     private static final Set<String> NOT_RECORDS = Set.of("Problem", "StreamMessage", "StreamSnapshot", "Heartbeat",

@@ -155,7 +155,7 @@ public final class MatchRoutes {
 
     private Route broadcast(String matchId, MessageRequest message) {
         String text = MessageText.validate(message.text());
-        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Broadcast(text, replyTo)),
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Broadcast(text, message.firmId(), replyTo)),
                 reply -> reply instanceof MatchEntity.Broadcasted sent
                         ? complete(StatusCodes.CREATED, new MessagePosted(matchId, sent.seq()), Json.marshaller())
                         : translate(reply, StatusCodes.CREATED));

@@ -76,7 +76,8 @@ final class AttackArena implements AutoCloseable {
                 .replace("{tournamentId}", tournamentId)
                 .replace("{orderId}", Long.toString(orderId))
                 .replace("{playerId}", alice.playerId())
-                .replace("{entrantId}", alice.playerId());
+                .replace("{entrantId}", alice.playerId())
+                .replace("{code}", "ABCDEF");
     }
 
     @Override
