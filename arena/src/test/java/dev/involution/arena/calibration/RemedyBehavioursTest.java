@@ -131,6 +131,36 @@ class RemedyBehavioursTest {
         assertThat(RemedyMetrics.complianceCost(standard)).as("compliance cost").isPositive();
     }
 
+    /** Behaviour 10, averaged over three seeds per level of strictness: the two ends of the balance. */
+    @org.junit.jupiter.api.Test
+    void overRegulationHasAPrice() {
+        List<String> lineup = dev.involution.arena.lab.LabOptions.DEFAULT_LINEUP;
+        double[] levels = {0, 0.2, 0.4, 0.6, 0.8, 1.0};
+        double[] rnd = new double[levels.length];
+        double[] active = new double[levels.length];
+        double[] waste = new double[levels.length];
+        double[] bankrupt = new double[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            for (long seed = 1; seed <= 3; seed++) {
+                MatchResult r = play(REMEDIES, Policies.remedial("strictness", RemedySettings.strictness(levels[i])),
+                        seed, lineup);
+                rnd[i] += RemedyMetrics.totalRnd(r) / 3.0;
+                active[i] += RemedyMetrics.activeFirms(r) / 3.0;
+                waste[i] += RemedyMetrics.giveaways(r) / 3.0;
+                bankrupt[i] += RemedyMetrics.bankruptcies(r) / 3.0;
+            }
+            System.out.printf("B10 strictness %.1f: rnd %.0f active %.2f giveaways %.0f bankruptcies %.2f%n",
+                    levels[i], rnd[i], active[i], waste[i], bankrupt[i]);
+        }
+        int last = levels.length - 1;
+        int light = 1;
+        assertThat(rnd[last]).as("total R&D at the strict end vs light rules").isLessThan(rnd[light]);
+        assertThat(active[last]).as("firms still in the market at the strict end vs light rules")
+                .isLessThan(active[light]);
+        assertThat(waste[0]).as("giveaways burned at the loose end vs light rules").isGreaterThan(waste[light]);
+        assertThat(bankrupt[0]).as("bankruptcies at the loose end vs light rules").isGreaterThan(bankrupt[light]);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void noDegeneratePlayPays(long seed) {

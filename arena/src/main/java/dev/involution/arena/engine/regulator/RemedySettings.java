@@ -57,14 +57,16 @@ public record RemedySettings(boolean publicFarms,
     }
 
     /**
-     * Rules from none (0) to extreme (1): the giveaway cap tightens from none to 0 cents, the share
-     * cap from none to 20%, the price floor rises to twice the compute cost per user, the standard to
-     * 4 cents per user, the levy to 20% of revenue, and consortia are banned from 0.8.
+     * Rules from none (0) to extreme (1): from 0.1 a giveaway cap (from 18 cents down to 0), a share
+     * cap (from 92% down to 20%) and a price floor (from 1.1 to 2 times the compute cost per user at
+     * the base price); a safety standard rising with the cube of the strictness to 4 cents per user, a
+     * levy with its square to 20% of revenue; consortia banned from 0.8.
      */
     public static RemedySettings strictness(double s) {
         double x = Math.max(0, Math.min(1, s));
-        return new RemedySettings(false, 0, 0, Math.round(4_000 * x * x), Math.round(2_000 * x), false, 1.25, x >= 0.8,
-                x < 0.1 ? -1 : Math.round(60 * (1 - x)), x < 0.1 ? 1.0 : 1.0 - 0.8 * x, x < 0.1 ? 0.0 : 1.0 + x, 10);
+        return new RemedySettings(false, 0, 0, Math.round(4_000 * x * x * x), Math.round(2_000 * x * x), false, 1.25,
+                x >= 0.8, x < 0.1 ? -1 : Math.round(20 * (1 - x)), x < 0.1 ? 1.0 : 1.0 - 0.8 * x,
+                x < 0.1 ? 0.0 : 1.0 + x, 10);
     }
 
     /** The same settings, with the research and grants budgets set. */
