@@ -32,7 +32,12 @@ public final class RemedyViews {
      * which the engine refuses.
      */
     public static RemedyDecisions requested(RemedyDecisions current, Decisions d) {
-        if (d == null || !d.hasRemedies()) {
+        return requested(current, RemedyRequest.of(d));
+    }
+
+    /** As {@link #requested(RemedyDecisions, Decisions)}, for a request already read. */
+    public static RemedyDecisions requested(RemedyDecisions current, RemedyRequest d) {
+        if (d == null) {
             return null;
         }
         RemedyDecisions base = current == null ? RemedyDecisions.NONE : current;
