@@ -389,7 +389,8 @@ public final class Market {
         long[] served = new long[firms.size()];
         long[] fines = new long[firms.size()];
         long[] subsidies = new long[firms.size()];
-        long welfare = remedy == null ? settleClassic(newUsers, served, fines, subsidies)
+        long welfare = remedy == null
+                ? ClassicSettlement.settle(config, firms, outside, rules, round, random, newUsers, served, fines, subsidies)
                 : remedy.settle(firms, outside, rules, round, random,
                 new RemedyMarket.Flows(newUsers, served, fines, subsidies));
         List<FirmResult> results = new ArrayList<>(firms.size());
@@ -402,13 +403,13 @@ public final class Market {
                 for (int slot = 0; slot < outside.length; slot++) {
                     outside[slot] += f.users[slot];
                 }
-                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
                 Arrays.fill(f.users, 0);
             } else {
-                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
             }
         }
-        results = withShares(results);
+        results = RoundResults.withShares(results);
         // 7. publish
         Indicators ind = indicators.next(round, results, welfare, computePaidToFarmsThisRound, bankruptcies);
         if (remedy != null) {
@@ -422,63 +423,6 @@ public final class Market {
             openRound();
         }
         return report;
-    }
-
-    /** Steps 2 to 5 under the classic rules; returns the consumer welfare of the round's offers. */
-    private long settleClassic(long[] newUsers, long[] served, long[] fines, long[] subsidies) {
-        long welfare = IndicatorTracker.consumerWelfare(config, firms);
-        for (Segment s : Segment.values()) {
-            outside[s.ordinal()] = ConsumerChoice.redecide(s, config.demand(), firms, outside[s.ordinal()], random,
-                    newUsers);
-        }
-        for (Firm f : firms) {
-            if (!f.active()) {
-                continue;
-            }
-            // 3. capacity limits service
-            long users = f.totalUsers();
-            long capacityUsers = f.capacity > Long.MAX_VALUE / config.usersPerUnit()
-                    ? Long.MAX_VALUE : f.capacity * config.usersPerUnit();
-            served[f.id] = Math.min(users, capacityUsers);
-            f.unservedFraction = users == 0 ? 0 : (double) (users - served[f.id]) / users;
-            // 4. accounting (compute was paid at trade time)
-            long revenue = f.price * served[f.id];
-            long giveaway = f.effectiveBounty * newUsers[f.id];
-            fines[f.id] = rules.activeTotal(InterventionKind.FINE, f.id, round);
-            subsidies[f.id] = f.rnd * rules.activeTotal(InterventionKind.RND_SUBSIDY, f.id, round) / 10_000;
-            f.cash += revenue - giveaway - f.rnd - config.fixedCost() - fines[f.id] + subsidies[f.id];
-            // 5. quality
-            Innovation innovation = config.innovation();
-            f.quality = f.quality * (1 - innovation.depreciation()) + innovation.rndEfficiency() * StrictMath.sqrt(f.rnd);
-        }
-        return welfare;
-    }
-
-    private FirmResult result(Firm f, long newUsers, long served, long fine, long subsidy) {
-        boolean settled = f.status == FirmStatus.ACTIVE || f.exitRound == round;
-        long revenue = settled ? f.price * served : 0;
-        long giveaway = settled ? f.effectiveBounty * newUsers : 0;
-        return new FirmResult(f.id, f.name, f.status, f.price, f.bounty, settled ? f.rnd : 0, f.totalUsers(),
-                f.segmentUsers(Segment.LOYAL), f.segmentUsers(Segment.MERCENARY), settled ? newUsers : 0, served,
-                f.capacity, revenue, giveaway, f.computeBought - f.computeSold, settled ? config.fixedCost() : 0,
-                fine, subsidy, f.cash, remedy == null ? f.quality : remedy.reportedQuality(f), 0.0,
-                remedy == null ? null : remedy.result(f));
-    }
-
-    private static List<FirmResult> withShares(List<FirmResult> results) {
-        long total = 0;
-        for (FirmResult r : results) {
-            if (r.status() == FirmStatus.ACTIVE) {
-                total += r.users();
-            }
-        }
-        List<FirmResult> out = new ArrayList<>(results.size());
-        for (FirmResult r : results) {
-            double share = r.status() == FirmStatus.ACTIVE && total > 0 ? (double) r.users() / total : 0.0;
-            out.add(r.withShare(share));
-        }
-        out.sort((a, b) -> Integer.compare(a.firmId(), b.firmId()));
-        return Collections.unmodifiableList(out);
     }
 
     // ---- views ---------------------------------------------------------------------------
