@@ -258,6 +258,12 @@ final class LifecycleCommands {
                     "unknown policy '" + cmd.policy() + "'; known: " + Policies.NAMES, "policy"));
             return;
         }
+        if (Policies.REMEDIES.contains(cmd.policy()) && !state.market().config().hasRemedies()) {
+            pending.reject(cmd.replyTo(), new Rejection(Rejection.Kind.INVALID, "POLICY_NEEDS_REMEDIES",
+                    "policy '" + cmd.policy() + "' puts the article's remedies in force: this match plays the "
+                            + "classic rules", "policy"));
+            return;
+        }
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.PolicyChanged(state.seq() + 1, now(), cmd.policy(),
                 cmd.settings()));
         pending.stage(List.of(e),

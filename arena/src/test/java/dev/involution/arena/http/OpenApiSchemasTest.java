@@ -65,7 +65,9 @@ class OpenApiSchemasTest {
             "MatchEvent");
 
     /** Records documented as a free-form object; docs/GAME.md explains them. */
-    private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class);
+    private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class,
+            dev.involution.arena.engine.FirmRemedyResult.class, dev.involution.arena.engine.RemedyIndicators.class,
+            dev.involution.arena.engine.RemedyDecisions.class);
 
     /** An extension member the server adds to a problem: {@code .with("name", ...)}. */
     private static final Pattern PROBLEM_MEMBER = Pattern.compile("\\.with\\(\\s*\"([A-Za-z]+)\"");
@@ -255,8 +257,11 @@ class OpenApiSchemasTest {
             expected.add(component.getName());
             JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
             boolean requiredInRequests = property != null && property.required();
-            // What the server reads: the fields it requires. What it writes: every member, null or not.
-            if (readByTheServer ? requiredInRequests : !leavesOutNulls) {
+            // What the server reads: the fields it requires. What it writes: every member, null or not,
+            // except those it leaves out when null.
+            JsonInclude own = component.getAccessor().getAnnotation(JsonInclude.class);
+            boolean leftOutWhenNull = leavesOutNulls || own != null && own.value() == JsonInclude.Include.NON_NULL;
+            if (readByTheServer ? requiredInRequests : !leftOutWhenNull) {
                 required.add(component.getName());
             }
             JsonNode documented = API.resolve(schema.path("properties").path(component.getName()));

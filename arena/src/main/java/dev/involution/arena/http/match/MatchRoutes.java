@@ -36,6 +36,7 @@ import dev.involution.arena.match.Rejection;
 import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.view.ApiViews;
+import dev.involution.arena.view.RemedyRequest;
 import dev.involution.bots.api.Decisions;
 import dev.involution.bots.api.JoinRequest;
 import dev.involution.bots.api.MatchConfigRequest;
@@ -189,7 +190,8 @@ public final class MatchRoutes {
 
     private Route decisions(String matchId, String playerId) {
         return context.jsonBody().as(Decisions.class, d -> idempotencyKey(key -> answer(matchId,
-                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), key, replyTo),
+                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), RemedyRequest.of(d), key,
+                        replyTo),
                 StatusCodes.OK)));
     }
 
@@ -226,6 +228,10 @@ public final class MatchRoutes {
         if (!MatchPresets.knownPreset(request.preset())) {
             return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
+        }
+        if (!MatchPresets.knownRules(request.rules())) {
+            return ProblemResponses.complete(Problem.invalidField("rules", "enum",
+                    "unknown rules '" + request.rules() + "'; known: classic, remedies"));
         }
         MatchSettings settings;
         try {
