@@ -33,8 +33,9 @@ class NodeLossIT {
     void aMatchOutlivesTheNodeThatHostedIt() throws Exception {
         try (LoopbackCluster cluster = LoopbackCluster.start(3, work, Map.of("ARENA_DEMO", "false"))) {
             MatchClient api = new MatchClient(cluster.proxyUri(""));
-            String matchId = api.createMatch(LoopbackCluster.ADMIN,
-                    "{\"roundMillis\":2000,\"rounds\":500,\"seats\":8,\"houseBots\":[\"cost-plus\",\"undercutter\"]}");
+            // one long round: a retry is recognised by its client order id within the round it was
+            // sent in (and the next), so every order can be sent again at the end
+            String matchId = api.createMatch(LoopbackCluster.ADMIN, "{\"roundMillis\":600000,\"seats\":8}");
             List<OrderFlow.Seat> seats = new ArrayList<>();
             for (int p = 0; p < 3; p++) {
                 RunningArena.Registered player = api.register("Bidder " + p);

@@ -266,7 +266,7 @@ public final class LoopbackCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.sql.SQLException {
         for (Node node : nodes) {
             if (node.process != null) {
                 node.process.destroyForcibly();
@@ -275,7 +275,11 @@ public final class LoopbackCluster implements AutoCloseable {
         }
         if (proxy != null) {
             proxy.destroyForcibly();
-            proxy.waitFor(10, TimeUnit.SECONDS);
+            try {
+                proxy.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         database.close();
     }

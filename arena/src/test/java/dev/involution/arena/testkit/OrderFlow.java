@@ -119,10 +119,14 @@ public final class OrderFlow implements AutoCloseable {
 
     /** Stops every sender and waits for them. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopped = true;
-        for (Thread sender : senders) {
-            sender.join(60_000);
+        try {
+            for (Thread sender : senders) {
+                sender.join(60_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
