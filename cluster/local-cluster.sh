@@ -55,7 +55,7 @@ check_postgres() {
 
 admin_token() {
   if [[ ! -s "$RUN/admin-token" ]]; then
-    (umask 077; head -c 32 /dev/urandom | base64 | tr -d '/+=\n' | head -c 43 > "$RUN/admin-token")
+    (umask 077; od -An -N32 -tx1 /dev/urandom | tr -d ' \n' > "$RUN/admin-token")
   fi
   cat "$RUN/admin-token"
 }
@@ -64,10 +64,14 @@ start_node() {
   local i=$1 n=$2
   alive "$RUN/node$i.pid" && { echo "node $i already runs (PID $(cat "$RUN/node$i.pid"))"; return; }
   mkdir -p "$RUN/node$i"
+  # evaluated here, not in the background job below (where concurrent starts would race)
+  local token seed_list
+  token=$(admin_token)
+  seed_list=$(seeds "$n")
   ARENA_HTTP_PORT=$(http_port "$i") ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_DATA_DIR="$RUN/node$i" \
-  ARENA_CLUSTER_HOST=127.0.0.1 ARENA_CLUSTER_PORT=$(akka_port "$i") ARENA_CLUSTER_SEEDS=$(seeds "$n") \
+  ARENA_CLUSTER_HOST=127.0.0.1 ARENA_CLUSTER_PORT=$(akka_port "$i") ARENA_CLUSTER_SEEDS=$seed_list \
   ARENA_DB=postgres ARENA_DB_URL=$DB_URL ARENA_DB_USER=$DB_USER ARENA_DB_PASSWORD=$DB_PASSWORD \
-  ARENA_ADMIN_TOKEN=$(admin_token) ARENA_TRUSTED_PROXIES=127.0.0.1 \
+  ARENA_ADMIN_TOKEN=$token ARENA_TRUSTED_PROXIES=127.0.0.1 \
   ARENA_PUBLIC_ORIGIN=${ARENA_PUBLIC_ORIGIN:-http://localhost:$PROXY_PORT} \
     nohup java ${LOCAL_CLUSTER_JAVA_OPTS:--Xmx512m} -jar "$JAR" >>"$RUN/node$i.log" 2>&1 &
   echo $! > "$RUN/node$i.pid"

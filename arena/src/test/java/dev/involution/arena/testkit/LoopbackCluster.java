@@ -68,7 +68,8 @@ public final class LoopbackCluster implements AutoCloseable {
         /** Starts (again) and returns at once; see {@link #awaitReady()}. */
         public void start() {
             ProcessBuilder builder = ArenaProcess.command(httpPort, dataDir, log);
-            builder.command().addAll(1, List.of("-Xmx384m"));
+            // small heaps, quick start: three JVMs share the machine with the test
+            builder.command().addAll(1, List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             Map<String, String> env = builder.environment();
             env.put("ARENA_HTTP_INTERFACE", "127.0.0.1");
             env.put("ARENA_DB", "postgres");
