@@ -5,6 +5,9 @@
 #
 #   cluster/bench.sh [SIMULATION] [-Dname=value ...]     (default: BotApiSimulation -Dbots=30 -Dduration=30)
 #
+# The nodes' JVM options come from LOCAL_CLUSTER_JAVA_OPTS (e.g. "-Xmx512m -Darena.ask-timeout=15s" on a
+# busy machine, where joining a new match on 3 nodes can outlast the default 5 s ask timeout).
+#
 # Uses cluster/local-cluster.sh (HAProxy on BENCH_PROXY_PORT, default 18480; state in
 # target/cluster-bench), so it needs what that needs (java, haproxy, curl, psql, PostgreSQL on
 # 127.0.0.1:5432 as user postgres).

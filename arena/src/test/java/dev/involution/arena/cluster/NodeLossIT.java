@@ -5,10 +5,15 @@ import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.OrderFlow;
 import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.SeqWatcher;
+import dev.involution.arena.testkit.TournamentClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +23,12 @@ import static dev.involution.arena.testkit.Eventually.holds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three arena processes on PostgreSQL behind HAProxy; bots bid into a running match through HAProxy
- * and spectators watch it on every node. {@code kill -9} of the node hosting the match: the match
+ * Three arena processes on PostgreSQL behind HAProxy; bots bid into a running match through HAProxy,
+ * spectators watch it on every node, and a live tournament of house bots plays. {@code kill -9} of the node hosting the match: the match
  * answers again from a surviving node (the time is printed), every acknowledged order is in its
  * journal once, and the spectators on the surviving nodes, and the one on the killed node after
- * reconnecting through HAProxy with {@code from}, see every seq once, in order.
+ * reconnecting through HAProxy with {@code from}, see every seq once, in order; the tournament
+ * finishes with every match played and counted once.
  */
 class NodeLossIT {
 
@@ -42,6 +48,12 @@ class NodeLossIT {
                 seats.add(new OrderFlow.Seat(player.token(), api.join(player.token(), matchId)));
             }
             api.control(LoopbackCluster.ADMIN, matchId, "start");
+            TournamentClient tournaments = new TournamentClient(api);
+            String cupId = tournaments.create(LoopbackCluster.ADMIN, "{\"name\":\"Node loss cup\",\"rounds\":3,"
+                    + "\"seatsPerMatch\":3,\"parallelMatches\":2,\"startDelayMillis\":500,\"houseBots\":[\"cost-plus\","
+                    + "\"undercutter\",\"subsidizer\",\"innovator\",\"tit-for-tat\",\"random\"],"
+                    + "\"match\":{\"rounds\":6,\"roundMillis\":500}}");
+            tournaments.control(LoopbackCluster.ADMIN, cupId, "start");
 
             List<SeqWatcher> watchers = new ArrayList<>();
             for (LoopbackCluster.Node node : cluster.nodes()) {
@@ -74,6 +86,16 @@ class NodeLossIT {
                         LongStream.rangeClosed(1, seqs.size()).boxed().toList());
             }
             flow.assertEveryAcknowledgedOrderOnce(api);
+
+            JsonNode cup = tournaments.finished(cupId, Duration.ofMinutes(3));
+            Set<String> cupMatches = new HashSet<>();
+            for (JsonNode match : cup.get("matches")) {
+                assertThat(match.get("status").asText()).isEqualTo("FINISHED");
+                assertThat(cupMatches.add(match.get("matchId").asText())).as("each match played once").isTrue();
+            }
+            assertThat(cupMatches).hasSize(6);
+            assertThat(cup.get("leaderboard")).hasSize(6)
+                    .allSatisfy(entry -> assertThat(entry.get("matches").asInt()).as("counted once").isEqualTo(3));
         }
     }
 }
