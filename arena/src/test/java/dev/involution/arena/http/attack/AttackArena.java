@@ -68,7 +68,8 @@ final class AttackArena implements AutoCloseable {
         return path.replace("{matchId}", matchId)
                 .replace("{tournamentId}", tournamentId)
                 .replace("{orderId}", Long.toString(orderId))
-                .replace("{playerId}", alice.playerId());
+                .replace("{playerId}", alice.playerId())
+                .replace("{entrantId}", alice.playerId());
     }
 
     @Override
