@@ -40,6 +40,7 @@ class OpenApiIT {
     /** The server's routes, as the route classes define them. Keep in step with the code. */
     private static final Set<String> ROUTES = Set.of(
             "GET /health",
+            "GET /ready",
             "GET /metrics",
             "GET /api/openapi.yaml",
             "GET /api/noop",
