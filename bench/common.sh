@@ -59,3 +59,17 @@ arena_stop() {
     wait "$pid" 2>/dev/null || true
   fi
 }
+
+# bench_java CLASS [ARGS...]: runs the benchmark class dev.involution.arena.bench.CLASS on the built
+# classpath, between a header (date, machine, load average) and the load average after it.
+# Extra JVM options: BENCH_JAVA_OPTS.
+bench_java() {
+  local class="$1"
+  shift
+  echo "date: $(date -u)"
+  echo "machine: $(bench_machine)"
+  echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options on purpose
+  java ${BENCH_JAVA_OPTS:-} -Dakka.loglevel=WARNING -cp "$BENCH_CLASSPATH" "dev.involution.arena.bench.$class" "$@"
+  echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+}

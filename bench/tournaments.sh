@@ -13,8 +13,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 bench_build
 
-echo "date: $(date -u)"
-echo "machine: $(bench_machine)"
-echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-java ${BENCH_JAVA_OPTS:-} -Dakka.loglevel=WARNING -cp "$BENCH_CLASSPATH" dev.involution.arena.bench.TournamentBench "$@"
-echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_java TournamentBench "$@"

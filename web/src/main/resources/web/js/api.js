@@ -59,8 +59,12 @@ export const api = {
     body: policySettings && Object.keys(policySettings).length ? {policy, policySettings} : {policy}}),
   control: (admin, id, action) => request('POST', `${m(id)}/${action}`, {token: admin}),
   archive: (admin, id, archived = true) => request('POST', `${m(id)}/${archived ? 'archive' : 'unarchive'}`, {token: admin}),
-  broadcast: (admin, id, text) => request('POST', `${m(id)}/messages`, {token: admin, body: {text}}),
+  broadcast: (admin, id, text, firmId = null) => request('POST', `${m(id)}/messages`, {token: admin,
+    body: firmId === null ? {text} : {text, firmId}}),
   connections: (admin, id) => request('GET', `${m(id)}/connections`, {token: admin}),
+  joinCode: (admin, id) => request('GET', `${m(id)}/join-code`, {token: admin}),
+  tournamentJoinCode: (admin, id) => request('GET', `${t(id)}/join-code`, {token: admin}),
+  lookupJoinCode: code => request('GET', `/api/join/${encodeURIComponent(code)}`),
 
   exportUrl: (id, kind) => `${m(id)}/export/${kind}.csv`,
   streamUrl: (id, from) => wsUrl(`${m(id)}/stream${from ? `?from=${from}` : ''}`),

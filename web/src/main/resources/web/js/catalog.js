@@ -12,6 +12,15 @@ export const STRATEGIES = [
   {name: 'innovator', label: 'Innovator', about: 'stays out of the war and invests in R&D'},
   {name: 'tit-for-tat', label: 'Tit-for-tat', about: 'cooperates until a rival undercuts or hands out giveaways'},
   {name: 'random', label: 'Random', about: 'plays at random within sane bounds (seeded)'},
+  {name: 'incumbent', label: 'Incumbent',
+    about: "remedies: trains its own general model and licenses it to small firms at a steep fee"},
+  {name: 'specialist', label: 'Specialist',
+    about: 'remedies: serves a public specialized model for its use case, or licenses a general one'},
+  {name: 'consortium', label: 'Consortium builder',
+    about: "remedies: shares R&D in the consortium and drifts its price up with the members'"},
+  {name: 'safety-skimper', label: 'Safety skimper', about: 'remedies: a lean firm that spends nothing on safety'},
+  {name: 'idle', label: 'Idle', about: 'never buys compute: shows that doing nothing does not pay'},
+  {name: 'price-gouger', label: 'Price gouger', about: 'cost-plus, but a tenfold price in round 10'},
 ];
 
 export const POLICIES = [
@@ -22,6 +31,11 @@ export const POLICIES = [
     about: 'against concentration: a share cap for firms that grow too big, fines on dominant firms selling below cost'},
   {name: 'industrial', label: 'Industrial',
     about: 'the guardrails, plus R&D subsidies and cheap compute vouchers for small firms'},
+  {name: 'article', label: "The article's remedies",
+    about: 'public specialized models, basic research, consortia under antitrust watch, a safety standard '
+      + "(plays the remedies' rules)"},
+  {name: 'over-regulation', label: 'Over-regulation',
+    about: "no giveaways, a high price floor, a 20% share cap, a strict safety standard, a heavy levy (plays the remedies' rules)"},
 ];
 
 export function policyAbout(name) {

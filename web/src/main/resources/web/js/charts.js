@@ -35,9 +35,14 @@ export class Charts {
     this.firmKey = '';
     this.cards = [...FIRM_CHARTS, ...MARKET_CHARTS].map(spec => {
       const box = h('div', {class: 'chart-box'});
+      const table = h('table', {class: 'table compact', dataset: {numbers: spec.key}});
+      const numbers = h('details', {class: 'chart-numbers'}, h('summary', {}, `${spec.title}: the numbers`),
+        h('div', {class: 'table-scroll'}, table));
       const card = h('section', {class: 'chart-card', dataset: {chart: spec.key}},
-        h('h3', {class: 'chart-title'}, spec.title, ' ', h('small', {}, spec.unit)), box);
-      return {spec, box, card, firm: FIRM_CHARTS.includes(spec)};
+        h('h3', {class: 'chart-title'}, spec.title, ' ', h('small', {}, spec.unit)), box, numbers);
+      const entry = {spec, box, card, table, numbers, firm: FIRM_CHARTS.includes(spec), data: null, names: []};
+      numbers.addEventListener('toggle', () => this.fillNumbers(entry));
+      return entry;
     });
     this.empty = h('p', {class: 'chart-empty'}, 'The charts fill in as rounds are settled.');
     this.grid = h('div', {class: 'chart-grid', hidden: true}, this.cards.map(c => c.card));
@@ -90,6 +95,9 @@ export class Charts {
       } else {
         data = [xs, rounds.map(r => c.spec.value(r.indicators))];
       }
+      c.data = data;
+      c.names = c.firm ? firms.map(f => f.name) : [c.spec.title];
+      this.fillNumbers(c);
       let plot = this.plots.get(c.spec.key);
       if (!plot) {
         this.plots.set(c.spec.key, this.create(c, firms, data));
@@ -97,6 +105,17 @@ export class Charts {
         plot.setData(data); // and re-range both axes to the data (x to this.xMax)
       }
     }
+  }
+
+  /** The chart's text alternative: its numbers as a table, one row per round, filled while unfolded. */
+  fillNumbers(c) {
+    if (!c.numbers.open || !c.data) return;
+    const [xs, ...series] = c.data;
+    fill(c.table,
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Round'), c.names.map(n => h('th', {scope: 'col', class: 'num'}, n)))),
+      h('tbody', {}, xs.map((x, i) => h('tr', {}, h('th', {scope: 'row'}, String(x)),
+        series.map(values => h('td', {class: 'num'}, values[i] === null || values[i] === undefined ? '–'
+          : c.spec.axis(Math.round(values[i] * 100) / 100)))))));
   }
 
   create(c, firms, data) {

@@ -1,6 +1,7 @@
 // A match's event history from GET /api/matches/{id}/events, page by page.
 
 import {api} from './api.js';
+import {MatchModel} from './model.js';
 
 export const PAGE = 10_000; // the server's largest page
 
@@ -18,4 +19,14 @@ export async function loadEvents(matchId, from = 1, to = Infinity, onProgress = 
     if (page.length < limit) break;
   }
   return events;
+}
+
+/** A whole match: its public view, its event history and the model built from both. */
+export async function loadMatch(matchId, onProgress = () => {}) {
+  const details = await api.match(matchId);
+  const events = await loadEvents(matchId, 1, details.seq, n => onProgress(n, details.seq));
+  const model = new MatchModel(matchId);
+  for (const e of events) model.apply(e);
+  model.applySnapshot(details);
+  return {details, events, model};
 }

@@ -28,7 +28,11 @@ export class MatchModel {
     this.interventions = [];
     this.interventionCount = 0;
     this.trades = 0;
-    this.lastMessage = null;
+    this.messages = [];
+    /** What each firm did last (decisions, an order, a cancel, ready) and in which round; firmId → {kind, round, at, text}. */
+    this.lastAction = new Map();
+    /** The round each firm took its seat in. */
+    this.seatedIn = new Map();
     /** Cents each firm paid for compute in the current round (bought minus resold), from the trades seen. */
     this.computeThisRound = new Map();
   }
@@ -41,6 +45,19 @@ export class MatchModel {
   /** Firms in seat order. */
   firmList() {
     return [...this.firms.values()].sort((a, b) => a.firmId - b.firmId);
+  }
+
+  /** The latest teacher's message this firm's player should see: to everyone, or to this firm (null: everyone's only). */
+  lastMessageFor(firmId = null) {
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const m = this.messages[i];
+      if (m.firmId === null || m.firmId === undefined || m.firmId === firmId) return m;
+    }
+    return null;
+  }
+
+  act(firmId, kind, at, text) {
+    this.lastAction.set(firmId, {kind, round: this.summary.round, at, text});
   }
 
   firmName(firmId) {
@@ -84,6 +101,7 @@ export class MatchModel {
           strategy: holder.strategy, status: 'ACTIVE', price: market?.defaultPrice ?? 0, bounty: 0, rnd: 0,
           users: 0, share: 0, cash: market?.startCash ?? 0, quality: market?.startQuality ?? 1});
         s.firms = this.firms.size;
+        this.seatedIn.set(holder.firmId, s.round);
         this.note(e, 'seat', `${holder.name} joined`,
           holder.kind === 'HOUSE' ? `house bot (${holder.strategy})` : 'player', {firmId: holder.firmId});
         break;
@@ -96,15 +114,22 @@ export class MatchModel {
       case 'decisions-set': {
         const f = this.firms.get(e.firmId);
         if (f) Object.assign(f, {price: e.decisions.price, bounty: e.decisions.bounty, rnd: e.decisions.rnd});
+        this.act(e.firmId, 'decisions', e.at, `price ${cents(e.decisions.price)}, giveaway ${cents(e.decisions.bounty)}, `
+          + `R&D ${money(e.decisions.rnd)}`);
         break;
       }
       case 'order-placed':
+        this.act(e.firmId, 'order', e.at, `${e.side === 'SELL' ? 'ask' : 'bid'} ${count(e.quantity)} units`);
         this.trades += e.fills?.length ?? 0;
         for (const firmId of new Set((e.fills ?? []).flatMap(f => [f.buyerFirm, f.sellerFirm]))) {
           if (firmId >= 0) this.computeThisRound.set(firmId, this.computePaid(firmId) + computeSpent(e.fills, firmId));
         }
         break;
       case 'order-cancelled':
+        this.act(e.firmId, 'cancel', e.at, 'cancelled an order');
+        break;
+      case 'firm-ready':
+        this.act(e.firmId, 'ready', e.at, `ready for round ${e.round}`);
         break;
       case 'round-settled':
         this.settle(e);
@@ -127,8 +152,9 @@ export class MatchModel {
           this.standings.length ? `Winner: ${this.standings[0].name}` : '');
         break;
       case 'message-broadcast':
-        this.lastMessage = {seq: e.seq, at: e.at, text: e.text};
-        this.note(e, 'message', 'Message from the teacher', e.text);
+        this.messages.push({seq: e.seq, at: e.at, text: e.text, firmId: e.firmId ?? null});
+        this.note(e, 'message', e.firmId === null || e.firmId === undefined ? 'Message from the teacher'
+          : `Message from the teacher to ${this.firmName(e.firmId)}`, e.text, {firmId: e.firmId ?? undefined});
         break;
       default:
         if (isRegulatorEvent(e.type)) this.regulator(e);

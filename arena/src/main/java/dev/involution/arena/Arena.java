@@ -1,5 +1,7 @@
 package dev.involution.arena;
 
+import akka.Done;
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
@@ -7,6 +9,8 @@ import akka.http.javadsl.Http;
 import akka.http.javadsl.ServerBinding;
 import akka.http.javadsl.server.Route;
 import com.typesafe.config.Config;
+import dev.involution.arena.cluster.ClusterSettings;
+import dev.involution.arena.cluster.NodeReadiness;
 import dev.involution.arena.http.ArenaRoutes;
 import dev.involution.arena.http.ClientConnections;
 import dev.involution.arena.http.ConnectionGuard;
@@ -37,11 +41,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running arena: the actor system (journal tables created, single-node cluster up) and its HTTP
+ * A running arena: the actor system (journal tables created, member of its cluster) and its HTTP
  * server. {@code Main} starts one from the environment; tests start them in-process on port 0
  * with a temporary data directory.
  */
@@ -72,6 +77,7 @@ public final class Arena implements AutoCloseable {
      */
     public static Arena start(ArenaSettings settings, List<ArenaModule> modules) {
         Config config = settings.load();
+        ClusterSettings cluster = ClusterSettings.from(config);
         Path dataDir = Path.of(config.getString("arena.data-dir"));
         ActorSystem<Void> system;
         try {
@@ -81,7 +87,7 @@ public final class Arena implements AutoCloseable {
             throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
         }
         try {
-            ServerBinding binding = serve(system, config, dataDir, modules);
+            ServerBinding binding = serve(system, config, cluster, dataDir, modules);
             return new Arena(system, binding, dataDir);
         } catch (Exception | Error e) {
             terminate(system);
@@ -89,7 +95,7 @@ public final class Arena implements AutoCloseable {
         }
     }
 
-    private static ServerBinding serve(ActorSystem<Void> system, Config config, Path dataDir,
+    private static ServerBinding serve(ActorSystem<Void> system, Config config, ClusterSettings cluster, Path dataDir,
                                        List<ArenaModule> modules) throws Exception {
         Duration startupTimeout = config.getDuration("arena.startup-timeout");
         Duration askTimeout = config.getDuration("arena.ask-timeout");
@@ -98,7 +104,9 @@ public final class Arena implements AutoCloseable {
 
         JournalSchema.createIfNotExists(system, startupTimeout);
         DataDirectory.restrictFiles(dataDir);
-        ArenaCluster.joinSelf(system, startupTimeout);
+        ArenaCluster.join(system, cluster, startupTimeout);
+        JournalHealth journalHealth = new JournalHealth(system);
+        NodeReadiness readiness = new NodeReadiness(system, journalHealth, cluster);
         Player.init(system);
 
         ArenaMetrics metrics = ArenaMetrics.get(system);
@@ -111,21 +119,26 @@ public final class Arena implements AutoCloseable {
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         OriginCheck origins = new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get);
         WebSockets webSockets = new WebSockets(system, http);
+        CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "arena-close-websockets",
+                () -> {
+                    webSockets.closeAllGoingAway();
+                    return CompletableFuture.completedFuture(Done.getInstance());
+                });
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
-                jsonBody, origins, webSockets, metrics, askTimeout);
+                jsonBody, origins, webSockets, metrics, askTimeout, boundPort::get);
         ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(new JournalHealth(system), metrics, jsonBody, system, webSockets, origins)
+        routes.add(new OperationsRoutes(journalHealth, readiness, metrics, jsonBody, system, webSockets, origins)
                 .route());
         routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
-                new RateLimiter(http.registrations()), Clock.systemUTC(),
+                new RateLimiter(http.registrations()), http.clientAddress(), Clock.systemUTC(),
                 "too many registrations from this address; retry after the time given in Retry-After")).route());
         routes.add(new OpenApiRoutes().route());
         for (ArenaModule module : modules) {
             routes.add(module.start(context));
         }
-        RateLimit rateLimit = new RateLimit(new RateLimiter(http.rateLimit()),
+        RateLimit rateLimit = new RateLimit(new RateLimiter(http.rateLimit()), http.clientAddress(),
                 token -> token.flatMap(authenticator::knownClient), Clock.systemUTC());
 
         Route all = ArenaRoutes.create(routes, rateLimit, metrics, http.maxBodyBytes());
@@ -138,6 +151,7 @@ public final class Arena implements AutoCloseable {
             log.warn("The JVM's common pool has one thread: every asynchronous step starts a thread of its own."
                     + " Start the JVM with -D{}=2 (java -jar arena.jar sets it)", CommonPool.PARALLELISM);
         }
+        readiness.serving();
         log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
                 binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());
         return binding;

@@ -12,6 +12,7 @@ import dev.involution.arena.http.player.AuthDirectives;
 import dev.involution.arena.player.Players;
 
 import java.time.Duration;
+import java.util.function.IntSupplier;
 
 /**
  * What an {@link ArenaModule} gets to build on, once persistence and the cluster are up.
@@ -24,6 +25,7 @@ import java.time.Duration;
  * @param webSockets accepts WebSockets with the arena's limits: {@code webSockets.handle(flow)}
  * @param metrics    the Prometheus facade
  * @param askTimeout how long routes wait for an entity's reply
+ * @param port       the port the arena listens on (known once bound: ask it when answering, not at start)
  */
 public record ArenaContext(
         ActorSystem<Void> system,
@@ -36,5 +38,6 @@ public record ArenaContext(
         OriginCheck origins,
         WebSockets webSockets,
         ArenaMetrics metrics,
-        Duration askTimeout) {
+        Duration askTimeout,
+        IntSupplier port) {
 }

@@ -10,7 +10,10 @@ import java.time.Duration;
  * would stop them as idle when nothing reaches them from outside, and a stopped match would wait in
  * the middle of a round for someone to ask it something. So their entity types have automatic
  * passivation off, and each retires by itself {@code arena.entities.retire-finished-after} after it
- * has finished; a later request brings it back from the journal.
+ * has finished; a later request brings it back from the journal. Their shards remember which
+ * entities run (in the journal, {@code akka.cluster.sharding.remember-entities-store}): when a node
+ * leaves or crashes, its shards start again on the other nodes with those entities, so a running
+ * match goes on by itself there.
  */
 public final class ArenaLifecycle {
     static final String RETIRE_AFTER = "arena.entities.retire-finished-after";
@@ -19,9 +22,9 @@ public final class ArenaLifecycle {
     private ArenaLifecycle() {
     }
 
-    /** Sharding settings for an entity type that drives itself: no automatic passivation. */
+    /** Sharding settings for an entity type that drives itself: remembered entities, no automatic passivation. */
     public static ClusterShardingSettings selfDriven(ActorSystem<?> system) {
-        return ClusterShardingSettings.create(system).withNoPassivationStrategy();
+        return ClusterShardingSettings.create(system).withNoPassivationStrategy().withRememberEntities(true);
     }
 
     /** How long a finished match or tournament stays in memory. */

@@ -15,7 +15,7 @@ public final class ArenaModules {
      * pages and assets come last.
      */
     public static List<ArenaModule> standard() {
-        return List.of(new MatchModule(), new TournamentModule(), new LadderModule(), web());
+        return List.of(new MatchModule(), new TournamentModule(), new JoinModule(), new LadderModule(), web());
     }
 
     /** The browser arena at {@code /}: static pages and scripts that use the public API. */

@@ -1,7 +1,10 @@
 package dev.involution.arena;
 
 import akka.actor.typed.ActorRef;
+import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.typed.ClusterSingleton;
+import akka.cluster.typed.SingletonActor;
 import static akka.http.javadsl.server.Directives.concat;
 
 import akka.http.javadsl.server.Route;
@@ -19,7 +22,7 @@ import java.time.Duration;
 
 /**
  * The match feature: the match directory singleton, the sharded match entities, the demo match
- * keeper (when {@code arena.demo.enabled}), the census of matches by status for the metrics, the
+ * keeper (when {@code arena.demo.enabled}; a cluster singleton, so a cluster keeps one demo), the census of matches by status for the metrics, the
  * {@code /api/matches} routes and practice matches ({@code /api/practice}).
  */
 public final class MatchModule implements ArenaModule {
@@ -36,10 +39,10 @@ public final class MatchModule implements ArenaModule {
         if (context.config().getBoolean("arena.demo.enabled")) {
             MatchConfigRequest demo = DemoMatchKeeper.demoRequest(context.config());
             Duration every = context.config().getDuration("arena.demo.check-interval");
-            context.system().systemActorOf(
+            ClusterSingleton.get(context.system()).init(SingletonActor.of(
                     Behaviors.supervise(DemoMatchKeeper.create(matches, demo, every))
-                            .onFailure(akka.actor.typed.SupervisorStrategy.restart()),
-                    "demo-match-keeper", akka.actor.typed.Props.empty());
+                            .onFailure(SupervisorStrategy.restart()),
+                    "demo-match-keeper"));
         }
         return concat(new MatchRoutes(context, matches).route(), new PracticeRoutes(context, practice).route());
     }

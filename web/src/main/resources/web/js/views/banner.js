@@ -2,6 +2,7 @@
 
 import {h, fill} from '../dom.js';
 import {timeOfDay} from '../format.js';
+import {t} from '../i18n.js';
 
 export function messageBanner({large = false} = {}) {
   const el = h('div', {class: ['banner', large && 'large'], role: 'status', hidden: true, dataset: {banner: ''}});
@@ -20,9 +21,9 @@ export function messageBanner({large = false} = {}) {
       fill(el,
         h('span', {class: 'banner-icon', 'aria-hidden': 'true'}, '✉'),
         h('div', {class: 'banner-body'},
-          h('span', {class: 'banner-from'}, `Message from the teacher · ${timeOfDay(message.at)}`),
+          h('span', {class: 'banner-from'}, t('banner.from', {time: timeOfDay(message.at)})),
           h('p', {class: 'banner-text'}, message.text)),
-        large ? null : h('button', {type: 'button', class: 'small ghost', 'aria-label': 'Dismiss',
+        large ? null : h('button', {type: 'button', class: 'small ghost', 'aria-label': t('banner.dismiss'),
           onclick: () => { dismissedSeq = message.seq; el.hidden = true; }}, '✕'));
     },
   };

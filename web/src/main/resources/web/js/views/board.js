@@ -12,6 +12,7 @@ import {renderFeed} from './feed.js';
 import {renderRules} from './rules.js';
 import {renderStandings} from './standings.js';
 import {summaryCard} from './summary.js';
+import {t} from '../i18n.js';
 
 const CHART_EVENTS = new Set(['round-settled', 'seat-taken']);
 
@@ -34,7 +35,7 @@ export class MatchBoard {
     this.chartsEl = h('div', {class: 'charts'});
     this.table = firmsTable();
     this.standings = h('ol', {class: 'standings', dataset: {standings: ''}});
-    this.feed = h('ol', {class: 'feed', dataset: {feed: ''}});
+    this.feed = h('ol', {class: 'feed', dataset: {feed: ''}, tabindex: '0', 'aria-label': t('play.feed')});
     this.rules = h('ul', {class: 'rules', dataset: {rules: ''}, hidden: true});
     this.charts = new Charts(this.chartsEl, {large});
     this.chartsDirty = true;
@@ -68,7 +69,7 @@ export class MatchBoard {
     if (!model) return;
     const me = this.options.me();
     this.header.render(model);
-    this.banner.show(model.lastMessage);
+    this.banner.show(model.lastMessageFor(me ?? null));
     renderFirms(this.table, model.firmList(), {me, compact: this.options.compactFirms});
     renderStandings(this.standings, model.ranking(), {me, limit: this.options.standingsLimit});
     renderFeed(this.feed, model.feed, {limit: this.options.feedLimit});

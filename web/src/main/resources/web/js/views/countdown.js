@@ -3,6 +3,7 @@
 import {h} from '../dom.js';
 import {clock} from '../format.js';
 import {serverNow} from '../clock.js';
+import {t} from '../i18n.js';
 
 export class Countdown {
   constructor() {
@@ -26,14 +27,14 @@ export class Countdown {
     let caption;
     if (s.status === 'RUNNING' && s.deadline > 0) {
       left = s.deadline - serverNow();
-      caption = `Round ${s.round} of ${s.rounds} ends in`;
+      caption = t('clock.endsIn', s);
     } else if (s.status === 'PAUSED') {
       left = this.remaining;
-      caption = 'Paused';
+      caption = t('clock.paused');
     } else if (s.status === 'OPEN') {
-      caption = 'Waiting for the teacher to start';
+      caption = t('clock.waiting');
     } else {
-      caption = 'Match over';
+      caption = t('clock.over');
     }
     label.textContent = caption;
     time.textContent = left === null ? '' : clock(left);

@@ -8,6 +8,7 @@ import {money, signedMoney, cents, count, decimal, centsFromDollars, dollarsFrom
 import {previewRound, qualityGain} from '../economics.js';
 import {describeAdjustment, describeIntervention} from '../reasons.js';
 import {numberOrNull} from './book.js';
+import {RemedyFields} from './remedies.js';
 
 export class DecisionsForm {
   constructor({matchId, token, onSaved}) {
@@ -26,6 +27,9 @@ export class DecisionsForm {
     this.price = input('price', {step: '1', inputmode: 'numeric', placeholder: 'e.g. 10'});
     this.bounty = input('bounty', {step: '1', inputmode: 'numeric', placeholder: '0'});
     this.rnd = input('rnd', {step: '0.01', placeholder: '0'});
+    this.remedies = new RemedyFields(() => {
+      this.dirty = true;
+    });
     this.save = h('button', {type: 'submit', class: 'primary'}, 'Apply decisions');
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.adjustments = h('ul', {class: 'adjustments', dataset: {adjustments: ''}, hidden: true});
@@ -38,6 +42,7 @@ export class DecisionsForm {
         field('Price', unit(this.price, null, '¢ per user'), {hint: 'what each served user pays you this round', errorFor: 'price'}),
         field('Giveaway', unit(this.bounty, null, '¢ per new user'), {hint: 'paid once for each user you win', errorFor: 'bounty'}),
         field('R&D', unit(this.rnd, '$', 'this round'), {hint: 'in dollars: raises quality slowly', errorFor: 'rnd'})),
+      this.remedies.el,
       h('h3', {}, 'This round at these decisions (estimate)'), this.preview,
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
       this.blocked, this.hint,
@@ -57,7 +62,7 @@ export class DecisionsForm {
     const d = mine.firm.decisions;
     if (!this.dirty && !this.form.contains(document.activeElement)) this.show(d);
     this.inForce.textContent = `In force now: price ${cents(d.price)} per user, giveaway ${cents(d.bounty)} per new user, `
-      + `R&D ${money(d.rnd)} this round.`;
+      + `R&D ${money(d.rnd)} this round.` + RemedyFields.describe(d, money);
     Object.assign(this.inForce.dataset, {price: d.price, bounty: d.bounty, rnd: d.rnd});
     this.blocked.hidden = !blocked;
     this.blocked.textContent = blocked ?? '';
@@ -65,6 +70,7 @@ export class DecisionsForm {
     this.hint.textContent = hint ?? '';
     this.save.disabled = Boolean(blocked) || this.busy;
     for (const input of [this.price, this.bounty, this.rnd]) input.disabled = Boolean(blocked);
+    this.remedies.disable(Boolean(blocked));
     this.renderPreview();
   }
 
@@ -72,6 +78,7 @@ export class DecisionsForm {
     this.price.value = d.price;
     this.bounty.value = d.bounty;
     this.rnd.value = dollarsFromCents(d.rnd);
+    this.remedies.show(d);
   }
 
   /** The decisions typed so far (the ones in force for a field left empty). */
@@ -96,7 +103,7 @@ export class DecisionsForm {
       usersPerUnit: ctx.usersPerUnit, newUsers: ctx.newUsers, fixedCost: ctx.fixedCost,
       computePaid: ctx.model.computePaid(f.firmId)});
     const item = (key, label, value, note, cls = null) => h('div', {class: ['preview-item', cls], dataset: {previewItem: key, value}},
-      h('dt', {}, label), h('dd', {}, value === null ? '' : signedMoney(value)), note ? h('span', {class: 'hint'}, note) : null);
+      h('dt', {}, label), h('dd', {}, value === null ? '' : signedMoney(value)), note ? h('dd', {class: 'hint'}, note) : null);
     fill(this.preview,
       item('revenue', 'Revenue', p.revenue, p.unserved > 0
         ? `${cents(t.price)} × ${count(p.served)} users: your compute serves only ${count(p.served)} of ${count(users)}`
@@ -120,7 +127,7 @@ export class DecisionsForm {
     this.adjustments.hidden = true;
     const rndCents = centsFromDollars(this.rnd.value);
     const body = {price: numberOrNull(this.price.value), bounty: numberOrNull(this.bounty.value),
-      rnd: rndCents === null && this.rnd.value.trim() !== '' ? this.rnd.value : rndCents};
+      rnd: rndCents === null && this.rnd.value.trim() !== '' ? this.rnd.value : rndCents, ...this.remedies.body()};
     this.busy = true;
     this.save.disabled = true;
     try {

@@ -6,12 +6,13 @@
 import {h, fill, badge} from '../dom.js';
 import {Countdown} from './countdown.js';
 import {seconds} from '../format.js';
+import {t} from '../i18n.js';
 
 const CONNECTION = {
-  connecting: 'connecting…',
-  live: 'live',
-  reconnecting: 'reconnecting…',
-  closed: 'offline',
+  connecting: () => t('header.connecting'),
+  live: () => t('header.live'),
+  reconnecting: () => t('header.reconnecting'),
+  closed: () => t('header.offline'),
 };
 
 /** What the state line says, by default (a view may say more about its own controls). */
@@ -30,11 +31,11 @@ export class MatchHeader {
     this.state = 'connecting';
     this.title = h('h1', {class: 'match-title'});
     this.meta = h('div', {class: 'match-meta'});
-    this.connection = h('span', {class: 'connection', dataset: {state: 'connecting'}, role: 'status'}, CONNECTION.connecting);
+    this.connection = h('span', {class: 'connection', dataset: {state: 'connecting'}, role: 'status'}, CONNECTION.connecting());
     this.note = h('p', {class: 'state-note', dataset: {stateNote: ''}, role: 'status', hidden: true});
     this.countdown = new Countdown();
     this.countdown.el.hidden = true;
-    this.title.textContent = 'Connecting to the match…';
+    this.title.textContent = t('header.connectingTitle');
     this.el = h('header', {class: 'match-header'},
       h('div', {class: 'match-bar'},
         h('div', {class: 'match-heading'}, subtitle ? h('span', {class: 'eyebrow'}, subtitle) : null, this.title, this.meta),
@@ -46,12 +47,12 @@ export class MatchHeader {
     const s = model.summary;
     this.title.textContent = s.name || 'Match';
     fill(this.meta, badge(s.status),
-      h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? `Round ${s.round} of ${s.rounds}` : `${s.rounds} rounds`),
+      h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? t('header.roundOf', s) : t('header.rounds', s)),
       h('span', {class: 'meta-item wide-only'}, `${s.firms} of ${s.seats} seats`),
       h('span', {class: 'meta-item wide-only'}, `${seconds(s.roundMillis)} rounds`),
-      h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
+      h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, s.policy)),
       s.tournamentId ? h('a', {class: 'meta-item', href: `#/tournament/${encodeURIComponent(s.tournamentId)}`,
-        dataset: {tournamentLink: s.tournamentId}}, 'Back to the tournament') : null);
+        dataset: {tournamentLink: s.tournamentId}}, t('header.backToTournament')) : null);
     this.countdown.el.hidden = false;
     this.countdown.set(s, model.remainingMillis);
     this.status = s.status;
@@ -66,7 +67,7 @@ export class MatchHeader {
     this.connection.dataset.resyncs = info?.resyncs ?? 0;
     this.connection.dataset.snapshots = info?.snapshots ?? 0;
     if (info?.lastResync) this.connection.dataset.lastResync = info.lastResync;
-    this.connection.textContent = CONNECTION[state] ?? state;
+    this.connection.textContent = CONNECTION[state]?.() ?? state;
     this.renderNote();
   }
 

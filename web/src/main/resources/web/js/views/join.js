@@ -6,23 +6,24 @@ import {h, fill, field} from '../dom.js';
 import {submitWithName} from './name.js';
 import * as session from '../session.js';
 import {joinable, whyNotJoinable} from '../lobby-model.js';
+import {t} from '../i18n.js';
 
 /** Not seated: a name and a Join button, or why this match takes no newcomer. */
 export function joinFirst(root, details) {
   const m = details.summary;
   const id = encodeURIComponent(m.matchId);
-  const watch = h('a', {class: 'button', href: `#/watch/${id}`}, 'Watch it');
-  const lobby = h('a', {class: 'button', href: '#/'}, 'Back to the lobby');
+  const watch = h('a', {class: 'button', href: `#/watch/${id}`}, t('join.watchIt'));
+  const lobby = h('a', {class: 'button', href: '#/'}, t('nav.backToLobby'));
   if (!joinable(m)) {
     const reserved = m.practice || m.tournamentId;
-    const why = m.status === 'FINISHED' ? 'This match is over.'
-      : reserved ? 'The seats of this match are reserved for its players.'
-        : `This match is ${whyNotJoinable(m)}: too late to take a seat.`;
+    const why = m.status === 'FINISHED' ? t('join.over')
+      : reserved ? t('join.reserved')
+        : t('join.tooLate', {why: whyNotJoinable(m)});
     fill(root, h('section', {class: 'card narrow', dataset: {notJoinable: m.status}},
       h('h1', {}, m.name),
       h('p', {}, why),
       h('p', {class: 'actions'}, m.status === 'FINISHED'
-        ? h('a', {class: 'button primary', href: `#/replay/${id}`}, 'Replay it') : watch, lobby)));
+        ? h('a', {class: 'button primary', href: `#/replay/${id}`}, t('join.replayIt')) : watch, lobby)));
     return;
   }
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', required: true, value: session.chosenName(),
@@ -32,17 +33,17 @@ export function joinFirst(root, details) {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   })},
   h('h1', {}, m.name),
-  h('p', {}, `Round ${Math.max(m.round, 1)} of ${m.rounds}, ${m.firms} of ${m.seats} seats taken. Join it with a firm of your own.`),
-  field('Your firm’s name', name, {errorFor: 'name'}),
+  h('p', {}, t('join.about', {round: Math.max(m.round, 1), rounds: m.rounds, firms: m.firms, seats: m.seats})),
+  field(t('lobby.firmName'), name, {errorFor: 'name'}),
   h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Join'), watch));
+  h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('lobby.join')), watch));
   fill(root, form);
 }
 
 /** A match id the arena does not know. */
 export function unknownMatch(root, matchId) {
   fill(root, h('section', {class: 'card narrow', dataset: {unknownMatch: matchId}},
-    h('h1', {}, 'No such match'),
-    h('p', {}, `The arena has no match with the id “${matchId}”. It may have been mistyped, or come from another arena.`),
-    h('p', {class: 'actions'}, h('a', {class: 'button primary', href: '#/'}, 'Pick a match in the lobby'))));
+    h('h1', {}, t('join.noSuchMatch')),
+    h('p', {}, t('join.noSuchMatchAbout', {id: matchId})),
+    h('p', {class: 'actions'}, h('a', {class: 'button primary', href: '#/'}, t('join.pickInLobby')))));
 }

@@ -7,56 +7,65 @@ import {api} from '../api.js';
 import * as session from '../session.js';
 import {seconds, count} from '../format.js';
 import {lobbySections, joinable, whyNotJoinable} from '../lobby-model.js';
+import {t} from '../i18n.js';
 
 const PAST_SHOWN = 30;
 
 export function mount(root) {
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', autocomplete: 'nickname', required: true,
-    placeholder: 'e.g. Ada’s AI', value: session.chosenName()});
+    placeholder: t('lobby.namePlaceholder'), value: session.chosenName()});
   const form = h('form', {class: 'name-form', novalidate: true, onsubmit: e => e.preventDefault()},
-    field('Your firm’s name', name, {hint: 'Shown to everyone in the match.', errorFor: 'name'}),
+    field(t('lobby.firmName'), name, {hint: t('lobby.nameHint'), errorFor: 'name'}),
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}));
   name.addEventListener('input', () => session.chooseName(name.value.trim()));
+  const code = h('input', {name: 'code', type: 'text', maxlength: '12', autocomplete: 'off', spellcheck: false,
+    autocapitalize: 'characters', class: 'code-input', placeholder: 'e.g. K7P M2Q'});
   const mine = h('ul', {class: 'match-list', dataset: {mine: ''}});
-  const mineCard = h('section', {class: 'card', hidden: true}, h('h2', {}, 'Your matches'), mine);
+  const mineCard = h('section', {class: 'card', hidden: true}, h('h2', {}, t('lobby.yourMatches')), mine);
   const classes = h('ul', {class: 'match-list', dataset: {matches: ''}});
   const demo = h('div', {class: 'demo', dataset: {demo: ''}});
   const past = h('ul', {class: 'match-list past', dataset: {past: ''}});
   const pastCount = h('span', {class: 'sub'});
   const pastCard = h('details', {class: 'card past-card', dataset: {pastMatches: ''}},
-    h('summary', {}, h('h2', {}, 'Past matches ', pastCount)), past);
+    h('summary', {}, h('h2', {}, t('lobby.pastMatches'), pastCount)), past);
   const status = h('p', {class: 'muted', role: 'status'});
   const practiceButton = h('button', {type: 'button', class: 'primary big', dataset: {practice: ''}, onclick: () => practice()},
-    'Practice against house bots');
+    t('lobby.practice'));
 
   fill(root,
     h('section', {class: 'hero'},
       h('h1', {}, 'Involution Arena'),
-      h('p', {class: 'lead'}, 'Run an AI company. Buy compute, set your price, hand out giveaways, invest in R&D — ',
-        'and try not to burn all your cash in a price war while the regulator watches.')),
+      h('p', {class: 'lead'}, t('lobby.lead'))),
     h('div', {class: 'lobby-grid'},
       h('div', {class: 'lobby-side'},
-        h('section', {class: 'card'}, h('h2', {}, '1. Choose a name'), form,
-          h('p', {class: 'hint'}, 'This browser remembers your seat: after a reload you are back where you were.')),
-        h('section', {class: 'card practice-card'}, h('h2', {}, 'Practice on your own'),
-          h('p', {}, 'A match of your own against four house bots, 30 rounds of 15 seconds: time to read the numbers '
-            + 'and try things out.'),
+        h('section', {class: 'card'}, h('h2', {}, t('lobby.chooseName')), form,
+          h('p', {class: 'hint'}, t('lobby.remembers'))),
+        h('section', {class: 'card code-card'}, h('h2', {}, t('lobby.haveCode')),
+          h('form', {class: 'code-form', novalidate: true, dataset: {lobbyCode: ''}, onsubmit: e => {
+            e.preventDefault();
+            const typed = code.value.trim();
+            location.hash = typed ? `#/join/${encodeURIComponent(typed)}` : '#/join';
+          }},
+          h('label', {class: 'field'}, h('span', {class: 'field-label'}, t('lobby.joinCode')), code),
+          h('button', {type: 'submit', class: 'primary'}, t('lobby.join')))),
+        h('section', {class: 'card practice-card'}, h('h2', {}, t('lobby.practiceTitle')),
+          h('p', {}, t('lobby.practiceAbout')),
           practiceButton)),
       h('div', {class: 'lobby-main'},
         mineCard,
-        h('section', {class: 'card matches-card'}, h('h2', {}, '2. Join your class match'), classes, status),
-        h('section', {class: 'card demo-card'}, h('h2', {}, 'Watch the demo'), demo),
+        h('section', {class: 'card matches-card'}, h('h2', {}, t('lobby.classMatch')), classes, status),
+        h('section', {class: 'card demo-card'}, h('h2', {}, t('lobby.watchDemo')), demo),
         pastCard,
         h('p', {class: 'hero-links'},
-          h('a', {class: 'button', href: '#/tournaments', dataset: {test: 'tournaments-link'}}, 'Tournaments'),
-          h('a', {class: 'button ghost', href: '#/leaderboard'}, 'Leaderboard'),
-          h('span', {class: 'hint'}, 'Play a series of matches against rotating rivals and climb the rating.')))));
+          h('a', {class: 'button', href: '#/tournaments', dataset: {test: 'tournaments-link'}}, t('nav.tournaments')),
+          h('a', {class: 'button ghost', href: '#/leaderboard'}, t('nav.leaderboard')),
+          h('span', {class: 'hint'}, t('lobby.tournamentsHint'))))));
 
   function chosenName(matchId = null) {
     clearProblems(form);
     const chosen = name.value.trim();
     if (!chosen && (matchId === null || session.seatIn(matchId) === null)) {
-      showProblem(form, {field: 'name', message: 'Choose a name first.'});
+      showProblem(form, {field: 'name', message: t('lobby.chooseNameFirst')});
       name.focus();
       return null;
     }
@@ -89,46 +98,46 @@ export function mount(root) {
   }
 
   const link = (cls, href, text, data = {}) => h('a', {class: ['button', cls], href, dataset: data}, text);
-  const where = m => (m.round > 0 ? `round ${m.round} of ${m.rounds}` : `${m.rounds} rounds`);
+  const where = m => (m.round > 0 ? t('lobby.where.round', m) : t('lobby.where.rounds', m));
 
   function line(m, actions, note = null) {
     return h('li', {class: 'match-line', dataset: {match: m.matchId, status: m.status}},
       h('div', {class: 'match-info'},
         h('span', {class: 'match-name'}, m.name),
         m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
-        h('span', {class: 'sub'}, badge(m.status), ` ${where(m)} · ${count(m.firms)} of ${count(m.seats)} seats · `
-          + `${seconds(m.roundMillis)} rounds · regulator ${m.policy}`),
+        h('span', {class: 'sub'}, badge(m.status), ' ', t('lobby.line', {where: where(m), firms: count(m.firms),
+          seats: count(m.seats), seconds: seconds(m.roundMillis), policy: m.policy})),
         note ? h('span', {class: 'sub note'}, note) : null),
       h('div', {class: 'actions'}, actions));
   }
 
   function classLine(m) {
     const id = encodeURIComponent(m.matchId);
-    const watch = link(null, `#/watch/${id}`, 'Watch');
+    const watch = link(null, `#/watch/${id}`, t('lobby.watch'));
     if (joinable(m)) {
       return line(m, [h('button', {type: 'button', class: 'primary', dataset: {join: m.matchId}, onclick: () => join(m)},
-        'Join'), watch]);
+        t('lobby.join')), watch]);
     }
-    return line(m, [watch], `Not taking newcomers: ${whyNotJoinable(m)}.`);
+    return line(m, [watch], t('lobby.notTaking', {why: whyNotJoinable(m)}));
   }
 
   function render(list) {
     const s = lobbySections(list, id => session.seatIn(id) !== null);
     mineCard.hidden = !s.mine.length;
     fill(mine, s.mine.map(m => line(m, [link('primary', `#/play/${encodeURIComponent(m.matchId)}`,
-      m.practice ? 'Back to your practice' : 'Return to your seat')])));
+      m.practice ? t('lobby.backToPractice') : t('lobby.returnToSeat'))])));
     fill(classes, s.classes.length ? s.classes.map(classLine)
-      : h('li', {class: 'muted'}, 'No class match yet. Your teacher creates one in the Teacher console; meanwhile, '
-        + 'practise on your own or watch the demo.'));
+      : h('li', {class: 'muted'}, t('lobby.noClassMatch')));
     fill(demo, s.demo
-      ? [h('p', {}, 'House bots fight a giveaway war in 2-second rounds while the regulator steps in: watch the prices, '
-        + 'giveaways and interventions on the projector view.'),
-      line(s.demo, [link('primary', `#/watch/${encodeURIComponent(s.demo.matchId)}`, 'Watch the demo', {watchDemo: ''})])]
-      : h('p', {class: 'muted'}, 'No demo match is running.'));
+      ? [h('p', {}, t('lobby.demoAbout')),
+      h('ul', {class: 'match-list'}, line(s.demo, [link('primary', `#/watch/${encodeURIComponent(s.demo.matchId)}`,
+        t('lobby.watchTheDemo'), {watchDemo: ''})]))]
+      : h('p', {class: 'muted'}, t('lobby.noDemo')));
     pastCount.textContent = `(${count(s.past.length)})`;
     fill(past, s.past.length ? s.past.slice(0, PAST_SHOWN).map(m => line(m,
-      [link(null, `#/replay/${encodeURIComponent(m.matchId)}`, 'Replay')]))
-      : h('li', {class: 'muted'}, 'None yet.'));
+      [link(null, `#/replay/${encodeURIComponent(m.matchId)}`, t('lobby.replay')),
+        link('ghost', `#/debrief/${encodeURIComponent(m.matchId)}`, t('lobby.debrief'))]))
+      : h('li', {class: 'muted'}, t('lobby.none')));
   }
 
   let shown = null;

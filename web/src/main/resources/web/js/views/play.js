@@ -19,6 +19,7 @@ import {renderRules} from './rules.js';
 import {policyAbout} from '../catalog.js';
 import {playState, decisionsHint} from '../play-state.js';
 import {DEFAULT_NOTES} from './header.js';
+import {t} from '../i18n.js';
 
 const REFRESH_ON = new Set(['order-placed', 'order-cancelled', 'round-settled', 'match-started', 'match-resumed',
   'match-paused', 'match-finished', 'decisions-set', 'intervention-imposed', 'intervention-lifted']);
@@ -89,12 +90,12 @@ function play(root, matchId, player, firstMine) {
   const notice = h('div', {});
   const controls = h('div', {class: 'controls'}, compute.el, decisions.el);
   const over = h('section', {class: 'card over-card', dataset: {over: ''}, hidden: true},
-    h('h2', {}, 'The match is over'),
-    h('p', {}, 'Nothing more can be bought or decided. Your results and the market\'s are below.'),
-    h('p', {class: 'actions'}, h('a', {class: 'button primary', href: `#/replay/${encodeURIComponent(matchId)}`}, 'Replay it'),
-      h('a', {class: 'button', href: '#/'}, 'Back to the lobby')));
+    h('h2', {}, t('play.overTitle')),
+    h('p', {}, t('play.overAbout')),
+    h('p', {class: 'actions'}, h('a', {class: 'button primary', href: `#/replay/${encodeURIComponent(matchId)}`}, t('join.replayIt')),
+      h('a', {class: 'button', href: '#/'}, t('nav.backToLobby'))));
   const board = new MatchBoard(live, {
-    subtitle: 'Playing',
+    subtitle: t('play.playing'),
     notes: NOTES,
     me: () => myFirmId,
     onEvent: detail => {
@@ -116,11 +117,11 @@ function play(root, matchId, player, firstMine) {
       h('div', {class: 'play-side'}, firmCard.el, over, controls, regulator, profit.el, book.el,
         howToPlay()),
       h('div', {class: 'play-main'},
-        h('section', {class: 'card'}, h('h2', {}, 'Market'), board.legend, board.chartsEl),
-        h('section', {class: 'card'}, h('h2', {}, 'Firms'), h('div', {class: 'table-scroll'}, board.table)),
+        h('section', {class: 'card'}, h('h2', {}, t('play.market')), board.legend, board.chartsEl),
+        h('section', {class: 'card'}, h('h2', {}, t('play.firms')), h('div', {class: 'table-scroll'}, board.table)),
         h('div', {class: 'two-col'},
-          h('section', {class: 'card'}, h('h2', {}, 'Regulator feed'), board.rules, board.feed),
-          h('section', {class: 'card'}, h('h2', {}, 'Standings'), board.standings)))));
+          h('section', {class: 'card'}, h('h2', {}, t('play.feed')), board.rules, board.feed),
+          h('section', {class: 'card'}, h('h2', {}, t('play.standings')), board.standings)))));
 
   function render(model) {
     const market = model.settings?.market;
@@ -134,9 +135,9 @@ function play(root, matchId, player, firstMine) {
     firmCard.render(mine, model.firms.get(myFirmId));
     const p = model.summary.policy;
     policy.dataset.myPolicy = p ?? '';
-    fill(policy, p ? ['Regulator: ', h('strong', {}, p), h('span', {class: 'sub'}, ` — ${policyAbout(p)}`)] : null);
-    renderRules(myRules, model, {firmId: myFirmId, title: 'Rules in force for you',
-      empty: p && p !== 'laissez-faire' ? 'No rule limits your decisions now.' : null});
+    fill(policy, p ? [t('play.regulator'), h('strong', {}, p), h('span', {class: 'sub'}, ` — ${policyAbout(p)}`)] : null);
+    renderRules(myRules, model, {firmId: myFirmId, title: t('play.rulesForYou'),
+      empty: p && p !== 'laissez-faire' ? t('play.noRule') : null});
     controls.hidden = state.finished;
     over.hidden = !state.finished;
     book.el.hidden = state.finished;
@@ -192,12 +193,6 @@ function play(root, matchId, player, firstMine) {
 }
 
 function howToPlay() {
-  return h('details', {class: 'card howto'}, h('summary', {}, 'How to play'),
-    h('ul', {},
-      h('li', {}, 'Each round, users pick the firm with the best mix of quality and price; mercenary users chase giveaways.'),
-      h('li', {}, 'Buy compute first: one unit serves 1,000 users for one round. Users you cannot serve leave, and '
-        + 'unused capacity is wasted.'),
-      h('li', {}, 'Revenue = price × served users. You pay for compute, giveaways, R&D and a fixed cost every round: '
-        + 'price under your cost per user and every user served loses money.'),
-      h('li', {}, 'R&D raises quality slowly. Below zero cash you are bankrupt. Most cash at the end wins.')));
+  return h('details', {class: 'card howto'}, h('summary', {}, t('play.howTo')),
+    h('ul', {}, ['play.howTo1', 'play.howTo2', 'play.howTo3', 'play.howTo4'].map(key => h('li', {}, t(key)))));
 }

@@ -4,14 +4,14 @@
 import {h, fill, badge} from '../dom.js';
 import {api, ApiError} from '../api.js';
 import {unknownMatch} from './join.js';
-import {loadEvents} from '../history.js';
-import {MatchModel} from '../model.js';
+import {loadMatch} from '../history.js';
 import {Charts, legend} from '../charts.js';
 import {firmsTable, renderFirms} from './firms.js';
 import {renderFeed} from './feed.js';
 import {renderStandings} from './standings.js';
 import {marketHealth, healthGrid} from './summary.js';
 import {count, decimal, cents, money, pct} from '../format.js';
+import {t} from '../i18n.js';
 
 const PLAY_MS = 800;
 
@@ -24,13 +24,9 @@ export function mount(root, {matchId, round}) {
   (async () => {
     let model;
     try {
-      const details = await api.match(matchId);
-      const events = await loadEvents(matchId, 1, details.seq,
-        n => { progress.textContent = `Loading the match history… ${count(n)} of ${count(details.seq)} events`; });
+      ({model} = await loadMatch(matchId,
+        (n, of) => { progress.textContent = `Loading the match history… ${count(n)} of ${count(of)} events`; }));
       if (cancelled) return;
-      model = new MatchModel(matchId);
-      for (const e of events) model.apply(e);
-      model.applySnapshot(details);
     } catch (e) {
       if (cancelled) return;
       if (e instanceof ApiError && e.status === 404) unknownMatch(root, matchId);
@@ -65,7 +61,7 @@ function show(root, model, initialRound) {
   const chartsEl = h('div', {class: 'charts'});
   const table = firmsTable();
   const standings = h('ol', {class: 'standings', dataset: {standings: ''}});
-  const feed = h('ol', {class: 'feed', dataset: {feed: ''}});
+  const feed = h('ol', {class: 'feed', dataset: {feed: ''}, tabindex: '0', 'aria-label': t('play.feed')});
   const roundFacts = h('dl', {class: 'health', dataset: {roundFacts: ''}});
   const health = h('div', {});
 
@@ -75,7 +71,8 @@ function show(root, model, initialRound) {
         h('h1', {class: 'match-title'}, s.name),
         h('div', {class: 'match-meta'}, badge(s.status), h('span', {class: 'meta-item'}, `${total} rounds settled`),
           h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
-          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv')))),
+          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv'),
+          h('a', {class: 'meta-item', href: `#/debrief/${encodeURIComponent(model.matchId)}`}, 'Debrief')))),
     h('section', {class: 'card scrub-card'}, controls),
     total === 0 ? h('p', {class: 'notice'}, 'No round of this match has been settled yet.') : null,
     h('div', {class: 'play-grid replay-grid'},

@@ -50,7 +50,7 @@ export function healthFacts(health) {
 
 export function healthGrid(health) {
   return h('dl', {class: 'health'}, healthFacts(health).map(([label, value, hint]) =>
-    h('div', {class: 'health-item'}, h('dt', {}, label), h('dd', {}, value), hint ? h('span', {class: 'hint'}, hint) : null)));
+    h('div', {class: 'health-item'}, h('dt', {}, label), h('dd', {}, value), hint ? h('dd', {class: 'hint'}, hint) : null)));
 }
 
 export function summaryCard(model, me = null) {

@@ -7,6 +7,7 @@ import {api} from '../api.js';
 import {STRATEGIES, POLICIES, PRESETS, policyAbout} from '../catalog.js';
 import {progress} from './tournaments.js';
 import {titleCase} from '../format.js';
+import {JoinCodePanel} from './join-code.js';
 
 const CONTROLS = {
   OPEN: ['start'],
@@ -37,7 +38,16 @@ export class TournamentConsole {
           h('thead', {}, h('tr', {}, h('th', {}, 'Tournament'), h('th', {}, 'Status'), h('th', {}, 'Round'),
             h('th', {class: 'num'}, 'Entrants'), h('th', {}, 'Progress'), h('th', {}, 'Controls'))),
           this.body)),
-        this.status));
+        this.status,
+        this.joinSection = h('section', {class: 'join-section', hidden: true, dataset: {tournamentJoin: ''}})));
+  }
+
+  /** Shows the join code of a live tournament under the table. */
+  showJoin(t) {
+    const panel = new JoinCodePanel(() => api.tournamentJoinCode(this.admin(), t.tournamentId));
+    fill(this.joinSection, h('h3', {}, `Students join ${t.name}`), panel.el);
+    this.joinSection.hidden = false;
+    panel.refresh();
   }
 
   async control(id, action) {
@@ -72,6 +82,8 @@ export class TournamentConsole {
       h('td', {class: 'num', dataset: {col: 'entrants', value: t.entrants}}, String(t.entrants)),
       h('td', {}, progress(t)),
       h('td', {}, h('div', {class: 'actions'}, buttons,
+        t.mode === 'live' && t.status !== 'FINISHED' ? h('button', {type: 'button', class: 'small',
+          dataset: {tournamentJoinCode: t.tournamentId}, onclick: () => this.showJoin(t)}, 'Join code') : null,
         h('a', {class: 'button small', href: api.tournamentResultsUrl(t.tournamentId),
           download: `tournament-${t.tournamentId}-results.csv`, dataset: {export: 'results'}}, 'CSV'))));
   }

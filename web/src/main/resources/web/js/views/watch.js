@@ -5,14 +5,17 @@ import {api, ApiError} from '../api.js';
 import {LiveMatch} from '../live.js';
 import {MatchBoard} from './board.js';
 import {unknownMatch} from './join.js';
+import {JoinCodePanel} from './join-code.js';
+import * as session from '../session.js';
+import {t} from '../i18n.js';
 
 export function mount(root, {matchId}) {
   document.body.classList.add('projector');
   let cleanup = () => {};
   let cancelled = false;
   fill(root, h('p', {class: 'loading', role: 'status'}, 'Opening the match…'));
-  api.match(matchId).then(() => {
-    if (!cancelled) cleanup = watch(root, matchId);
+  api.match(matchId).then(details => {
+    if (!cancelled) cleanup = watch(root, matchId, details.summary);
   }, e => {
     if (cancelled) return;
     if (e instanceof ApiError && e.status === 404) unknownMatch(root, matchId);
@@ -25,7 +28,19 @@ export function mount(root, {matchId}) {
   };
 }
 
-function watch(root, matchId) {
+/**
+ * The class's join code, on a projector opened from the teacher console (the tab that holds the
+ * admin token) while the match takes newcomers; nothing on anyone else's.
+ */
+function joinCard(summary) {
+  const admin = session.adminToken();
+  if (!admin || summary.status === 'FINISHED' || summary.demo || summary.practice || summary.tournamentId) return null;
+  const panel = new JoinCodePanel(() => api.joinCode(admin, summary.matchId), {large: true});
+  panel.refresh();
+  return h('section', {class: 'card join-card'}, h('h2', {}, t('joinCode.projector')), panel.el);
+}
+
+function watch(root, matchId, summary) {
   const live = new LiveMatch(matchId);
   const board = new MatchBoard(live, {subtitle: 'Live', large: true, feedLimit: 12, standingsLimit: 12,
     compactFirms: true});
@@ -33,6 +48,7 @@ function watch(root, matchId) {
     h('div', {class: 'watch-grid'},
       h('div', {class: 'watch-main'}, board.legend, board.chartsEl),
       h('aside', {class: 'watch-side'},
+        joinCard(summary),
         h('section', {class: 'card'}, h('h2', {}, 'Standings'), board.standings),
         h('section', {class: 'card'}, h('h2', {}, 'Regulator feed'), board.rules, board.feed))),
     h('section', {class: 'card'}, h('h2', {}, 'Firms'), h('div', {class: 'table-scroll'}, board.table)));

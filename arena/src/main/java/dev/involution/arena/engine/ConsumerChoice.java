@@ -20,7 +20,8 @@ final class ConsumerChoice {
     }
 
     /**
-     * Moves the re-deciding users of {@code segment} between {@code firms} and the outside pool.
+     * Moves the re-deciding users of {@code segment} between {@code firms} and the outside pool
+     * (the classic rules: one use case, every firm's users re-deciding at the segment's rate).
      *
      * @param outside  users of this segment with no AI service
      * @param newUsers per firm id, incremented by the users it acquired from elsewhere
@@ -29,24 +30,52 @@ final class ConsumerChoice {
     static long redecide(Segment segment, Demand demand, List<Firm> firms, long outside, SeededRandom random,
                          long[] newUsers) {
         int n = firms.size();
-        int s = segment.ordinal();
         double rate = segment.redecideRate(demand);
-        double bountyWeight = segment.bountyWeight(demand);
-        double loyalty = segment.loyaltyBonus(demand);
+        double[] base = new double[n];
+        double[] rates = new double[n];
+        for (Firm f : firms) {
+            if (f.active()) {
+                base[f.id] = baseUtility(demand, f);
+            }
+            rates[f.id] = rate;
+        }
+        return redecide(segment.ordinal(), new Pull(base, segment.bountyWeight(demand), segment.loyaltyBonus(demand),
+                demand.outsideUtility()), rate, rates, firms, outside, random, newUsers);
+    }
+
+    /**
+     * What draws the users of one slot: each firm's {@code base} utility (before giveaways and
+     * loyalty; index by firm id), the weight of a bounty, the loyalty bonus for the current firm and
+     * the utility of no service.
+     */
+    record Pull(double[] base, double bountyWeight, double loyalty, double outsideUtility) {
+    }
+
+    /**
+     * Moves the re-deciding users of one slot of every firm ({@code users[slot]}) between the firms and
+     * the outside pool: {@code outsideRate} of the outside pool and {@code rates[id]} of each firm's
+     * users re-decide.
+     */
+    static long redecide(int s, Pull pull, double outsideRate, double[] rates, List<Firm> firms, long outside,
+                         SeededRandom random, long[] newUsers) {
+        int n = firms.size();
+        double bountyWeight = pull.bountyWeight();
+        double loyalty = pull.loyalty();
+        double outsideUtility = pull.outsideUtility();
 
         double[] asNew = new double[n];
         double[] asCurrent = new double[n];
-        double top = demand.outsideUtility();
+        double top = outsideUtility;
         for (Firm f : firms) {
             if (f.active()) {
-                double base = baseUtility(demand, f);
+                double base = pull.base()[f.id];
                 asNew[f.id] = base + bountyWeight * f.effectiveBounty;
                 asCurrent[f.id] = base + loyalty;
                 top = Math.max(top, Math.max(asNew[f.id], asCurrent[f.id]));
             }
         }
         double[] newWeight = new double[n];
-        double outsideWeight = StrictMath.exp(demand.outsideUtility() - top);
+        double outsideWeight = StrictMath.exp(outsideUtility - top);
         double sumNew = outsideWeight;
         for (Firm f : firms) {
             if (f.active() && !f.acquisitionBlocked) {
@@ -58,7 +87,7 @@ final class ConsumerChoice {
         long[] delta = new long[n];
         long outsideDelta = 0;
 
-        long fromOutside = redeciders(outside, rate, random);
+        long fromOutside = redeciders(outside, outsideRate, random);
         if (fromOutside > 0) {
             for (Firm f : firms) {
                 if (f.active()) {
@@ -73,7 +102,7 @@ final class ConsumerChoice {
             if (!origin.active() || origin.users[s] == 0) {
                 continue;
             }
-            long r = redeciders(origin.users[s], rate, random);
+            long r = redeciders(origin.users[s], rates[origin.id], random);
             if (r == 0) {
                 continue;
             }

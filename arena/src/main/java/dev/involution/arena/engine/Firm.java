@@ -21,7 +21,10 @@ final class Firm {
     double quality;
     /** Fraction of users the firm could not serve last round; lowers its effective quality. */
     double unservedFraction;
-    final long[] users = new long[Segment.values().length];
+    /** Users by slot: loyal and mercenary users of each use case (slot {@code 2 x useCase + segment}). */
+    final long[] users;
+    /** The firm's state under the article's remedies; null under the classic rules. */
+    final FirmRemedy remedy;
 
     /** Compute units held this round. */
     long capacity;
@@ -43,6 +46,12 @@ final class Firm {
     long computeSold;
 
     Firm(int id, String name, long cash, double quality, long price) {
+        this(id, name, cash, quality, price, Segment.values().length, null);
+    }
+
+    Firm(int id, String name, long cash, double quality, long price, int slots, FirmRemedy remedy) {
+        this.users = new long[slots];
+        this.remedy = remedy;
         this.id = id;
         this.name = name;
         this.cash = cash;
@@ -62,6 +71,15 @@ final class Firm {
         return sum;
     }
 
+    /** Users of one segment, over every use case. */
+    long segmentUsers(Segment segment) {
+        long sum = 0;
+        for (int i = segment.ordinal(); i < users.length; i += 2) {
+            sum += users[i];
+        }
+        return sum;
+    }
+
     long availableCash() {
         return cash - reservedCash;
     }
@@ -75,24 +93,42 @@ final class Firm {
     }
 
     FirmView view() {
-        return new FirmView(id, name, status, exitRound, cash, reservedCash, quality, users[Segment.LOYAL.ordinal()],
-                users[Segment.MERCENARY.ordinal()], capacity, reservedCapacity, new Decisions(price, bounty, rnd));
+        return new FirmView(id, name, status, exitRound, cash, reservedCash, quality, segmentUsers(Segment.LOYAL),
+                segmentUsers(Segment.MERCENARY), capacity, reservedCapacity, new Decisions(price, bounty, rnd),
+                remedy == null ? null : new FirmRemedyView(remedy.decisions, remedy.trust, remedy.incidents,
+                        usersByUseCase()));
+    }
+
+    /** Users of each use case. */
+    java.util.List<Long> usersByUseCase() {
+        Long[] out = new Long[users.length / 2];
+        for (int u = 0; u < out.length; u++) {
+            out[u] = users[2 * u] + users[2 * u + 1];
+        }
+        return java.util.List.of(out);
     }
 
     MarketSnapshot.FirmState snapshot() {
         return new MarketSnapshot.FirmState(id, name, status, exitRound, cash, reservedCash, quality, unservedFraction,
                 users[Segment.LOYAL.ordinal()], users[Segment.MERCENARY.ordinal()], capacity, reservedCapacity, price,
-                bounty, rnd, computeBought, computeSold);
+                bounty, rnd, computeBought, computeSold, remedy == null ? null : remedy.snapshot(users));
     }
 
-    static Firm restore(MarketSnapshot.FirmState s) {
-        Firm f = new Firm(s.id(), s.name(), s.cash(), s.quality(), s.price());
+    static Firm restore(MarketSnapshot.FirmState s, int slots) {
+        Firm f = new Firm(s.id(), s.name(), s.cash(), s.quality(), s.price(), slots,
+                s.remedy() == null ? null : FirmRemedy.restore(s.remedy()));
         f.status = s.status();
         f.exitRound = s.exitRound();
         f.reservedCash = s.reservedCash();
         f.unservedFraction = s.unservedFraction();
-        f.users[Segment.LOYAL.ordinal()] = s.loyalUsers();
-        f.users[Segment.MERCENARY.ordinal()] = s.mercenaryUsers();
+        if (s.remedy() != null) {
+            for (int slot = 0; slot < slots; slot++) {
+                f.users[slot] = s.remedy().users().get(slot);
+            }
+        } else {
+            f.users[Segment.LOYAL.ordinal()] = s.loyalUsers();
+            f.users[Segment.MERCENARY.ordinal()] = s.mercenaryUsers();
+        }
         f.capacity = s.capacity();
         f.reservedCapacity = s.reservedCapacity();
         f.bounty = s.bounty();
@@ -120,6 +156,7 @@ final class Firm {
         h = OrderBook.mix(h ^ bounty);
         h = OrderBook.mix(h ^ rnd);
         h = OrderBook.mix(h ^ computeBought);
-        return OrderBook.mix(h ^ computeSold);
+        h = OrderBook.mix(h ^ computeSold);
+        return remedy == null ? h : remedy.hash(h);
     }
 }

@@ -27,13 +27,32 @@ public record FirmResult(int firmId,
                          long subsidy,
                          long cash,
                          double quality,
-                         double share) {
+                         double share,
+                         FirmRemedyResult remedy) {
+
+    /** A firm's result under the classic rules. */
+    public FirmResult(int firmId, String name, FirmStatus status, long price, long bounty, long rnd, long users,
+                      long loyalUsers, long mercenaryUsers, long newUsers, long served, long capacity, long revenue,
+                      long giveaway, long computeCost, long fixedCost, long fine, long subsidy, long cash,
+                      double quality, double share) {
+        this(firmId, name, status, price, bounty, rnd, users, loyalUsers, mercenaryUsers, newUsers, served, capacity,
+                revenue, giveaway, computeCost, fixedCost, fine, subsidy, cash, quality, share, null);
+    }
+
+    /** The same result with its share of users. */
+    public FirmResult withShare(double newShare) {
+        return new FirmResult(firmId, name, status, price, bounty, rnd, users, loyalUsers, mercenaryUsers, newUsers,
+                served, capacity, revenue, giveaway, computeCost, fixedCost, fine, subsidy, cash, quality, newShare,
+                remedy);
+    }
 
     /**
      * The round's profit or loss, the change of the firm's cash over the round: revenue minus
-     * compute, giveaways, R&amp;D, the fixed cost and fines, plus subsidies.
+     * compute, giveaways, R&amp;D, the fixed cost and fines, plus subsidies; under the remedies also
+     * plus license fees earned, less license fees paid, safety and the levy.
      */
     public long net() {
-        return revenue - computeCost - giveaway - rnd - fixedCost - fine + subsidy;
+        return revenue - computeCost - giveaway - rnd - fixedCost - fine + subsidy
+                + (remedy == null ? 0 : remedy.net());
     }
 }

@@ -12,7 +12,16 @@ public record FirmView(int id,
                        long mercenaryUsers,
                        long capacity,
                        long reservedCapacity,
-                       Decisions decisions) {
+                       Decisions decisions,
+                       FirmRemedyView remedy) {
+
+    /** A firm under the classic rules. */
+    public FirmView(int id, String name, FirmStatus status, int exitRound, long cash, long reservedCash,
+                    double quality, long loyalUsers, long mercenaryUsers, long capacity, long reservedCapacity,
+                    Decisions decisions) {
+        this(id, name, status, exitRound, cash, reservedCash, quality, loyalUsers, mercenaryUsers, capacity,
+                reservedCapacity, decisions, null);
+    }
 
     public long users() {
         return loyalUsers + mercenaryUsers;

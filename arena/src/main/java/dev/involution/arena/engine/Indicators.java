@@ -41,5 +41,24 @@ public record Indicators(int round,
                          long usersServed,
                          double averageQuality,
                          int activeFirms,
-                         int bankruptcies) {
+                         int bankruptcies,
+                         RemedyIndicators remedies) {
+
+    /** A round's indicators under the classic rules. */
+    public Indicators(int round, long hhi, double largestShare, double subsidyIntensity, List<Integer> belowCostFirms,
+                      double averagePrice, int spiralIndex, double involutionIndex, long consumerWelfare, long burned,
+                      long totalRevenue, long totalGiveaway, long totalRnd, long computePaidToFarms, long totalFines,
+                      long totalSubsidies, long usersWithFirms, long usersServed, double averageQuality,
+                      int activeFirms, int bankruptcies) {
+        this(round, hhi, largestShare, subsidyIntensity, belowCostFirms, averagePrice, spiralIndex, involutionIndex,
+                consumerWelfare, burned, totalRevenue, totalGiveaway, totalRnd, computePaidToFarms, totalFines,
+                totalSubsidies, usersWithFirms, usersServed, averageQuality, activeFirms, bankruptcies, null);
+    }
+
+    /** The same indicators with the remedies' figures. */
+    public Indicators withRemedies(RemedyIndicators r) {
+        return new Indicators(round, hhi, largestShare, subsidyIntensity, belowCostFirms, averagePrice, spiralIndex,
+                involutionIndex, consumerWelfare, burned, totalRevenue, totalGiveaway, totalRnd, computePaidToFarms,
+                totalFines, totalSubsidies, usersWithFirms, usersServed, averageQuality, activeFirms, bankruptcies, r);
+    }
 }

@@ -30,7 +30,10 @@ public final class Market {
     private final List<Firm> firms = new ArrayList<>();
     private final List<RoundReport> reports = new ArrayList<>();
     private final IndicatorTracker indicators;
-    private final long[] outside = new long[Segment.values().length];
+    /** Users with no AI service, by slot (loyal and mercenary of each use case). */
+    private final long[] outside;
+    /** The article's remedies; null under the classic rules. */
+    private final RemedyMarket remedy;
 
     private MarketPhase phase = MarketPhase.LOBBY;
     private int round;
@@ -58,9 +61,16 @@ public final class Market {
         this.book = book;
         this.desk = new OrderDesk(this, firms, book, rules, config.usersPerUnit());
         this.indicators = new IndicatorTracker(config.spiralSubsidyThreshold());
-        long loyal = config.loyalSegmentSize();
-        outside[Segment.LOYAL.ordinal()] = loyal;
-        outside[Segment.MERCENARY.ordinal()] = config.marketSize() - loyal;
+        if (config.hasRemedies()) {
+            this.remedy = new RemedyMarket(config);
+            this.outside = RemedyMarket.initialPools(config);
+        } else {
+            this.remedy = null;
+            this.outside = new long[Segment.values().length];
+            long loyal = config.loyalSegmentSize();
+            outside[Segment.LOYAL.ordinal()] = loyal;
+            outside[Segment.MERCENARY.ordinal()] = config.marketSize() - loyal;
+        }
     }
 
     // ---- seats and lifecycle -------------------------------------------------------------
@@ -81,7 +91,8 @@ public final class Market {
         if (firms.size() >= config.maxFirms()) {
             return new JoinResult(ResultCode.MATCH_FULL, -1);
         }
-        Firm firm = new Firm(firms.size(), name, startCash, config.startQuality(), config.defaultPrice());
+        Firm firm = new Firm(firms.size(), name, startCash, config.startQuality(), config.defaultPrice(),
+                config.userSlots(), remedy == null ? null : new FirmRemedy(config.defaultPrice()));
         firms.add(firm);
         return new JoinResult(ResultCode.OK, firm.id);
     }
@@ -101,16 +112,17 @@ public final class Market {
         if (firms.size() < MarketConfig.MIN_FIRMS) {
             return ResultCode.NOT_ENOUGH_FIRMS;
         }
-        for (Segment s : Segment.values()) {
-            long adopted = Math.round(outside[s.ordinal()] * config.initialAdoption());
+        for (int slot = 0; slot < outside.length; slot++) {
+            long adopted = Math.round(outside[slot] * config.initialAdoption());
             long each = adopted / firms.size();
             long rest = adopted % firms.size();
             for (Firm f : firms) {
-                f.users[s.ordinal()] = each + (f.id < rest ? 1 : 0);
+                f.users[slot] = each + (f.id < rest ? 1 : 0);
             }
-            outside[s.ordinal()] -= adopted;
+            outside[slot] -= adopted;
         }
-        indicators.setBaselineWelfare(IndicatorTracker.consumerWelfare(config, firms));
+        indicators.setBaselineWelfare(remedy == null ? IndicatorTracker.consumerWelfare(config, firms)
+                : remedy.startingWelfare(firms));
         phase = MarketPhase.RUNNING;
         openRound();
         return ResultCode.OK;
@@ -231,6 +243,31 @@ public final class Market {
         return rules.admit(firms.get(firmId), requested, round);
     }
 
+    /**
+     * Sets the firm's choices under the article's remedies (model, focus use case, license fee,
+     * consortium membership, safety spend); refused, changing nothing, under the classic rules or
+     * when a choice is not possible now.
+     */
+    public ResultCode setRemedyDecisions(int firmId, RemedyDecisions decisions) {
+        ResultCode check = admitRemedyDecisions(firmId, decisions);
+        if (check.ok()) {
+            firms.get(firmId).remedy.decisions = decisions;
+        }
+        return check;
+    }
+
+    /** Whether {@link #setRemedyDecisions} would accept these choices, changing nothing. */
+    public ResultCode admitRemedyDecisions(int firmId, RemedyDecisions decisions) {
+        if (remedy == null) {
+            return ResultCode.REMEDIES_OFF;
+        }
+        ResultCode check = checkActing(firmId);
+        if (!check.ok()) {
+            return check;
+        }
+        return remedy.admit(firms.get(firmId), decisions, firms, rules, round);
+    }
+
     private ResultCode checkActing(int firmId) {
         if (firmId < 0 || firmId >= firms.size()) {
             return ResultCode.UNKNOWN_FIRM;
@@ -269,6 +306,8 @@ public final class Market {
                         f.bounty = Math.min(f.bounty, i.value());
                     } else if (i.kind() == InterventionKind.PRICE_FLOOR) {
                         f.price = Math.max(f.price, i.value());
+                    } else if (i.kind() == InterventionKind.PRICE_CAP) {
+                        f.price = Math.min(f.price, i.value());
                     }
                 }
             }
@@ -346,54 +385,36 @@ public final class Market {
             f.effectiveBounty = rules.anyActive(InterventionKind.TRADING_HALT, f.id, round) ? 0 : f.bounty;
             f.acquisitionBlocked = rules.anyActive(InterventionKind.SHARE_CAP, f.id, round);
         }
-        long welfare = IndicatorTracker.consumerWelfare(config, firms);
         long[] newUsers = new long[firms.size()];
-        for (Segment s : Segment.values()) {
-            outside[s.ordinal()] = ConsumerChoice.redecide(s, config.demand(), firms, outside[s.ordinal()], random,
-                    newUsers);
-        }
-        List<FirmResult> results = new ArrayList<>(firms.size());
         long[] served = new long[firms.size()];
         long[] fines = new long[firms.size()];
         long[] subsidies = new long[firms.size()];
-        for (Firm f : firms) {
-            if (!f.active()) {
-                continue;
-            }
-            // 3. capacity limits service
-            long users = f.totalUsers();
-            long capacityUsers = f.capacity > Long.MAX_VALUE / config.usersPerUnit()
-                    ? Long.MAX_VALUE : f.capacity * config.usersPerUnit();
-            served[f.id] = Math.min(users, capacityUsers);
-            f.unservedFraction = users == 0 ? 0 : (double) (users - served[f.id]) / users;
-            // 4. accounting (compute was paid at trade time)
-            long revenue = f.price * served[f.id];
-            long giveaway = f.effectiveBounty * newUsers[f.id];
-            fines[f.id] = rules.activeTotal(InterventionKind.FINE, f.id, round);
-            subsidies[f.id] = f.rnd * rules.activeTotal(InterventionKind.RND_SUBSIDY, f.id, round) / 10_000;
-            f.cash += revenue - giveaway - f.rnd - config.fixedCost() - fines[f.id] + subsidies[f.id];
-            // 5. quality
-            Innovation innovation = config.innovation();
-            f.quality = f.quality * (1 - innovation.depreciation()) + innovation.rndEfficiency() * StrictMath.sqrt(f.rnd);
-        }
+        long welfare = remedy == null
+                ? ClassicSettlement.settle(config, firms, outside, rules, round, random, newUsers, served, fines, subsidies)
+                : remedy.settle(firms, outside, rules, round, random,
+                new RemedyMarket.Flows(newUsers, served, fines, subsidies));
+        List<FirmResult> results = new ArrayList<>(firms.size());
         // 6. bankruptcy
         for (Firm f : firms) {
             if (f.active() && f.cash < 0) {
                 f.status = FirmStatus.BANKRUPT;
                 f.exitRound = round;
                 bankruptcies++;
-                for (Segment s : Segment.values()) {
-                    outside[s.ordinal()] += f.users[s.ordinal()];
+                for (int slot = 0; slot < outside.length; slot++) {
+                    outside[slot] += f.users[slot];
                 }
-                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
                 Arrays.fill(f.users, 0);
             } else {
-                results.add(result(f, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
             }
         }
-        results = withShares(results);
+        results = RoundResults.withShares(results);
         // 7. publish
         Indicators ind = indicators.next(round, results, welfare, computePaidToFarmsThisRound, bankruptcies);
+        if (remedy != null) {
+            ind = ind.withRemedies(remedy.indicators(firms, outside, rules, round));
+        }
         RoundReport report = new RoundReport(round, results, ind);
         reports.add(report);
         if (round >= config.rounds()) {
@@ -402,34 +423,6 @@ public final class Market {
             openRound();
         }
         return report;
-    }
-
-    private FirmResult result(Firm f, long newUsers, long served, long fine, long subsidy) {
-        boolean settled = f.status == FirmStatus.ACTIVE || f.exitRound == round;
-        long revenue = settled ? f.price * served : 0;
-        long giveaway = settled ? f.effectiveBounty * newUsers : 0;
-        return new FirmResult(f.id, f.name, f.status, f.price, f.bounty, settled ? f.rnd : 0, f.totalUsers(),
-                f.users[Segment.LOYAL.ordinal()], f.users[Segment.MERCENARY.ordinal()], settled ? newUsers : 0, served,
-                f.capacity, revenue, giveaway, f.computeBought - f.computeSold, settled ? config.fixedCost() : 0,
-                fine, subsidy, f.cash, f.quality, 0.0);
-    }
-
-    private static List<FirmResult> withShares(List<FirmResult> results) {
-        long total = 0;
-        for (FirmResult r : results) {
-            if (r.status() == FirmStatus.ACTIVE) {
-                total += r.users();
-            }
-        }
-        List<FirmResult> out = new ArrayList<>(results.size());
-        for (FirmResult r : results) {
-            double share = r.status() == FirmStatus.ACTIVE && total > 0 ? (double) r.users() / total : 0.0;
-            out.add(new FirmResult(r.firmId(), r.name(), r.status(), r.price(), r.bounty(), r.rnd(), r.users(),
-                    r.loyalUsers(), r.mercenaryUsers(), r.newUsers(), r.served(), r.capacity(), r.revenue(),
-                    r.giveaway(), r.computeCost(), r.fixedCost(), r.fine(), r.subsidy(), r.cash(), r.quality(), share));
-        }
-        out.sort((a, b) -> Integer.compare(a.firmId(), b.firmId()));
-        return Collections.unmodifiableList(out);
     }
 
     // ---- views ---------------------------------------------------------------------------
@@ -477,9 +470,18 @@ public final class Market {
         return Collections.unmodifiableList(reports);
     }
 
-    /** Users of each segment with no AI service. */
+    /** Users of each segment with no AI service (over every use case). */
     public long outsideUsers(Segment segment) {
-        return outside[segment.ordinal()];
+        long sum = 0;
+        for (int slot = segment.ordinal(); slot < outside.length; slot += 2) {
+            sum += outside[slot];
+        }
+        return sum;
+    }
+
+    /** The regulator's budget balance under the remedies, cents (0 under the classic rules). */
+    public long regulatorBudget() {
+        return remedy == null ? 0 : remedy.budgetBalance();
     }
 
     /** Cents paid to the compute farms since the start. */
@@ -497,9 +499,9 @@ public final class Market {
         book.forEachOrder((id, owner, side, price, remaining) ->
                 orders.add(new MarketSnapshot.RestingOrder(id, owner, side, price, remaining)));
         return new MarketSnapshot(config, seed, random.state(), phase, round, nextOrderId, computePaidToFarmsThisRound,
-                computePaidToFarmsTotal, bankruptcies, outside[Segment.LOYAL.ordinal()],
-                outside[Segment.MERCENARY.ordinal()], firmStates, orders, indicators.snapshot(), List.copyOf(reports),
-                rules.all(), rules.nextId());
+                computePaidToFarmsTotal, bankruptcies, outsideUsers(Segment.LOYAL), outsideUsers(Segment.MERCENARY),
+                firmStates, orders, indicators.snapshot(), List.copyOf(reports), rules.all(), rules.nextId(),
+                remedy == null ? null : remedy.snapshot(outside));
     }
 
     /** Rebuilds the market a snapshot was taken of; it has the same state hash. */
@@ -512,10 +514,14 @@ public final class Market {
         m.computePaidToFarmsThisRound = s.computePaidToFarmsThisRound();
         m.computePaidToFarmsTotal = s.computePaidToFarmsTotal();
         m.bankruptcies = s.bankruptcies();
-        m.outside[Segment.LOYAL.ordinal()] = s.loyalOutside();
-        m.outside[Segment.MERCENARY.ordinal()] = s.mercenaryOutside();
+        if (m.remedy != null) {
+            m.remedy.restore(s.remedies(), m.outside);
+        } else {
+            m.outside[Segment.LOYAL.ordinal()] = s.loyalOutside();
+            m.outside[Segment.MERCENARY.ordinal()] = s.mercenaryOutside();
+        }
         for (MarketSnapshot.FirmState f : s.firms()) {
-            m.firms.add(Firm.restore(f));
+            m.firms.add(Firm.restore(f, s.config().userSlots()));
         }
         for (MarketSnapshot.RestingOrder o : s.orders()) {
             m.book.place(o.orderId(), o.owner(), o.side(), o.price(), o.remaining(), FillListener.IGNORE);
@@ -544,6 +550,9 @@ public final class Market {
         }
         h = indicators.hash(h);
         h = rules.hash(h);
+        if (remedy != null) {
+            h = remedy.hash(h);
+        }
         return OrderBook.mix(h ^ book.stateHash());
     }
 }

@@ -29,7 +29,16 @@ public record MarketConfig(int rounds,
                            double spiralSubsidyThreshold,
                            ComputeSupply supply,
                            Demand demand,
-                           Innovation innovation) {
+                           Innovation innovation,
+                           Remedies remedies) {
+
+    /** A market with the classic rules (no remedies). */
+    public MarketConfig(int rounds, int maxFirms, long marketSize, long usersPerUnit, long startCash,
+                        double startQuality, long defaultPrice, long fixedCost, double initialAdoption,
+                        double spiralSubsidyThreshold, ComputeSupply supply, Demand demand, Innovation innovation) {
+        this(rounds, maxFirms, marketSize, usersPerUnit, startCash, startQuality, defaultPrice, fixedCost,
+                initialAdoption, spiralSubsidyThreshold, supply, demand, innovation, null);
+    }
 
     public static final int MIN_FIRMS = 2;
     public static final int MAX_FIRMS = 32;
@@ -41,12 +50,28 @@ public record MarketConfig(int rounds,
 
     public MarketConfig withRounds(int newRounds) {
         return new MarketConfig(newRounds, maxFirms, marketSize, usersPerUnit, startCash, startQuality,
-                defaultPrice, fixedCost, initialAdoption, spiralSubsidyThreshold, supply, demand, innovation);
+                defaultPrice, fixedCost, initialAdoption, spiralSubsidyThreshold, supply, demand, innovation, remedies);
     }
 
     public MarketConfig withMaxFirms(int newMaxFirms) {
         return new MarketConfig(rounds, newMaxFirms, marketSize, usersPerUnit, startCash, startQuality,
-                defaultPrice, fixedCost, initialAdoption, spiralSubsidyThreshold, supply, demand, innovation);
+                defaultPrice, fixedCost, initialAdoption, spiralSubsidyThreshold, supply, demand, innovation, remedies);
+    }
+
+    /** This market with the article's remedies (use cases, models, research, consortia, safety, budget), or classic with null. */
+    public MarketConfig withRemedies(Remedies newRemedies) {
+        return new MarketConfig(rounds, maxFirms, marketSize, usersPerUnit, startCash, startQuality,
+                defaultPrice, fixedCost, initialAdoption, spiralSubsidyThreshold, supply, demand, innovation, newRemedies);
+    }
+
+    /** Whether the article's remedies are in play. */
+    public boolean hasRemedies() {
+        return remedies != null;
+    }
+
+    /** User slots per firm: loyal and mercenary users of each use case (one use case under the classic rules). */
+    public int userSlots() {
+        return 2 * (remedies == null ? 1 : remedies.useCaseCount());
     }
 
     /** Every field out of range, with its path; empty when the configuration is usable. */
@@ -65,7 +90,8 @@ public record MarketConfig(int rounds,
         if (supply == null || demand == null || innovation == null) {
             return check.add(List.of(new ConfigProblem("supply/demand/innovation", "must be present"))).problems();
         }
-        return check.add(supply.validate()).add(demand.validate()).add(innovation.validate()).problems();
+        check.add(supply.validate()).add(demand.validate()).add(innovation.validate());
+        return remedies == null ? check.problems() : check.add(remedies.validate()).problems();
     }
 
     /** Units the farms offer each round. */

@@ -27,7 +27,16 @@ public enum ResultCode {
     COOLING_OFF("a cooling-off halt freezes prices and giveaways: they stay as they were; only R&D may change"),
     SHARE_CAP_REACHED("the regulator's market-share cap forbids buying compute beyond what the firm's current users need"),
     UNKNOWN_INTERVENTION("no active intervention with this id"),
-    MATCH_FINISHED("the match is finished");
+    MATCH_FINISHED("the match is finished"),
+    REMEDIES_OFF("this match plays the classic rules: models, use cases, consortia and safety are not part of it"),
+    INVALID_MODEL("model must be one of NONE, GENERAL, SPECIALIZED, LICENSED, PUBLIC"),
+    INVALID_FOCUS("focus must name one of the match's use cases"),
+    INVALID_LICENSE_FEE("license fee must be between 0 and " + Limits.MAX_POSTED_PRICE + " cents per served user"),
+    INVALID_SAFETY("safety spend must be between 0 and " + Limits.MAX_RND + " cents per round"),
+    INVALID_LICENSOR("a licensed model names the active firm that trains the general model (not itself); other models name none"),
+    NO_PUBLIC_MODEL("no public farm offers a model for this use case now"),
+    CONSORTIUM_BANNED("the regulator has banned research consortia for now"),
+    PRICE_ABOVE_CAP("the regulator's price cap forbids a price this high: it comes down to the cap");
 
     private final String description;
 

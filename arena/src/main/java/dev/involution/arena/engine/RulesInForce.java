@@ -76,6 +76,7 @@ final class RulesInForce {
         Intervention halt = null;
         Intervention cap = null;
         Intervention floor = null;
+        Intervention ceiling = null;
         for (Intervention i : interventions) {
             if (!i.activeIn(round) || !i.appliesTo(f.id)) {
                 continue;
@@ -84,6 +85,7 @@ final class RulesInForce {
                 case TRADING_HALT -> halt = halt == null ? i : halt;
                 case GIVEAWAY_CAP -> cap = cap == null || i.value() < cap.value() ? i : cap;
                 case PRICE_FLOOR -> floor = floor == null || i.value() > floor.value() ? i : floor;
+                case PRICE_CAP -> ceiling = ceiling == null || i.value() < ceiling.value() ? i : ceiling;
                 default -> { }
             }
         }
@@ -109,6 +111,10 @@ final class RulesInForce {
                 adjustments.add(new DecisionAdjustment("price", price, lowest, floor));
                 price = lowest;
             }
+            if (ceiling != null && price > ceiling.value()) {
+                adjustments.add(new DecisionAdjustment("price", price, ceiling.value(), ceiling));
+                price = ceiling.value();
+            }
         }
         return new AdmittedDecisions(ResultCode.OK, new Decisions(price, bounty, requested.rnd()), adjustments);
     }
@@ -120,6 +126,8 @@ final class RulesInForce {
             case PRICE_FLOOR -> ResultCode.PRICE_BELOW_FLOOR;
             case TRADING_HALT -> ResultCode.COOLING_OFF;
             case SHARE_CAP -> ResultCode.SHARE_CAP_REACHED;
+            case PRICE_CAP -> ResultCode.PRICE_ABOVE_CAP;
+            case CONSORTIUM_BAN -> ResultCode.CONSORTIUM_BANNED;
             default -> throw new IllegalStateException("no rule for " + rule.kind());
         };
     }

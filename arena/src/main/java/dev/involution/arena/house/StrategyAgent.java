@@ -1,10 +1,13 @@
 package dev.involution.arena.house;
 
+import dev.involution.arena.engine.FirmView;
+import dev.involution.arena.engine.RemedyDecisions;
 import dev.involution.arena.engine.simulation.FirmAgent;
 import dev.involution.arena.engine.simulation.FirmPlan;
 import dev.involution.arena.engine.simulation.OrderRequest;
 import dev.involution.arena.engine.simulation.RoundContext;
 import dev.involution.arena.view.ApiViews;
+import dev.involution.arena.view.RemedyViews;
 import dev.involution.bots.api.MarketView;
 import dev.involution.bots.strategy.Plan;
 import dev.involution.bots.strategy.Strategy;
@@ -25,11 +28,12 @@ public final class StrategyAgent implements FirmAgent {
     public FirmPlan plan(RoundContext ctx) {
         MarketView market = new MarketView(ctx.round(), ctx.rounds(), ctx.usersPerUnit(), baseComputeCost,
                 ctx.bestBid(), ctx.bestAsk() == Long.MAX_VALUE ? null : ctx.bestAsk(),
-                ApiViews.roundResult(ctx.lastReport()));
-        return toFirmPlan(strategy.plan(market, ApiViews.ownFirm(ctx.self())));
+                ApiViews.roundResult(ctx.lastReport()),
+                ctx.remedies() == null ? null : RemedyViews.rules(ctx.remedies(), ctx.usersPerUnit(), baseComputeCost));
+        return toFirmPlan(strategy.plan(market, ApiViews.ownFirm(ctx.self())), ctx.self());
     }
 
-    static FirmPlan toFirmPlan(Plan plan) {
+    static FirmPlan toFirmPlan(Plan plan, FirmView self) {
         if (plan == null) {
             return null;
         }
@@ -39,6 +43,8 @@ public final class StrategyAgent implements FirmAgent {
                 orders.add(new OrderRequest(ApiViews.side(o.side()), o.price(), o.quantity()));
             }
         }
-        return new FirmPlan(plan.decisions() == null ? null : ApiViews.decisions(plan.decisions()), orders);
+        RemedyDecisions remedies = RemedyViews.requested(self.remedy() == null ? null : self.remedy().decisions(),
+                plan.decisions());
+        return new FirmPlan(plan.decisions() == null ? null : ApiViews.decisions(plan.decisions()), orders, remedies);
     }
 }

@@ -68,6 +68,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
     private final HttpSettings.ConnectionSettings settings;
     private final long maxBodyBytes;
     private final ClientConnections connections;
+    private final ClientAddress clientAddress;
     private final Clock clock;
 
     private final Inlet<HttpRequest> requestIn = Inlet.create("ConnectionGuard.requestIn");
@@ -81,6 +82,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
         this.settings = http.connections();
         this.maxBodyBytes = http.maxBodyBytes();
         this.connections = connections;
+        this.clientAddress = http.clientAddress();
         this.clock = clock;
     }
 
@@ -197,7 +199,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
                 cancelTimer(HEAD_DEADLINE);
                 if (first) {
                     first = false;
-                    String client = ClientAddress.of(request);
+                    String client = clientAddress.of(request);
                     lease = connections.tryOpen(client);
                     if (lease.isEmpty()) {
                         refuse(client);

@@ -10,12 +10,14 @@ import java.util.Optional;
 /**
  * The {@code arena.http} section: where to listen, the public origin, and the edge's limits.
  *
- * @param publicOrigin the origin browsers reach the arena under ({@code ARENA_PUBLIC_ORIGIN}), if set
+ * @param publicOrigin  the origin browsers reach the arena under ({@code ARENA_PUBLIC_ORIGIN}), if set
+ * @param clientAddress who a request comes from, believing {@code X-Forwarded-For} from the trusted
+ *                      proxies only ({@code ARENA_TRUSTED_PROXIES})
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, Optional<String> publicOrigin,
                            List<String> allowedOrigins, RateLimitSettings rateLimit,
                            RateLimitSettings registrations, ConnectionSettings connections,
-                           WebSocketSettings webSocket) {
+                           WebSocketSettings webSocket, ClientAddress clientAddress) {
 
     /** A token bucket: {@code perSecond} sustained, {@code burst} at once, {@code maxClients} buckets kept. */
     public record RateLimitSettings(double perSecond, int burst, int maxClients) {
@@ -77,11 +79,12 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
                         connections.getDuration("body-timeout"), connections.getInt("max-per-client")),
                 new WebSocketSettings(Math.toIntExact(webSocket.getBytes("max-message-size")),
                         webSocket.getDuration("ping-interval"), webSocket.getDuration("pong-timeout"),
-                        webSocket.getInt("subscriber-buffer")));
+                        webSocket.getInt("subscriber-buffer")),
+                new ClientAddress(AddressBlock.parseList(http.getString("trusted-proxies"))));
     }
 
     /** A bucket whose rate is given {@code per-second} or {@code per-minute}. */
-    private static RateLimitSettings rateLimit(Config bucket) {
+    public static RateLimitSettings rateLimit(Config bucket) {
         double perSecond = bucket.hasPath("per-second")
                 ? bucket.getDouble("per-second")
                 : bucket.getDouble("per-minute") / 60;

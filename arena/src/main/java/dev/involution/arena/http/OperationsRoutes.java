@@ -7,6 +7,7 @@ import akka.http.javadsl.model.StatusCodes;
 import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.cluster.NodeReadiness;
 import dev.involution.arena.journal.JournalHealth;
 import dev.involution.arena.metrics.ArenaMetrics;
 
@@ -20,8 +21,11 @@ import static akka.http.javadsl.server.Directives.pathPrefix;
 import static akka.http.javadsl.server.Directives.post;
 
 /**
- * {@code GET /health}: 200 {@code {"status":"UP"}} while the journal's database answers, else 503
- * problem+json (its {@code status} 503) with {@code "health":"DOWN"}. {@code GET /metrics}: Prometheus text exposition.
+ * {@code GET /health} (liveness): 200 {@code {"status":"UP"}} while the journal's database answers, else 503
+ * problem+json (its {@code status} 503) with {@code "health":"DOWN"}. {@code GET /ready} (readiness, what
+ * a load balancer checks): 200 {@code {"status":"READY","member":"Up"}} while the node serves, is an Up
+ * member of its cluster, is not leaving and its journal answers, else 503 problem+json with
+ * {@code "ready":false}, the member status and the reason. {@code GET /metrics}: Prometheus text exposition.
  *
  * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines;
  * {@code GET /api/noop/stream}: a stream with no match behind it ({@link NoopStream}).
@@ -35,6 +39,10 @@ public final class OperationsRoutes {
     public record Health(String status) {
     }
 
+    /** Body of a ready answer: {@code READY} and the node's member status ({@code Up}). */
+    public record Ready(String status, String member) {
+    }
+
     /** Body of a no-op answer. */
     public record Noop(boolean ok) {
     }
@@ -42,14 +50,16 @@ public final class OperationsRoutes {
     private static final Noop NOOP = new Noop(true);
 
     private final JournalHealth journal;
+    private final NodeReadiness readiness;
     private final ArenaMetrics metrics;
     private final JsonBody jsonBody;
     private final NoopStream noopStream;
     private final OriginCheck origins;
 
-    public OperationsRoutes(JournalHealth journal, ArenaMetrics metrics, JsonBody jsonBody,
+    public OperationsRoutes(JournalHealth journal, NodeReadiness readiness, ArenaMetrics metrics, JsonBody jsonBody,
                             ActorSystem<?> system, WebSockets webSockets, OriginCheck origins) {
         this.journal = journal;
+        this.readiness = readiness;
         this.metrics = metrics;
         this.jsonBody = jsonBody;
         this.noopStream = new NoopStream(system, webSockets, metrics);
@@ -62,6 +72,10 @@ public final class OperationsRoutes {
                         ? complete(StatusCodes.OK, new Health("UP"), Json.marshaller())
                         : ProblemResponses.complete(Problem.unavailable("the journal's database is unreachable")
                                 .with("health", "DOWN"))))),
+                path("ready", () -> get(() -> onSuccess(readiness.notReadyBecause(), reason -> reason.isEmpty()
+                        ? complete(StatusCodes.OK, new Ready("READY", readiness.memberStatus()), Json.marshaller())
+                        : ProblemResponses.complete(Problem.unavailable("not ready: " + reason.get())
+                                .with("ready", false).with("member", readiness.memberStatus()))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
                         HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
                 pathPrefix("api", () -> pathPrefix("noop", () -> concat(

@@ -2,6 +2,7 @@ package dev.involution.arena.http;
 
 import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.headers.Connection;
+import akka.http.javadsl.model.headers.RetryAfter;
 import akka.http.javadsl.server.ExceptionHandler;
 import akka.http.scaladsl.model.EntityStreamSizeException;
 import akka.http.scaladsl.model.IllegalRequestException;
@@ -28,11 +29,25 @@ public final class ProblemExceptionHandler {
     private ProblemExceptionHandler() {
     }
 
+    /**
+     * An entity that did not answer in time (busy, or moving to another node of the cluster) is
+     * answered 503 with {@code Retry-After}: the request may be sent again (orders with their client
+     * order id).
+     */
+    private static final List<HttpHeader> RETRY_SOON = List.of(RetryAfter.create(1L));
+
     public static ExceptionHandler create(long maxBodyBytes) {
         return ExceptionHandler.newBuilder()
-                .matchAny(e -> unwrap(e) instanceof RequestBodyTimeout
-                        ? ProblemResponses.complete(problemFor(e, maxBodyBytes), CLOSE)
-                        : ProblemResponses.complete(problemFor(e, maxBodyBytes)))
+                .matchAny(e -> {
+                    Throwable cause = unwrap(e);
+                    if (cause instanceof RequestBodyTimeout) {
+                        return ProblemResponses.complete(problemFor(e, maxBodyBytes), CLOSE);
+                    }
+                    if (cause instanceof TimeoutException) {
+                        return ProblemResponses.complete(problemFor(e, maxBodyBytes), RETRY_SOON);
+                    }
+                    return ProblemResponses.complete(problemFor(e, maxBodyBytes));
+                })
                 .build();
     }
 

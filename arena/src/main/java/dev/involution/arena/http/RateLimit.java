@@ -20,6 +20,7 @@ import static akka.http.javadsl.server.Directives.extractRequest;
 public final class RateLimit {
 
     private final RateLimiter limiter;
+    private final ClientAddress clientAddress;
     private final Function<Optional<String>, Optional<String>> clientOfToken;
     private final Clock clock;
     private final String explanation;
@@ -29,27 +30,30 @@ public final class RateLimit {
      *                      empty when it is not known (yet): then the client's address counts
      * @param explanation   the 429 problem's detail: which limit was reached
      */
-    public RateLimit(RateLimiter limiter, Function<Optional<String>, Optional<String>> clientOfToken, Clock clock,
-                     String explanation) {
+    public RateLimit(RateLimiter limiter, ClientAddress clientAddress,
+                     Function<Optional<String>, Optional<String>> clientOfToken, Clock clock, String explanation) {
         this.limiter = limiter;
+        this.clientAddress = clientAddress;
         this.clientOfToken = clientOfToken;
         this.clock = clock;
         this.explanation = explanation;
     }
 
     /** The general request rate limit, by token or address. */
-    public RateLimit(RateLimiter limiter, Function<Optional<String>, Optional<String>> clientOfToken, Clock clock) {
-        this(limiter, clientOfToken, clock, "request rate limit exceeded; retry after the time given in Retry-After");
+    public RateLimit(RateLimiter limiter, ClientAddress clientAddress,
+                     Function<Optional<String>, Optional<String>> clientOfToken, Clock clock) {
+        this(limiter, clientAddress, clientOfToken, clock, "request rate limit exceeded; retry after the time given in Retry-After");
     }
 
     /** A limit counted by client address only, whatever token the request carries. */
-    public static RateLimit perAddress(RateLimiter limiter, Clock clock, String explanation) {
-        return new RateLimit(limiter, token -> Optional.empty(), clock, explanation);
+    public static RateLimit perAddress(RateLimiter limiter, ClientAddress clientAddress, Clock clock,
+                                       String explanation) {
+        return new RateLimit(limiter, clientAddress, token -> Optional.empty(), clock, explanation);
     }
 
     public Route limit(Supplier<Route> inner) {
         return BearerToken.optional(token -> extractRequest(request -> {
-            String client = clientOfToken.apply(token).orElseGet(() -> "ip:" + ClientAddress.of(request));
+            String client = clientOfToken.apply(token).orElseGet(() -> "ip:" + clientAddress.of(request));
             long waitNanos = limiter.acquire(client);
             if (waitNanos == 0) {
                 return inner.get();

@@ -20,6 +20,7 @@ import scala.Option;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The limits of one WebSocket, on its frames between the network and Akka HTTP's WebSocket
@@ -39,6 +40,7 @@ import java.util.Optional;
  */
 final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, FrameEvent, FrameEvent>> {
 
+    static final int GOING_AWAY = 1001;
     static final int MESSAGE_TOO_BIG = 1009;
     static final int POLICY_VIOLATED = 1008;
     static final int UNEXPECTED_CONDITION = 1011;
@@ -55,6 +57,16 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
     /** Lets a route's stream ask the guard to close the socket with a code (set once the guard runs). */
     static final class Closer {
         private volatile AsyncCallback<Close> callback;
+        private final Consumer<Closer> onStop;
+
+        /** {@code onStop} is told when the socket's stage has stopped. */
+        Closer(Consumer<Closer> onStop) {
+            this.onStop = onStop;
+        }
+
+        Closer() {
+            this(closer -> { });
+        }
 
         void close(int code, String reason) {
             AsyncCallback<Close> target = callback;
@@ -163,7 +175,11 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                 leaseTaken = lease.map(ClientConnections.Lease::takeOver).orElse(false);
                 AsyncCallback<Close> callback = createAsyncCallback(close -> {
                     if (!closing) {
-                        closes.warn("Closing a WebSocket from {} with {}: {}", client, close.code(), close.reason());
+                        if (close.code() == GOING_AWAY) {
+                            log.debug("Closing a WebSocket from {} with 1001: {}", client, close.reason());
+                        } else {
+                            closes.warn("Closing a WebSocket from {} with {}: {}", client, close.code(), close.reason());
+                        }
                         close(close.code(), close.reason());
                     }
                 });
@@ -273,6 +289,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
             @Override
             public void postStop() {
                 closer.callback = null;
+                closer.onStop.accept(closer);
                 if (leaseTaken) {
                     lease.ifPresent(ClientConnections.Lease::releaseBySocket);
                 }

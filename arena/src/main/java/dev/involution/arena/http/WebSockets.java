@@ -21,7 +21,10 @@ import akka.stream.javadsl.Source;
 import scala.Option;
 import scala.concurrent.duration.FiniteDuration;
 
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static akka.http.javadsl.server.Directives.complete;
@@ -52,6 +55,8 @@ public final class WebSockets {
     private final akka.http.scaladsl.settings.WebSocketSettings akkaSettings;
     private final LoggingAdapter akkaLog;
     private final long strictTimeoutMillis;
+    private final ClientAddress clientAddress;
+    private final Set<WebSocketGuard.Closer> open = ConcurrentHashMap.newKeySet();
 
     public WebSockets(ActorSystem<?> system, HttpSettings settings) {
         this.settings = settings.webSocket();
@@ -59,6 +64,7 @@ public final class WebSockets {
                 .websocketSettings();
         this.akkaLog = Logging.getLogger(system.classicSystem(), WebSockets.class);
         this.strictTimeoutMillis = settings.connections().bodyTimeout().toMillis();
+        this.clientAddress = settings.clientAddress();
     }
 
     public HttpSettings.WebSocketSettings settings() {
@@ -69,8 +75,9 @@ public final class WebSockets {
     public Route handle(Flow<Message, Message, ?> handler) {
         return extractRequest(request -> extractWebSocketUpgrade(upgrade -> extractMaterializer(materializer -> {
             var lease = request.getAttribute(ConnectionGuard.LEASE);
-            WebSocketGuard.Closer closer = new WebSocketGuard.Closer();
-            WebSocketGuard guard = new WebSocketGuard(settings, ClientAddress.of(request), closer, lease);
+            WebSocketGuard.Closer closer = new WebSocketGuard.Closer(open::remove);
+            open.add(closer);
+            WebSocketGuard guard = new WebSocketGuard(settings, clientAddress.of(request), closer, lease);
             Flow<FrameEvent, FrameEvent, NotUsed> frames = BidiFlow.fromGraph(guard)
                     .atop(BidiFlow.fromGraph(WebSocket$.MODULE$.stack(true, akkaSettings, CLOSE_TIMEOUT, akkaLog)))
                     .join(scalaMessages(guarded(handler, closer, materializer)));
@@ -79,6 +86,22 @@ public final class WebSockets {
             HttpResponse response = ((UpgradeToWebSocketLowLevel) upgrade).handleFrames(graph, Option.empty());
             return complete(response);
         })));
+    }
+
+    /**
+     * Closes every open WebSocket with 1001 ("going away"): the server is shutting down or leaving
+     * its cluster, and clients should reconnect (through the load balancer, to another node) and
+     * resume from the last {@code seq} they saw.
+     */
+    public void closeAllGoingAway() {
+        for (WebSocketGuard.Closer closer : List.copyOf(open)) {
+            closer.close(WebSocketGuard.GOING_AWAY, "the server is going away; reconnect");
+        }
+    }
+
+    /** How many WebSockets are open on this server. */
+    public int openCount() {
+        return open.size();
     }
 
     /** The route's flow with whole client messages in, and its failure turned into a 1011 close. */

@@ -39,6 +39,12 @@ public final class HtmlReport {
 
     /** Writes report.html, its script and style, and uPlot's files into {@code dir}. */
     public static Path write(Path dir, PolicyComparison comparison, RunInfo run) throws IOException {
+        return write(dir, comparison, run, null);
+    }
+
+    /** As {@link #write(Path, PolicyComparison, RunInfo)}, with the remedies' section when there is one. */
+    public static Path write(Path dir, PolicyComparison comparison, RunInfo run, RemedyReport remedies)
+            throws IOException {
         String version = uplotVersion();
         copyResource(WEBJAR + version + "/dist/" + UPLOT_JS, dir.resolve(UPLOT_JS));
         copyResource(WEBJAR + version + "/dist/" + UPLOT_CSS, dir.resolve(UPLOT_CSS));
@@ -46,7 +52,7 @@ public final class HtmlReport {
         copyResource(OWN.substring(1) + "report.js", dir.resolve("report.js"));
         copyResource(OWN.substring(1) + "report.css", dir.resolve("report.css"));
         Path file = dir.resolve(FILE);
-        Files.writeString(file, html(comparison, run, version), StandardCharsets.UTF_8);
+        Files.writeString(file, html(comparison, run, version, remedies), StandardCharsets.UTF_8);
         return file;
     }
 
@@ -79,6 +85,10 @@ public final class HtmlReport {
 
     /** The page. */
     static String html(PolicyComparison c, RunInfo run, String uplotVersion) {
+        return html(c, run, uplotVersion, null);
+    }
+
+    static String html(PolicyComparison c, RunInfo run, String uplotVersion, RemedyReport remedies) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -121,6 +131,10 @@ public final class HtmlReport {
                     .append("<div class=\"chart\" data-series=\"").append(s.key()).append("\"></div>\n</article>\n");
         }
         h.append("</div>\n</section>\n");
+
+        if (remedies != null) {
+            h.append(remedies.html());
+        }
 
         h.append("<section id=\"winners\">\n<h2>Winners' strategies (matches won)</h2>\n<table>\n<thead><tr>")
                 .append("<th>strategy</th>");

@@ -92,8 +92,16 @@ public final class LabCommand {
                 outcomes);
         Files.writeString(options.out().resolve("policies.csv"), PolicyTable.csv(comparison));
         String generated = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.get().withNano(0)) + " UTC";
+        RemedyReport remedies = null;
+        if (options.remedies()) {
+            out.printf(Locale.ROOT, "The article's remedies: behaviours 5 to 11 on %d seeds, strictness sweep at %d levels%n",
+                    options.matches(), options.sweep().length);
+            remedies = RemedyReport.run(options.seed(), options.matches(), options.rounds(), options.threads(),
+                    options.lineup(), options.sweep());
+            remedies.writeCsv(options.out());
+        }
         Path report = HtmlReport.write(options.out(), comparison, new HtmlReport.RunInfo(options.lineup(),
-                options.matches(), options.seed(), options.rounds(), command(args), generated));
+                options.matches(), options.seed(), options.rounds(), command(args), generated), remedies);
 
         double seconds = played / 1e9;
         int total = options.totalMatches();
@@ -109,6 +117,12 @@ public final class LabCommand {
         out.println();
         out.print(PolicyTable.text(comparison));
         out.println();
+        if (remedies != null) {
+            for (RemedyReport.ClaimResult r : remedies.claims()) {
+                out.printf(Locale.ROOT, "behaviour %-2s %-17s %s%n", r.claim().behaviour(), r.verdict(), r.claim().text());
+            }
+            out.println();
+        }
         out.println("Report:  " + report.toAbsolutePath().normalize());
         out.println("Summary: " + options.out().resolve("summary.csv").toAbsolutePath().normalize());
         return OK;

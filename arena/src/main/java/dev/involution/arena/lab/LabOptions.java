@@ -2,6 +2,7 @@ package dev.involution.arena.lab;
 
 import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
+import dev.involution.arena.engine.Remedies;
 import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.bots.strategy.BuiltInStrategies;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ public record LabOptions(List<String> policies,
                          long seed,
                          Path out,
                          int rounds,
-                         int threads) {
+                         int threads,
+                         boolean remedies,
+                         double[] sweep) {
 
     public static final List<String> DEFAULT_LINEUP = List.of("subsidizer", "subsidizer", "undercutter", "innovator",
             "cost-plus", "tit-for-tat", "random", "cost-plus");
@@ -41,7 +44,13 @@ public record LabOptions(List<String> policies,
             "Plays seeded matches in fast-forward under each regulator policy and writes a CSV per match,",
             "summary.csv and report.html comparing the policies.",
             "",
-            "  --policies P,P,...  policies to compare (default: all of " + String.join(", ", Policies.NAMES) + ")",
+            "  --policies P,P,...  policies to compare (default: all of " + String.join(", ", Policies.NAMES)
+                    + ";",
+            "                      with --rules classic, those that need no remedies)",
+            "  --rules R           the market's rules: remedies (default: the article's remedies; the report then",
+            "                      also shows behaviours 5 to 11 and the strictness sweep) or classic",
+            "  --sweep strictness=FROM:TO:STEPS",
+            "                      the strictness levels of the over-/under-regulation sweep (default 0:1:6)",
             "  --lineup S,S,...    one built-in strategy per seat, 2 to " + MarketConfig.MAX_FIRMS + " seats",
             "                      (default: " + String.join(",", DEFAULT_LINEUP) + ");",
             "                      strategies: " + String.join(", ", BuiltInStrategies.names()),
@@ -56,7 +65,17 @@ public record LabOptions(List<String> policies,
     public LabOptions {
         policies = List.copyOf(policies);
         lineup = List.copyOf(lineup);
+        sweep = sweep.clone();
     }
+
+    /** The classic lab's options (the classic rules, no sweep). */
+    public LabOptions(List<String> policies, List<String> lineup, int matches, long seed, Path out, int rounds,
+                      int threads) {
+        this(policies, lineup, matches, seed, out, rounds, threads, false, new double[0]);
+    }
+
+    /** The default sweep of strictness: 0 to 1 in six levels. */
+    public static final double[] DEFAULT_SWEEP = {0, 0.2, 0.4, 0.6, 0.8, 1.0};
 
     /** Matches played in all: matches per policy times policies. */
     public int totalMatches() {
@@ -65,7 +84,8 @@ public record LabOptions(List<String> policies,
 
     /** The market of every match: the defaults with this lineup's seats and these rounds. */
     public MarketConfig marketConfig() {
-        return MarketConfig.defaults().withRounds(rounds).withMaxFirms(lineup.size());
+        MarketConfig market = MarketConfig.defaults().withRounds(rounds).withMaxFirms(lineup.size());
+        return remedies ? market.withRemedies(Remedies.defaults()) : market;
     }
 
     /** Whether the arguments ask for the usage text. */
@@ -80,7 +100,9 @@ public record LabOptions(List<String> policies,
      * @throws LabUsageException naming the argument that is wrong
      */
     public static LabOptions parse(List<String> args, Supplier<Path> defaultOut, int processors) {
-        List<String> policies = Policies.NAMES;
+        List<String> policies = null;
+        boolean remedies = true;
+        double[] sweep = DEFAULT_SWEEP;
         List<String> lineup = DEFAULT_LINEUP;
         int matches = DEFAULT_MATCHES;
         long seed = DEFAULT_SEED;
@@ -118,6 +140,8 @@ public record LabOptions(List<String> policies,
                 case "--seed" -> seed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--rounds" -> rounds = (int) number(name, value, 1, 10_000);
                 case "--threads" -> threads = (int) number(name, value, 1, MAX_THREADS);
+                case "--rules" -> remedies = rules(value);
+                case "--sweep" -> sweep = sweep(value);
                 case "--out" -> {
                     if (value.isBlank()) {
                         throw new LabUsageException("--out needs a directory");
@@ -127,8 +151,17 @@ public record LabOptions(List<String> policies,
                 default -> throw new LabUsageException(unknownOption(name));
             }
         }
+        if (policies == null) {
+            policies = remedies ? Policies.NAMES
+                    : Policies.NAMES.stream().filter(p -> !Policies.REMEDIES.contains(p)).toList();
+        }
+        for (String p : policies) {
+            if (!remedies && Policies.REMEDIES.contains(p)) {
+                throw new LabUsageException("policy '" + p + "' needs the remedies' rules; drop --rules classic");
+            }
+        }
         LabOptions options = new LabOptions(policies, lineup, matches, seed, out == null ? defaultOut.get() : out,
-                rounds, threads);
+                rounds, threads, remedies, remedies ? sweep : new double[0]);
         List<ConfigProblem> problems = options.marketConfig().validate();
         if (!problems.isEmpty()) {
             throw new LabUsageException("the market settings are not usable: " + problems);
@@ -147,14 +180,15 @@ public record LabOptions(List<String> policies,
 
     private static boolean knownOption(String name) {
         return switch (name) {
-            case "--policies", "--lineup", "--matches", "--seed", "--rounds", "--threads", "--out" -> true;
+            case "--policies", "--lineup", "--matches", "--seed", "--rounds", "--threads", "--out", "--rules",
+                 "--sweep" -> true;
             default -> false;
         };
     }
 
     private static String unknownOption(String name) {
         return "unknown option '" + name + "'; known: --policies, --lineup, --matches, --seed, --rounds, --threads, "
-                + "--out, --help";
+                + "--out, --rules, --sweep, --help";
     }
 
     private static List<String> policies(String value) {
@@ -169,6 +203,40 @@ public record LabOptions(List<String> policies,
             }
         }
         return names;
+    }
+
+    private static boolean rules(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "remedies" -> true;
+            case "classic" -> false;
+            default -> throw new LabUsageException("--rules must be remedies or classic, was '" + value + "'");
+        };
+    }
+
+    /** {@code strictness=FROM:TO:STEPS}, FROM and TO in [0, 1], 2 to 21 steps. */
+    private static double[] sweep(String value) {
+        String[] kv = value.split("=", 2);
+        if (kv.length != 2 || !kv[0].trim().equals("strictness")) {
+            throw new LabUsageException("--sweep must be strictness=FROM:TO:STEPS (the only key swept), was '"
+                    + value + "'");
+        }
+        String[] parts = kv[1].split(":", -1);
+        if (parts.length != 3) {
+            throw new LabUsageException("--sweep must be strictness=FROM:TO:STEPS, was '" + value + "'");
+        }
+        double from;
+        double to;
+        try {
+            from = Double.parseDouble(parts[0].trim());
+            to = Double.parseDouble(parts[1].trim());
+        } catch (NumberFormatException e) {
+            throw new LabUsageException("--sweep's FROM and TO must be numbers between 0 and 1, was '" + value + "'");
+        }
+        if (!(from >= 0 && from <= 1 && to >= 0 && to <= 1 && from < to)) {
+            throw new LabUsageException("--sweep needs 0 <= FROM < TO <= 1, was '" + value + "'");
+        }
+        int steps = (int) number("--sweep's STEPS", parts[2], 2, 21);
+        return StrictnessSweep.levels(from, to, steps);
     }
 
     private static List<String> lineup(String value) {

@@ -4,14 +4,11 @@ import dev.involution.arena.engine.MarketConfig;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchSettings;
-import dev.involution.arena.match.MatchStatus;
 import dev.involution.arena.match.Matches;
 import dev.involution.bots.api.FinalStanding;
 import dev.involution.bots.api.FirmPublic;
-import dev.involution.bots.api.MatchDetails;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -59,13 +56,9 @@ final class LadderMatches {
 
     /** The match's result by firm once it has finished; null while it is being played. */
     CompletionStage<List<LadderEvent.Result>> resultIfFinished(String matchId) {
-        return matches.ask(matchId, MatchEntity.GetDetails::new).thenCompose(reply -> {
-            if (!(reply instanceof MatchEntity.Details d)) {
-                return CompletableFuture.failedFuture(new IllegalStateException("match " + matchId + ": " + reply));
-            }
-            MatchDetails details = d.details();
-            if (!MatchStatus.FINISHED.name().equals(details.summary().status()) || details.standings().isEmpty()) {
-                return CompletableFuture.completedFuture(null);
+        return matches.finishedDetails(matchId).thenApply(details -> {
+            if (details == null) {
+                return null;
             }
             LadderEvent.Result[] byFirm = new LadderEvent.Result[details.standings().size()];
             for (FinalStanding s : details.standings()) {
@@ -73,7 +66,7 @@ final class LadderMatches {
                 byFirm[s.firmId()] = new LadderEvent.Result(s.firmId(), s.rank(), s.score(),
                         "BANKRUPT".equals(s.status()), firm.lastActiveRound() > 0);
             }
-            return CompletableFuture.completedFuture(List.of(byFirm));
+            return List.of(byFirm);
         });
     }
 }

@@ -11,6 +11,7 @@ import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.SeededRandom;
 import dev.involution.bots.strategy.BuiltInStrategies;
 import dev.involution.arena.view.ApiViews;
+import dev.involution.arena.view.RemedyRequest;
 import dev.involution.bots.api.MarketView;
 import dev.involution.bots.api.OrderRequest;
 import dev.involution.bots.api.OwnFirm;
@@ -97,7 +98,8 @@ public final class HouseBot extends AbstractBehavior<HouseBot.Command> {
             return this;
         }
         if (plan.decisions() != null) {
-            match.tell(new MatchEntity.SetDecisions(playerId, ApiViews.decisions(plan.decisions()), round, answers));
+            match.tell(new MatchEntity.SetDecisions(playerId, ApiViews.decisions(plan.decisions()),
+                    RemedyRequest.of(plan.decisions()), round, answers));
         }
         if (plan.orders() != null) {
             for (int i = 0; i < plan.orders().size(); i++) {

@@ -200,8 +200,13 @@ final class LifecycleCommands {
             pending.reject(cmd.replyTo(), Refusals.noSuchMatch());
             return;
         }
+        if (cmd.firmId() != null && state.seats().stream().noneMatch(s -> s.firmId() == cmd.firmId())) {
+            pending.reject(cmd.replyTo(), new Rejection(Rejection.Kind.NOT_FOUND, "UNKNOWN_FIRM",
+                    "no firm #" + cmd.firmId() + " in this match", "firmId"));
+            return;
+        }
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.MessageBroadcast(state.seq() + 1, now(),
-                cmd.text()));
+                cmd.text(), cmd.firmId()));
         pending.stage(List.of(e), () -> cmd.replyTo().tell(new MatchEntity.Broadcasted(e.seq())));
     }
 
@@ -251,6 +256,12 @@ final class LifecycleCommands {
         if (!Policies.exists(cmd.policy())) {
             pending.reject(cmd.replyTo(), new Rejection(Rejection.Kind.INVALID, "INVALID_POLICY",
                     "unknown policy '" + cmd.policy() + "'; known: " + Policies.NAMES, "policy"));
+            return;
+        }
+        if (Policies.REMEDIES.contains(cmd.policy()) && !state.market().config().hasRemedies()) {
+            pending.reject(cmd.replyTo(), new Rejection(Rejection.Kind.INVALID, "POLICY_NEEDS_REMEDIES",
+                    "policy '" + cmd.policy() + "' puts the article's remedies in force: this match plays the "
+                            + "classic rules", "policy"));
             return;
         }
         MatchEvent e = PendingWrite.applied(state, new MatchEvent.PolicyChanged(state.seq() + 1, now(), cmd.policy(),

@@ -22,6 +22,7 @@ import akka.persistence.typed.javadsl.SignalHandler;
 import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
+import dev.involution.arena.view.RemedyRequest;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.engine.regulator.Intervention;
@@ -95,8 +96,13 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
             implements Command {
     }
 
-    public record SetDecisions(String playerId, Decisions decisions, String idempotencyKey, ActorRef<Reply> replyTo)
-            implements Command {
+    /** Sets a firm's decisions and, in a match with the remedies, its choices ({@code remedies}, null: none asked). */
+    public record SetDecisions(String playerId, Decisions decisions, RemedyRequest remedies, String idempotencyKey,
+                               ActorRef<Reply> replyTo) implements Command {
+
+        public SetDecisions(String playerId, Decisions decisions, String idempotencyKey, ActorRef<Reply> replyTo) {
+            this(playerId, decisions, null, idempotencyKey, replyTo);
+        }
     }
 
     public enum ControlAction { START, PAUSE, RESUME, STOP }
@@ -105,7 +111,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     /** A message from the admin to everyone in the match, already validated by the edge. */
-    public record Broadcast(String text, ActorRef<Reply> replyTo) implements Command {
+    public record Broadcast(String text, Integer firmId, ActorRef<Reply> replyTo) implements Command {
     }
 
     public record GetDetails(ActorRef<Reply> replyTo) implements Command {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.DecisionAdjustment;
 import dev.involution.arena.engine.Decisions;
+import dev.involution.arena.engine.RemedyDecisions;
 import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
@@ -94,10 +95,12 @@ public sealed interface MatchEvent extends CborSerializable {
 
     /**
      * A firm's decisions now in force: {@code decisions} as they apply, and {@code adjustments} the
-     * parts a rule of the regulator changed from what was asked (empty when none).
+     * parts a rule of the regulator changed from what was asked (empty when none); in a match with the
+     * remedies, {@code choices} are the firm's model, focus, license fee, consortium membership and
+     * safety spend now in force (null when the request asked for none).
      */
     record DecisionsSet(long seq, long at, int firmId, Decisions decisions, String idempotencyKey,
-                        List<DecisionAdjustment> adjustments) implements MatchEvent {
+                        List<DecisionAdjustment> adjustments, RemedyDecisions choices) implements MatchEvent {
 
         public DecisionsSet {
             adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
@@ -146,6 +149,6 @@ public sealed interface MatchEvent extends CborSerializable {
     }
 
     /** The admin sent a message to everyone in the match; it changes nothing in the market. */
-    record MessageBroadcast(long seq, long at, String text) implements MatchEvent {
+    record MessageBroadcast(long seq, long at, String text, Integer firmId) implements MatchEvent {
     }
 }

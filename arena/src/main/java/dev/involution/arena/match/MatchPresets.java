@@ -2,6 +2,8 @@ package dev.involution.arena.match;
 
 import dev.involution.arena.engine.ConfigProblem;
 import dev.involution.arena.engine.MarketConfig;
+import dev.involution.arena.engine.Remedies;
+import dev.involution.arena.engine.regulator.Policies;
 import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.bots.api.MatchConfigRequest;
 import java.util.List;
@@ -41,12 +43,16 @@ public final class MatchPresets {
         MarketConfig market = MarketConfig.defaults()
                 .withRounds(r.rounds() != null ? r.rounds() : MarketConfig.defaults().rounds())
                 .withMaxFirms(r.seats() != null ? r.seats() : preset.seats());
+        String policy = r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY;
+        if (remedies(r.rules(), policy)) {
+            market = market.withRemedies(Remedies.defaults());
+        }
         return new MatchSettings(
                 r.name() != null ? r.name() : demo ? "Demo match" : "Match",
                 r.roundMillis() != null ? r.roundMillis() : preset.roundMillis(),
                 r.seed() != null ? r.seed() : randomSeed.getAsLong(),
                 r.houseBots() != null ? r.houseBots() : List.of(),
-                r.policy() != null ? r.policy() : MatchSettings.DEFAULT_POLICY,
+                policy,
                 policySettings,
                 demo,
                 market).withSchedule(Boolean.TRUE.equals(r.lockstep()), 0);
@@ -60,6 +66,16 @@ public final class MatchPresets {
         return settings.validate().stream()
                 .map(p -> new ConfigProblem(REQUEST_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
                 .toList();
+    }
+
+    /** Whether a match plays the article's remedies: as asked, else when its policy needs them. */
+    static boolean remedies(String rules, String policy) {
+        return rules == null ? Policies.REMEDIES.contains(policy) : rules.equals(MatchConfigRequest.REMEDIES);
+    }
+
+    /** Whether {@code rules} names the market's rules ({@code classic} or {@code remedies}), or is left out. */
+    public static boolean knownRules(String rules) {
+        return rules == null || rules.equals(MatchConfigRequest.CLASSIC) || rules.equals(MatchConfigRequest.REMEDIES);
     }
 
     public static boolean knownPreset(String name) {

@@ -99,6 +99,10 @@ public record MatchSettings(String name,
         if (!Policies.exists(policy)) {
             problems.add(new ConfigProblem("policy", "must be one of " + Policies.NAMES + ", was '" + policy + "'"));
         }
+        if (Policies.REMEDIES.contains(policy) && !market.hasRemedies()) {
+            problems.add(new ConfigProblem("policy", "policy '" + policy
+                    + "' puts the article's remedies in force: it needs the remedies' rules (rules: remedies)"));
+        }
         problems.addAll(policySettings.validate());
         problems.addAll(market.validate());
         if (houseBots.size() + players.size() > market.maxFirms()) {

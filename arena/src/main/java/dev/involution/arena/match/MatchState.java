@@ -156,10 +156,13 @@ public final class MatchState implements CborSerializable {
             rememberAction(e.firmId(), e.idempotencyKey(), "cancel:" + e.orderId(), e.orderId());
         } else if (event instanceof MatchEvent.DecisionsSet e) {
             expect(market.setDecisions(e.firmId(), e.decisions()), e);
+            if (e.choices() != null) {
+                expect(market.setRemedyDecisions(e.firmId(), e.choices()), e);
+            }
             noteActive(e.firmId());
             String playerId = seats.get(e.firmId()).playerId();
             if (e.idempotencyKey() != null && playerId != null) {
-                keys.put(actionKey(playerId, e.idempotencyKey()), new KeyedResult(decisionsFingerprint(e.requested()),
+                keys.put(actionKey(playerId, e.idempotencyKey()), new KeyedResult(decisionsFingerprint(e.requested(), e.choices()),
                         e.seq(), List.of(), 0, new AdmittedDecisions(ResultCode.OK, e.decisions(), e.adjustments())));
             }
         } else if (event instanceof MatchEvent.RoundSettled e) {
@@ -295,8 +298,9 @@ public final class MatchState implements CborSerializable {
         return side + "|" + price + "|" + quantity + (fit ? "|fit" : "");
     }
 
-    static String decisionsFingerprint(dev.involution.arena.engine.Decisions d) {
-        return "decisions:" + d.price() + "|" + d.bounty() + "|" + d.rnd();
+    static String decisionsFingerprint(dev.involution.arena.engine.Decisions d,
+                                       dev.involution.arena.engine.RemedyDecisions choices) {
+        return "decisions:" + d.price() + "|" + d.bounty() + "|" + d.rnd() + (choices == null ? "" : "|" + choices);
     }
 
     KeyedResult keyed(String key) {

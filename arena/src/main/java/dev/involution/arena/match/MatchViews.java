@@ -7,6 +7,8 @@ import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.FirmResult;
 import dev.involution.arena.engine.FirmView;
 import dev.involution.arena.engine.Market;
+import dev.involution.arena.engine.RemedyDecisions;
+import dev.involution.arena.view.RemedyViews;
 import dev.involution.arena.engine.ResultCode;
 import dev.involution.arena.engine.RoundReport;
 import dev.involution.arena.engine.Standing;
@@ -87,7 +89,7 @@ final class MatchViews {
     }
 
     /** The answer to posted decisions: what applies, and each part a rule changed with the rule and why. */
-    static DecisionsResult decisionsResult(AdmittedDecisions admitted) {
+    static DecisionsResult decisionsResult(AdmittedDecisions admitted, RemedyDecisions choices) {
         List<dev.involution.bots.api.DecisionAdjustment> adjustments = new ArrayList<>();
         for (DecisionAdjustment a : admitted.adjustments()) {
             ResultCode code = Market.codeOf(a.rule());
@@ -95,7 +97,8 @@ final class MatchViews {
                     code.name(), adjustmentMessage(a, code), interventionView(a.rule())));
         }
         Decisions d = admitted.decisions();
-        return new DecisionsResult(d.price(), d.bounty(), d.rnd(), adjustments);
+        DecisionsResult result = new DecisionsResult(d.price(), d.bounty(), d.rnd(), adjustments);
+        return choices == null ? result : result.withChoices(RemedyViews.withChoices(result.decisions(), choices));
     }
 
     /** "bounty 25 cents per new user set to 10: the regulator's giveaway cap ...: <reason> (until round 14)". */

@@ -6,10 +6,12 @@ import akka.actor.typed.javadsl.AskPattern;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
 import akka.japi.function.Function;
+import dev.involution.bots.api.MatchDetails;
 import dev.involution.bots.api.MatchSummary;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** Asks match entities and the match directory on behalf of routes and the demo keeper. */
@@ -45,6 +47,22 @@ public final class Matches {
 
     public CompletionStage<MatchEntity.Reply> ask(String matchId, Function<ActorRef<MatchEntity.Reply>, MatchEntity.Command> command) {
         return match(matchId).ask(command, askTimeout);
+    }
+
+    /**
+     * The match's details once it has finished with its standings; null while it is being played.
+     * Fails when the match does not answer with its details.
+     */
+    public CompletionStage<MatchDetails> finishedDetails(String matchId) {
+        return ask(matchId, MatchEntity.GetDetails::new).thenCompose(reply -> {
+            if (!(reply instanceof MatchEntity.Details d)) {
+                return CompletableFuture.failedFuture(new IllegalStateException("match " + matchId + ": " + reply));
+            }
+            MatchDetails details = d.details();
+            boolean finished = MatchStatus.FINISHED.name().equals(details.summary().status())
+                    && !details.standings().isEmpty();
+            return CompletableFuture.completedFuture(finished ? details : null);
+        });
     }
 
     public CompletionStage<List<MatchSummary>> list() {

@@ -77,6 +77,12 @@ public record Rejection(Kind kind, String code, String message, String field, In
             case INVALID_PRICE, INVALID_DECISION_PRICE -> "price";
             case INVALID_BOUNTY -> "bounty";
             case INVALID_RND -> "rnd";
+            case INVALID_MODEL, NO_PUBLIC_MODEL -> "model";
+            case INVALID_FOCUS -> "focus";
+            case INVALID_LICENSOR -> "licensor";
+            case INVALID_LICENSE_FEE -> "licenseFee";
+            case INVALID_SAFETY -> "safety";
+            case CONSORTIUM_BANNED -> "consortium";
             default -> null;
         };
         return new Rejection(kind, code.name(), code.description(), field);

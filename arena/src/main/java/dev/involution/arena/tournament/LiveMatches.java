@@ -2,13 +2,10 @@ package dev.involution.arena.tournament;
 
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchSettings;
-import dev.involution.arena.match.MatchStatus;
 import dev.involution.arena.match.Matches;
 import dev.involution.bots.api.FinalStanding;
-import dev.involution.bots.api.MatchDetails;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -64,19 +61,15 @@ final class LiveMatches {
 
     /** The match's result by firm once it has finished; null while it is still being played. */
     CompletionStage<List<SeatResult>> resultIfFinished(String matchId) {
-        return matches.ask(matchId, MatchEntity.GetDetails::new).thenCompose(reply -> {
-            if (!(reply instanceof MatchEntity.Details d)) {
-                return CompletableFuture.failedFuture(new IllegalStateException("match " + matchId + ": " + reply));
-            }
-            MatchDetails details = d.details();
-            if (!MatchStatus.FINISHED.name().equals(details.summary().status()) || details.standings().isEmpty()) {
-                return CompletableFuture.completedFuture(null);
+        return matches.finishedDetails(matchId).thenApply(details -> {
+            if (details == null) {
+                return null;
             }
             SeatResult[] byFirm = new SeatResult[details.standings().size()];
             for (FinalStanding s : details.standings()) {
                 byFirm[s.firmId()] = new SeatResult(s.firmId(), s.rank(), s.score(), "BANKRUPT".equals(s.status()));
             }
-            return CompletableFuture.completedFuture(List.of(byFirm));
+            return List.of(byFirm);
         });
     }
 

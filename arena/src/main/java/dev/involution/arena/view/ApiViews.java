@@ -22,7 +22,8 @@ public final class ApiViews {
 
     public static OwnFirm ownFirm(FirmView f) {
         return new OwnFirm(f.id(), f.name(), f.status().name(), f.cash(), f.reservedCash(), f.quality(),
-                f.loyalUsers(), f.mercenaryUsers(), f.capacity(), f.reservedCapacity(), decisions(f.decisions()));
+                f.loyalUsers(), f.mercenaryUsers(), f.capacity(), f.reservedCapacity(),
+                RemedyViews.withChoices(decisions(f.decisions()), f.remedy() == null ? null : f.remedy().decisions()));
     }
 
     public static dev.involution.bots.api.Decisions decisions(Decisions d) {
@@ -45,7 +46,7 @@ public final class ApiViews {
         for (FirmResult r : report.firms()) {
             firms.add(new FirmRound(r.firmId(), r.name(), r.status().name(), r.price(), r.bounty(), r.rnd(), r.users(),
                     r.newUsers(), r.served(), r.capacity(), r.revenue(), r.giveaway(), r.computeCost(), r.fine(), r.subsidy(),
-                    r.cash(), r.quality(), r.share(), r.fixedCost(), r.net()));
+                    r.cash(), r.quality(), r.share(), r.fixedCost(), r.net(), RemedyViews.round(r.remedy())));
         }
         return new RoundResult(report.round(), firms, indicators(report.indicators()));
     }
@@ -55,7 +56,7 @@ public final class ApiViews {
                 i.averagePrice(), i.spiralIndex(), i.involutionIndex(), i.consumerWelfare(), i.totalRevenue(),
                 i.totalGiveaway(), i.totalRnd(), i.computePaidToFarms(), i.totalFines(), i.totalSubsidies(),
                 i.usersWithFirms(), i.usersServed(),
-                i.averageQuality(), i.activeFirms(), i.bankruptcies());
+                i.averageQuality(), i.activeFirms(), i.bankruptcies(), RemedyViews.indicators(i.remedies()));
     }
 
     /** The public market as any firm sees it at this moment of the round. */
@@ -63,6 +64,6 @@ public final class ApiViews {
         long bestAsk = market.book().bestAsk();
         return new MarketView(market.round(), market.config().rounds(), market.config().usersPerUnit(),
                 market.config().supply().baseCost(), market.book().bestBid(),
-                bestAsk == Long.MAX_VALUE ? null : bestAsk, roundResult(lastReport));
+                bestAsk == Long.MAX_VALUE ? null : bestAsk, roundResult(lastReport), RemedyViews.rules(market.config()));
     }
 }

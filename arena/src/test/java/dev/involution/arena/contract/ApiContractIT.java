@@ -88,7 +88,7 @@ class ApiContractIT {
         String at = "/api/matches/" + m;
         c.call(200, "GET", "/api/matches?status=OPEN", null, null);
         c.call(404, "GET", "/api/matches/nosuchmatch", null, null);
-        c.call(201, "POST", at + "/seats", alice, null);
+        int aliceFirm = c.call(201, "POST", at + "/seats", alice, null).get("firmId").asInt();
         c.call(201, "POST", at + "/seats", bob, "{\"name\":\"Bob's firm\"}");
         c.call(409, "POST", at + "/seats", players.carol().token(), null);
         c.call(409, "POST", at + "/orders", alice, "{\"side\":\"BUY\",\"price\":5000,\"quantity\":1}");
@@ -126,8 +126,16 @@ class ApiContractIT {
         c.call(200, "POST", at + "/policy", c.admin, "{\"policy\":\"guardrails\",\"policySettings\":{\"warnAtSpiral\":2}}");
         c.call(400, "POST", at + "/policy", c.admin, "{\"policy\":\"nonsense\"}");
         c.call(201, "POST", at + "/messages", c.admin, "{\"text\":\"hello\"}");
+        c.call(201, "POST", at + "/messages", c.admin, "{\"text\":\"buy compute\",\"firmId\":" + aliceFirm + "}");
+        c.call(404, "POST", at + "/messages", c.admin, "{\"text\":\"hello\",\"firmId\":99}");
         c.call(400, "POST", at + "/messages", c.admin, "{\"text\":\"\"}");
         c.call(200, "GET", at + "/connections", c.admin, null);
+        String code = c.call(200, "GET", at + "/join-code", c.admin, null).get("code").asText();
+        c.call(401, "GET", at + "/join-code", null, null);
+        c.call(404, "GET", "/api/matches/nosuchmatch/join-code", c.admin, null);
+        c.call(200, "GET", "/api/join/" + code.toLowerCase(), null, null);
+        c.call(400, "GET", "/api/join/0000", null, null);
+        c.call(404, "GET", "/api/join/" + (code.equals("ABCDEF") ? "ABCDEG" : "ABCDEF"), null, null);
         c.call(200, "POST", at + "/pause", c.admin, null);
         c.call(409, "POST", at + "/orders", alice, "{\"side\":\"BUY\",\"price\":5000,\"quantity\":1}");
         c.call(409, "POST", at + "/ready", alice, null);
@@ -196,6 +204,8 @@ class ApiContractIT {
         c.call(204, "DELETE", at + "/entrants/me", alice, null);
         c.call(404, "DELETE", at + "/entrants/me", alice, null);
         c.call(201, "POST", at + "/entrants", alice, null);
+        c.call(200, "GET", at + "/join-code", c.admin, null);
+        c.call(404, "GET", "/api/tournaments/nosuchtournament/join-code", c.admin, null);
         c.call(409, "POST", at + "/stop", c.admin, null);
         c.call(409, "POST", at + "/pause", c.admin, null);
         c.call(200, "POST", at + "/start", c.admin, null);

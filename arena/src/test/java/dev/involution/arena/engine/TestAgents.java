@@ -44,6 +44,37 @@ final class TestAgents {
         };
     }
 
+    /**
+     * Random decisions, orders and remedy choices (models, focus, licensors, fees, consortium,
+     * safety), some of them invalid or refused, from its own seed.
+     */
+    static FirmAgent randomRemedies(long seed, int useCases) {
+        SeededRandom r = new SeededRandom(seed);
+        FirmAgent plain = random(seed ^ 0x5A5AL);
+        ModelKind[] kinds = ModelKind.values();
+        return ctx -> {
+            FirmPlan base = plain.plan(ctx);
+            ModelKind model = kinds[(int) r.nextLong(kinds.length)];
+            int licensor = model == ModelKind.LICENSED ? (int) r.nextLong(8) : -1;
+            RemedyDecisions d = new RemedyDecisions(model, (int) r.nextLong(useCases + 1), licensor,
+                    r.nextLong(40), r.nextLong(2) == 0, r.nextLong(200_000));
+            List<OrderRequest> orders = new ArrayList<>(base.orders());
+            orders.add(new OrderRequest(Side.BUY, 7_000, 60 + r.nextLong(200)));
+            return new FirmPlan(base.decisions(), orders, d);
+        };
+    }
+
+    /** Seats for a market with the remedies: cost-plus firms and firms making random remedy choices. */
+    static List<Seat> remedySeats(int firms, long seed, int useCases) {
+        List<Seat> seats = new ArrayList<>();
+        for (int i = 0; i < firms; i++) {
+            seats.add(i % 3 == 0
+                    ? new Seat("cost-plus-" + i, costPlus(0.3 + 0.1 * i))
+                    : new Seat("remedies-" + i, randomRemedies(seed * 31 + i, useCases)));
+        }
+        return seats;
+    }
+
     static List<Seat> mixedSeats(int firms, long seed) {
         List<Seat> seats = new ArrayList<>();
         for (int i = 0; i < firms; i++) {

@@ -53,6 +53,15 @@ class EdgeIT {
     }
 
     @Test
+    void aSingleNodeIsReadyOnceItServes() {
+        HttpResponse<String> response = arena.get("/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("status").asText()).isEqualTo("READY");
+        assertThat(json(response).get("member").asText()).isEqualTo("Up");
+    }
+
+    @Test
     void metricsArePrometheusText() {
         HttpResponse<String> response = arena.get("/metrics");
 

@@ -40,6 +40,7 @@ class OpenApiIT {
     /** The server's routes, as the route classes define them. Keep in step with the code. */
     private static final Set<String> ROUTES = Set.of(
             "GET /health",
+            "GET /ready",
             "GET /metrics",
             "GET /api/openapi.yaml",
             "GET /api/noop",
@@ -63,6 +64,7 @@ class OpenApiIT {
             "POST /api/matches/{matchId}/policy",
             "POST /api/matches/{matchId}/messages",
             "GET /api/matches/{matchId}/connections",
+            "GET /api/matches/{matchId}/join-code",
             "POST /api/matches/{matchId}/seats",
             "POST /api/matches/{matchId}/orders",
             "DELETE /api/matches/{matchId}/orders/{orderId}",
@@ -88,6 +90,8 @@ class OpenApiIT {
             "GET /api/tournaments/{tournamentId}/leaderboard",
             "GET /api/tournaments/{tournamentId}/results.csv",
             "GET /api/tournaments/{tournamentId}/stream",
+            "GET /api/tournaments/{tournamentId}/join-code",
+            "GET /api/join/{code}",
             "GET /api/leaderboard",
             "GET /api/ladder",
             "POST /api/ladder/entrants",
@@ -142,11 +146,12 @@ class OpenApiIT {
         return OpenApiDocument.fromClasspath().root().get("paths").properties().stream().map(p -> p.getKey());
     }
 
-    /** A path with made-up values for its parameters: a match, tournament and order that do not exist, any player id. */
+    /** A path with made-up values for its parameters: a match, tournament, order and join code that do not exist, any player id. */
     private static String concrete(String path) {
         return path.replace("{matchId}", "nosuchmatch")
                 .replace("{tournamentId}", "nosuchtournament")
                 .replace("{orderId}", "1")
+                .replace("{code}", "ABCDEF")
                 .replace("{entrantId}", "nosuchentrant")
                 .replace("{playerId}", "00000000-0000-4000-8000-000000000000");
     }

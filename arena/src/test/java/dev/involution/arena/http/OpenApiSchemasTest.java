@@ -10,6 +10,7 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.match.Rejection;
+import dev.involution.arena.http.join.JoinViews;
 import dev.involution.arena.http.match.MatchHistory;
 import dev.involution.arena.http.player.PlayerRoutes;
 import dev.involution.arena.testkit.OpenApiDocument;
@@ -54,14 +55,19 @@ class OpenApiSchemasTest {
             "PlayerView", PlayerRoutes.PlayerView.class,
             "Noop", OperationsRoutes.Noop.class,
             "PolicySet", MatchEntity.PolicySet.class,
-            "PolicySettings", PolicySettings.class);
+            "PolicySettings", PolicySettings.class,
+            "JoinCodeView", JoinViews.JoinCodeView.class,
+            "JoinLink", JoinViews.JoinLink.class,
+            "JoinLookup", JoinViews.JoinLookup.class);
 
     /** Schemas that are not one record: problems, and messages assembled as JSON. */
     private static final Set<String> NOT_RECORDS = Set.of("Problem", "StreamMessage", "StreamSnapshot", "Heartbeat",
             "MatchEvent");
 
     /** Records documented as a free-form object; docs/GAME.md explains them. */
-    private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class);
+    private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class,
+            dev.involution.arena.engine.FirmRemedyResult.class, dev.involution.arena.engine.RemedyIndicators.class,
+            dev.involution.arena.engine.RemedyDecisions.class);
 
     /** An extension member the server adds to a problem: {@code .with("name", ...)}. */
     private static final Pattern PROBLEM_MEMBER = Pattern.compile("\\.with\\(\\s*\"([A-Za-z]+)\"");
@@ -251,8 +257,11 @@ class OpenApiSchemasTest {
             expected.add(component.getName());
             JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
             boolean requiredInRequests = property != null && property.required();
-            // What the server reads: the fields it requires. What it writes: every member, null or not.
-            if (readByTheServer ? requiredInRequests : !leavesOutNulls) {
+            // What the server reads: the fields it requires. What it writes: every member, null or not,
+            // except those it leaves out when null.
+            JsonInclude own = component.getAccessor().getAnnotation(JsonInclude.class);
+            boolean leftOutWhenNull = leavesOutNulls || own != null && own.value() == JsonInclude.Include.NON_NULL;
+            if (readByTheServer ? requiredInRequests : !leftOutWhenNull) {
                 required.add(component.getName());
             }
             JsonNode documented = API.resolve(schema.path("properties").path(component.getName()));

@@ -38,4 +38,31 @@ class RateLimitIT {
                     .as("a verified player has its own bucket").isEqualTo(200);
         }
     }
+
+    @Test
+    void behindATrustedProxyEachForwardedAddressHasItsOwnBucketAndNobodyElseCanChooseOne() {
+        try (RunningArena arena = RunningArena.start(settings -> settings
+                .with("arena.http.rate-limit.per-second", 0.05)
+                .with("arena.http.rate-limit.burst", 2)
+                .with("arena.http.trusted-proxies", "127.0.0.1"))) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(forwarded(arena, "203.0.113.7").statusCode()).isEqualTo(200);
+            }
+            assertThat(forwarded(arena, "203.0.113.7").statusCode()).as("that client's bucket is empty").isEqualTo(429);
+            assertThat(forwarded(arena, "198.51.100.9").statusCode()).as("another client behind the proxy")
+                    .isEqualTo(200);
+        }
+        try (RunningArena arena = RunningArena.start(settings -> settings
+                .with("arena.http.rate-limit.per-second", 0.05)
+                .with("arena.http.rate-limit.burst", 2))) {
+            assertThat(forwarded(arena, "203.0.113.1").statusCode()).isEqualTo(200);
+            assertThat(forwarded(arena, "203.0.113.2").statusCode()).isEqualTo(200);
+            assertThat(forwarded(arena, "203.0.113.3").statusCode())
+                    .as("without trusted proxies X-Forwarded-For is ignored: one bucket for the peer").isEqualTo(429);
+        }
+    }
+
+    private static HttpResponse<String> forwarded(RunningArena arena, String client) {
+        return arena.send(arena.request("/health").header("X-Forwarded-For", client));
+    }
 }

@@ -26,7 +26,7 @@ class LabOptionsTest {
         assertThat(o.rounds()).isEqualTo(60);
         assertThat(o.threads()).isEqualTo(6);
         assertThat(o.out()).isEqualTo(DEFAULT_OUT);
-        assertThat(o.totalMatches()).isEqualTo(400);
+        assertThat(o.totalMatches()).isEqualTo(600);
         assertThat(o.marketConfig().maxFirms()).isEqualTo(8);
     }
 
@@ -55,7 +55,7 @@ class LabOptionsTest {
     void unknownPolicyNamesTheKnownOnes() {
         assertThatThrownBy(() -> parse("--policies", "guardrails,anarchy"))
                 .isInstanceOf(LabUsageException.class)
-                .hasMessage("unknown policy 'anarchy'; known: laissez-faire, guardrails, antitrust, industrial");
+                .hasMessage("unknown policy 'anarchy'; known: laissez-faire, guardrails, antitrust, industrial, article, over-regulation");
     }
 
     @Test

@@ -51,10 +51,13 @@ public final class Browser implements AutoCloseable {
     private static final int WIDTH = 1440;
     private static final int HEIGHT = 1000;
 
+    /** Where this browser's downloads go: a folder of its own under {@code target/downloads}. */
+    private final Path downloads;
     private final ChromeDriver driver;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     /** A fresh headless Chromium; skips (or fails, when required) if Chromium or ChromeDriver is missing. */
@@ -77,12 +80,23 @@ public final class Browser implements AutoCloseable {
                             "--disable-sync", "--hide-scrollbars", "--force-device-scale-factor=1",
                             "--window-size=" + WIDTH + "," + HEIGHT);
                     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-                    return new Browser(new ChromeDriver(service, options));
+                    Path downloads = Files.createTempDirectory(Files.createDirectories(SCREENSHOTS.resolveSibling("downloads")),
+                            "browser-");
+                    options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                            "download.prompt_for_download", false));
+                    return new Browser(new ChromeDriver(service, options), downloads);
                 });
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** A file this browser downloaded, once it is complete (Chromium writes {@code .crdownload} until then). */
+    public Path awaitDownload(String fileName) {
+        Path file = downloads.resolve(fileName);
+        return await("the download of " + fileName, d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")) ? file : null);
     }
 
     /** Opens a path of the arena (e.g. {@code "/#/teacher"}), loading the page afresh. */

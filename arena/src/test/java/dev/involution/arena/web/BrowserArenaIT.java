@@ -252,7 +252,8 @@ class BrowserArenaIT {
         browser.click(row + " th button.link");
         browser.await("the connected student by name", d -> d.findElements(By.cssSelector("[data-connections] .people li"))
                 .stream().anyMatch(li -> li.getText().contains("Linus") && li.getText().contains("firm #" + firmId)));
-        assertThat(browser.attribute("[data-connections] .big-number", "data-count")).isEqualTo("2");
+        assertThat(browser.attribute("[data-connections] .big-number", "data-count"))
+                .as("the student, the projector and the console's own class monitor").isEqualTo("3");
 
         browser.type("[data-panel] textarea[name=text]", "Eyes on the projector, please.");
         browser.click("[data-panel] .broadcast button[type=submit]");

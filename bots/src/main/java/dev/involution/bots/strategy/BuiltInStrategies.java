@@ -10,13 +10,19 @@ import java.util.function.LongFunction;
  * so that strategies that use chance stay reproducible in seeded matches.
  */
 public final class BuiltInStrategies {
-    private static final Map<String, LongFunction<Strategy>> BUILT_IN = new TreeMap<>(Map.of(
-            "cost-plus", seed -> new CostPlus(),
-            "undercutter", seed -> new Undercutter(),
-            "subsidizer", seed -> new Subsidizer(),
-            "innovator", seed -> new Innovator(),
-            "tit-for-tat", seed -> new TitForTat(),
-            "random", RandomStrategy::new));
+    private static final Map<String, LongFunction<Strategy>> BUILT_IN = new TreeMap<>(Map.ofEntries(
+            Map.entry("cost-plus", seed -> new CostPlus()),
+            Map.entry("undercutter", seed -> new Undercutter()),
+            Map.entry("subsidizer", seed -> new Subsidizer()),
+            Map.entry("innovator", seed -> new Innovator()),
+            Map.entry("tit-for-tat", seed -> new TitForTat()),
+            Map.entry("random", RandomStrategy::new),
+            Map.entry("incumbent", seed -> new Incumbent()),
+            Map.entry("specialist", seed -> new Specialist()),
+            Map.entry("consortium", seed -> new ConsortiumBuilder()),
+            Map.entry("safety-skimper", seed -> new SafetySkimper()),
+            Map.entry("idle", seed -> new Idle()),
+            Map.entry("price-gouger", seed -> new PriceGouger())));
 
     private BuiltInStrategies() {
     }

@@ -22,7 +22,13 @@ final class Compute {
      * {@code maxUnitPrice} per unit, and no more than the cash left after {@code keepCash}.
      */
     static List<OrderRequest> bid(MarketView market, OwnFirm me, double headroom, long maxUnitPrice, long keepCash) {
-        long wanted = (long) Math.ceil(me.users() * (1 + headroom) / market.usersPerUnit()) + 1;
+        return bid(market, me, headroom, 0, maxUnitPrice, keepCash);
+    }
+
+    /** As {@link #bid(MarketView, OwnFirm, double, long, long)}, plus {@code extraUnits} (to train a model). */
+    static List<OrderRequest> bid(MarketView market, OwnFirm me, double headroom, long extraUnits, long maxUnitPrice,
+                                  long keepCash) {
+        long wanted = (long) Math.ceil(me.users() * (1 + headroom) / market.usersPerUnit()) + 1 + extraUnits;
         long limit = Math.max(1, maxUnitPrice);
         long affordable = Math.max(0, me.cash() - me.reservedCash() - keepCash) / limit;
         long quantity = Math.min(wanted, affordable);

@@ -12,7 +12,8 @@ import java.util.Locale;
  * Concentration rules: a firm whose user share reaches the share cap cannot gain users (nor buy
  * compute beyond what its users need) for a while. A dominant firm may not buy the market: if it
  * sells below cost it is fined a multiple of its shortfall and held to a price floor at its compute
- * cost, and if it pays giveaways they are banned for it for a while.
+ * cost, and if it pays giveaways they are banned for it for a while. Under the article's remedies it
+ * also watches research consortia for price coordination ({@link CoordinationWatch}).
  */
 final class Antitrust implements RegulatorPolicy {
     private final PolicySettings settings;
@@ -28,7 +29,8 @@ final class Antitrust implements RegulatorPolicy {
 
     @Override
     public List<Intervention> evaluate(Input input) {
-        List<Intervention> out = new ArrayList<>();
+        List<Intervention> out = new ArrayList<>(CoordinationWatch.evaluate(input,
+                RemedySettings.article().coordinationThreshold(), settings.durationRounds()));
         RoundReport last = input.last();
         Indicators ind = last.indicators();
         int next = input.nextRound();

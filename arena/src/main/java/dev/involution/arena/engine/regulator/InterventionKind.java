@@ -20,5 +20,19 @@ public enum InterventionKind {
     /** The regulator pays value basis points of the firm's R&amp;D spend back at each settlement. */
     RND_SUBSIDY,
     /** At the start of each round the firm receives value compute units at the farms' base cost. */
-    COMPUTE_VOUCHER
+    COMPUTE_VOUCHER,
+    /** Remedies: public farms train open specialized models for the use cases in the bit mask value, paid from the budget. */
+    PUBLIC_FARMS,
+    /** Remedies: value cents a round of the budget go to public basic research (the shared frontier). */
+    BASIC_RESEARCH,
+    /** Remedies: value cents a round of the budget go into the firm's R&amp;D (its quality, not its cash). */
+    RND_GRANT,
+    /** Remedies: a firm with more users than the standard's threshold spends at least value cents per 1,000 users a round on safety. */
+    SAFETY_STANDARD,
+    /** Remedies: value basis points of each firm's revenue go to the regulator's budget. */
+    LEVY,
+    /** No firm may post a price above value cents per user per round. */
+    PRICE_CAP,
+    /** Remedies: research consortia are banned; members share nothing. value unused. */
+    CONSORTIUM_BAN
 }

@@ -11,7 +11,14 @@ public final class Policies {
     public static final String GUARDRAILS = "guardrails";
     public static final String ANTITRUST = "antitrust";
     public static final String INDUSTRIAL = "industrial";
-    public static final List<String> NAMES = List.of(LAISSEZ_FAIRE, GUARDRAILS, ANTITRUST, INDUSTRIAL);
+    /** The article's recommendation: public farms, basic research, consortia under watch, a safety standard. */
+    public static final String ARTICLE = "article";
+    /** Tight caps and a strict standard: the other side of the balance. */
+    public static final String OVER_REGULATION = "over-regulation";
+    public static final List<String> NAMES = List.of(LAISSEZ_FAIRE, GUARDRAILS, ANTITRUST, INDUSTRIAL, ARTICLE,
+            OVER_REGULATION);
+    /** The presets that put the article's remedies in force (they need a market with the remedies' rules). */
+    public static final List<String> REMEDIES = List.of(ARTICLE, OVER_REGULATION);
 
     private Policies() {
     }
@@ -26,8 +33,15 @@ public final class Policies {
             case GUARDRAILS -> new Guardrails(settings);
             case ANTITRUST -> new Antitrust(settings);
             case INDUSTRIAL -> new Industrial(settings);
+            case ARTICLE -> remedial(ARTICLE, RemedySettings.article());
+            case OVER_REGULATION -> remedial(OVER_REGULATION, RemedySettings.overRegulation());
             default -> throw new IllegalArgumentException("unknown policy '" + name + "'; known: " + NAMES);
         };
+    }
+
+    /** A policy that keeps the given remedies in force, under a name of its own. */
+    public static RegulatorPolicy remedial(String name, RemedySettings settings) {
+        return new Remedial(name, settings);
     }
 
     /** What the regulator does after a settlement: lift what has expired, impose what the policy proposes. */

@@ -68,7 +68,8 @@ public final class MatchSimulation {
                     continue;
                 }
                 RoundContext context = new RoundContext(market.round(), market.config().rounds(),
-                        market.config().usersPerUnit(), self, last, market.book().bestBid(), market.book().bestAsk());
+                        market.config().usersPerUnit(), self, last, market.book().bestBid(), market.book().bestAsk(),
+                        market.config().remedies());
                 FirmPlan plan = seats.get(firmId).agent().plan(context);
                 apply(market, firmId, plan);
             }
@@ -86,6 +87,9 @@ public final class MatchSimulation {
         }
         if (plan.decisions() != null) {
             market.setDecisions(firmId, plan.decisions());
+        }
+        if (plan.remedies() != null) {
+            market.setRemedyDecisions(firmId, plan.remedies());
         }
         if (plan.orders() != null) {
             for (OrderRequest o : plan.orders()) {

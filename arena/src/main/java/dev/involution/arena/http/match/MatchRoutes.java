@@ -36,6 +36,7 @@ import dev.involution.arena.match.Rejection;
 import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
 import dev.involution.arena.view.ApiViews;
+import dev.involution.arena.view.RemedyRequest;
 import dev.involution.bots.api.Decisions;
 import dev.involution.bots.api.JoinRequest;
 import dev.involution.bots.api.MatchConfigRequest;
@@ -155,7 +156,7 @@ public final class MatchRoutes {
 
     private Route broadcast(String matchId, MessageRequest message) {
         String text = MessageText.validate(message.text());
-        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Broadcast(text, replyTo)),
+        return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.Broadcast(text, message.firmId(), replyTo)),
                 reply -> reply instanceof MatchEntity.Broadcasted sent
                         ? complete(StatusCodes.CREATED, new MessagePosted(matchId, sent.seq()), Json.marshaller())
                         : translate(reply, StatusCodes.CREATED));
@@ -189,7 +190,8 @@ public final class MatchRoutes {
 
     private Route decisions(String matchId, String playerId) {
         return context.jsonBody().as(Decisions.class, d -> idempotencyKey(key -> answer(matchId,
-                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), key, replyTo),
+                replyTo -> new MatchEntity.SetDecisions(playerId, ApiViews.decisions(d), RemedyRequest.of(d), key,
+                        replyTo),
                 StatusCodes.OK)));
     }
 
@@ -226,6 +228,10 @@ public final class MatchRoutes {
         if (!MatchPresets.knownPreset(request.preset())) {
             return ProblemResponses.complete(Problem.invalidField("preset", "enum",
                     "unknown preset '" + request.preset() + "'; known: " + MatchPresets.PRESETS.keySet()));
+        }
+        if (!MatchPresets.knownRules(request.rules())) {
+            return ProblemResponses.complete(Problem.invalidField("rules", "enum",
+                    "unknown rules '" + request.rules() + "'; known: classic, remedies"));
         }
         MatchSettings settings;
         try {

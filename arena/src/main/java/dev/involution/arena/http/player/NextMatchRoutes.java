@@ -3,7 +3,6 @@ package dev.involution.arena.http.player;
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.get;
-import static akka.http.javadsl.server.Directives.handleWebSocketMessages;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.path;
 import static akka.http.javadsl.server.Directives.pathEnd;
@@ -103,7 +102,7 @@ public final class NextMatchRoutes {
                     };
                 })
                 .mapMaterializedValue(c -> NotUsed.getInstance());
-        return handleWebSocketMessages(Flow.fromSinkAndSourceCoupled(Sink.ignore(), updates));
+        return context.webSockets().handle(Flow.fromSinkAndSourceCoupled(Sink.ignore(), updates));
     }
 
     private static Message text(PlayerMatches matches) {

@@ -8,6 +8,7 @@ import dev.involution.arena.testkit.MatchInPlay;
 import dev.involution.arena.testkit.OpenApiDocument;
 import dev.involution.arena.testkit.RunningArena;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static dev.involution.arena.testkit.MatchClient.expect;
@@ -64,12 +65,19 @@ final class AttackArena implements AutoCloseable {
     }
 
     /** The path of an operation with this arena's match and tournament (and an order id) filled in. */
+    /** The headers a WebSocket handshake on {@code stream} ("GET path") needs to pass authentication. */
+    List<String> credentials(String stream) {
+        return "playerToken".equals(document.security(stream))
+                ? List.of("Authorization: Bearer " + alice.token()) : List.of();
+    }
+
     String concrete(String path, long orderId) {
         return path.replace("{matchId}", matchId)
                 .replace("{tournamentId}", tournamentId)
                 .replace("{orderId}", Long.toString(orderId))
                 .replace("{playerId}", alice.playerId())
-                .replace("{entrantId}", alice.playerId());
+                .replace("{entrantId}", alice.playerId())
+                .replace("{code}", "ABCDEF");
     }
 
     @Override

@@ -137,7 +137,7 @@ class AuthorizationMatrixIT {
     private static String harmless(String path) {
         return path.replace("{matchId}", "nosuchmatch").replace("{tournamentId}", "nosuchtournament")
                 .replace("{orderId}", "1").replace("{playerId}", target.alice.playerId())
-                .replace("{entrantId}", target.alice.playerId());
+                .replace("{entrantId}", target.alice.playerId()).replace("{code}", "ABCDEF");
     }
 
     /** What a refused call must not change: the match, the tournament, the lists, the stored players. */

@@ -162,7 +162,7 @@ class ConnectionAttackIT {
                 try (RawConnection socket = RawConnection.open(target.port())) {
                     connections++;
                     attacks.incrementAndGet();
-                    assertThat(socket.handshake(path, "127.0.0.1", List.of())).as(stream).startsWith("HTTP/1.1 101");
+                    assertThat(socket.handshake(path, "127.0.0.1", target.credentials(stream))).as(stream).startsWith("HTTP/1.1 101");
                     socket.sendFrame(0x1, "x".repeat(size).getBytes(StandardCharsets.UTF_8));
                     RawConnection.Frame close = socket.awaitClose(SLACK, true);
                     assertThat(close).as("%s, %d bytes", stream, size).isNotNull();
@@ -172,7 +172,7 @@ class ConnectionAttackIT {
             try (RawConnection socket = RawConnection.open(target.port())) {
                 connections++;
                 attacks.incrementAndGet();
-                socket.handshake(path, "127.0.0.1", List.of());
+                socket.handshake(path, "127.0.0.1", target.credentials(stream));
                 byte[] part = "y".repeat(MAX_MESSAGE / 3).getBytes(StandardCharsets.UTF_8);
                 socket.sendFrame(0x1, part, false).sendFrame(0x0, part, false).sendFrame(0x0, part, false)
                         .sendFrame(0x0, part, true);

@@ -82,8 +82,11 @@ class OriginSpoofIT {
                 for (Attempt attempt : attempts()) {
                     combinations++;
                     try (RawConnection socket = RawConnection.open(target.port())) {
-                        String head = socket.handshake(path, attempt.host(),
-                                attempt.origin() == null ? List.of() : List.of("Origin: " + attempt.origin()));
+                        List<String> headers = new ArrayList<>(target.credentials(stream));
+                        if (attempt.origin() != null) {
+                            headers.add("Origin: " + attempt.origin());
+                        }
+                        String head = socket.handshake(path, attempt.host(), headers);
                         boolean passed = head.startsWith("HTTP/1.1 101");
                         if (passed != attempt.allowed()) {
                             wrong.add(stream + " " + attempt + ": " + head.lines().findFirst().orElse(""));

@@ -1,0 +1,137 @@
+package dev.involution.arena.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A spectator of a match's stream as a well-behaved client is written: it records the {@code seq} of
+ * every event it is sent, and when its socket closes (a node going away with 1001, a dropped
+ * connection) it reconnects, first to where it was and then through the fallback (the load
+ * balancer), with {@code ?from=} the next sequence number, until {@link #close()}.
+ */
+public final class SeqWatcher implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String matchId;
+    private final URI fallback;
+    private final List<Long> seqs = new CopyOnWriteArrayList<>();
+    private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
+    private final AtomicInteger reconnects = new AtomicInteger();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Thread keeper;
+    private volatile boolean closed;
+    private volatile WebSocket socket;
+    private volatile boolean open;
+
+    /** Watches {@code matchId} on {@code first} (an arena's base URI), reconnecting through {@code fallback}. */
+    public SeqWatcher(URI first, URI fallback, String matchId) {
+        this.matchId = matchId;
+        this.fallback = fallback;
+        connect(first, 1);
+        this.keeper = new Thread(this::keepConnected, "seq-watcher-" + matchId);
+        keeper.setDaemon(true);
+        keeper.start();
+    }
+
+    private boolean connect(URI base, long from) {
+        URI uri = URI.create(base.resolve("/api/matches/" + matchId + "/stream?from=" + from).toString()
+                .replaceFirst("^http", "ws"));
+        StringBuilder partial = new StringBuilder();
+        try {
+            socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new WebSocket.Listener() {
+                @Override
+                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                    partial.append(data);
+                    if (last) {
+                        record(partial.toString());
+                        partial.setLength(0);
+                    }
+                    webSocket.request(1);
+                    return null;
+                }
+
+                @Override
+                public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                    closeCodes.add(statusCode);
+                    open = false;
+                    return null;
+                }
+
+                @Override
+                public void onError(WebSocket webSocket, Throwable error) {
+                    closeCodes.add(-1);
+                    open = false;
+                }
+            }).get(10, TimeUnit.SECONDS);
+            open = true;
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private void record(String text) {
+        try {
+            JsonNode message = JSON.readTree(text);
+            if (message.has("seq") && !"snapshot".equals(message.path("type").asText())) {
+                seqs.add(message.get("seq").asLong());
+            }
+        } catch (Exception e) {
+            closeCodes.add(-2);
+        }
+    }
+
+    private void keepConnected() {
+        while (!closed) {
+            if (!open) {
+                reconnects.incrementAndGet();
+                long next = seqs.isEmpty() ? 1 : seqs.get(seqs.size() - 1) + 1;
+                if (!connect(fallback, next)) {
+                    LoopbackCluster.sleep(500);
+                    continue;
+                }
+            }
+            LoopbackCluster.sleep(100);
+        }
+    }
+
+    /** Every seq received, in order of arrival. */
+    public List<Long> seqs() {
+        return new ArrayList<>(seqs);
+    }
+
+    public long lastSeq() {
+        List<Long> all = seqs();
+        return all.isEmpty() ? 0 : all.get(all.size() - 1);
+    }
+
+    /** The close codes the server sent (-1: the connection failed). */
+    public List<Integer> closeCodes() {
+        return List.copyOf(closeCodes);
+    }
+
+    public int reconnects() {
+        return reconnects.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        WebSocket current = socket;
+        if (current != null) {
+            current.abort();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+// The debrief of a match, for the projector after class: the timeline of key moments (the spiral,
+// each intervention and what followed, bankruptcies, share swings), the market's charts with those
+// moments marked, the market's health and the final standings; compared, on the same axes, with
+// another match; and exportable as one self-contained HTML file.
+
+import {h, fill, badge} from '../dom.js';
+import {api, ApiError} from '../api.js';
+import {loadMatch} from '../history.js';
+import {unknownMatch} from './join.js';
+import {keyMoments, roundsOf} from '../debrief-model.js';
+import {debriefCharts} from '../debrief-charts.js';
+import {marketHealth, healthFacts} from './summary.js';
+import {standaloneHtml, download} from '../debrief-export.js';
+import {money, count} from '../format.js';
+
+export function mount(root, {matchId, otherId}) {
+  fill(root, h('p', {class: 'loading', role: 'status'}, 'Loading the match history…'));
+  let cleanup = () => {};
+  let cancelled = false;
+  (async () => {
+    const load = async id => {
+      try {
+        return story(await loadMatch(id));
+      } catch (e) {
+        if (cancelled) return null;
+        if (e instanceof ApiError && e.status === 404) unknownMatch(root, id);
+        else fill(root, h('p', {class: 'notice error', role: 'alert'}, e.message));
+        return null;
+      }
+    };
+    const a = await load(matchId);
+    const b = a && otherId ? await load(otherId) : null;
+    if (!cancelled && a && (b || !otherId)) cleanup = show(root, a, b);
+  })();
+  return () => {
+    cancelled = true;
+    cleanup();
+  };
+}
+
+/** What the page shows of one match. */
+function story({details, events, model}) {
+  const {rounds} = roundsOf(events);
+  return {id: details.summary.matchId, name: details.summary.name, summary: details.summary, seed: details.seed,
+    rounds, moments: keyMoments(events), health: marketHealth(model), ranking: model.ranking()};
+}
+
+function show(root, a, b) {
+  const s = a.summary;
+  const article = h('article', {class: 'debrief', dataset: {debrief: a.id, compared: b?.id}});
+  const exportButton = h('button', {type: 'button', class: 'primary', dataset: {exportHtml: ''},
+    onclick: async () => {
+      exportButton.disabled = true;
+      try {
+        download(await standaloneHtml(article, `Debrief: ${a.name}`), `debrief-${a.id}${b ? `-vs-${b.id}` : ''}.html`);
+        exported.textContent = 'Downloaded: one file that opens anywhere, offline.';
+      } finally {
+        exportButton.disabled = false;
+      }
+    }}, 'Download as HTML');
+  const exported = h('span', {class: 'form-result', role: 'status', dataset: {exported: ''}});
+  const compare = h('select', {name: 'compare', dataset: {compare: ''}, 'aria-label': 'Compare with another match'},
+    h('option', {value: ''}, b ? `Compared with ${b.name}` : 'Compare with…'));
+  compare.addEventListener('change', () => {
+    location.hash = compare.value === '-' ? `#/debrief/${encodeURIComponent(a.id)}`
+      : `#/debrief/${encodeURIComponent(a.id)}/${encodeURIComponent(compare.value)}`;
+  });
+  api.matches().then(list => {
+    const others = list.filter(m => m.status === 'FINISHED' && m.matchId !== a.id && m.matchId !== b?.id).reverse();
+    compare.append(...(b ? [h('option', {value: '-'}, 'No comparison')] : []),
+      ...others.map(m => h('option', {value: m.matchId}, `${m.name} (${m.matchId}, ${m.policy})`)));
+  }, () => {});
+
+  const charts = debriefCharts(a, b);
+  fill(article,
+    h('header', {class: 'match-header'},
+      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, 'Debrief'),
+        h('h1', {class: 'match-title'}, a.name, b ? h('span', {class: 'versus'}, ` vs ${b.name}`) : null),
+        h('div', {class: 'match-meta'}, badge(s.status),
+          h('span', {class: 'meta-item'}, `${count(a.rounds.length)} rounds`),
+          h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
+          h('span', {class: 'meta-item'}, `seed ${a.seed}`),
+          b ? h('span', {class: 'meta-item'}, `compared with ${b.name}: ${b.summary.policy}, seed ${b.seed}`) : null)),
+      h('div', {class: 'actions', dataset: {noExport: ''}}, exportButton, compare,
+        h('a', {class: 'button', href: `#/replay/${encodeURIComponent(a.id)}`}, 'Replay'), exported)),
+    s.status !== 'FINISHED' ? h('p', {class: 'notice'}, 'This match is not over: the debrief tells it so far.') : null,
+    h('div', {class: 'debrief-grid'},
+      h('section', {class: 'card'}, h('h2', {}, 'What happened'), timeline(a)),
+      h('div', {},
+        h('section', {class: 'card'}, h('h2', {}, 'Market health'), healthTable(a, b)),
+        h('section', {class: 'card'}, h('h2', {}, 'Final standings'), standings(a, b)))),
+    h('section', {class: 'card'}, h('h2', {}, b ? 'The two matches, round by round' : 'The market, round by round'),
+      h('p', {class: 'hint'}, 'Dashed lines mark the spiral’s start and end and the regulator’s interventions.'),
+      charts.el),
+    b ? h('section', {class: 'card'}, h('h2', {}, `What happened in ${b.name}`), timeline(b)) : null);
+  fill(root, article);
+  charts.draw();
+  return () => charts.destroy();
+}
+
+const KIND_LABELS = {'spiral-start': 'spiral', 'spiral-end': 'spiral over', intervention: 'regulator',
+  bankruptcy: 'bankruptcy', 'share-swing': 'share swing'};
+
+function timeline(m) {
+  if (!m.moments.length) {
+    return h('p', {class: 'muted', dataset: {timelineEmpty: ''}},
+      m.rounds.length ? 'A calm market: no spiral, no intervention, no bankruptcy, no big share swing.'
+        : 'No round has been settled yet.');
+  }
+  return h('ol', {class: 'timeline', dataset: {timeline: m.id}}, m.moments.map(x => h('li',
+    {class: `moment moment-${x.kind}`, dataset: {moment: x.kind, round: x.round, rule: x.rule}},
+    h('span', {class: 'moment-round'}, `Round ${x.round}`),
+    h('div', {class: 'moment-body'},
+      h('span', {class: 'moment-kind'}, KIND_LABELS[x.kind]),
+      h('h3', {class: 'moment-title'}, x.title),
+      h('p', {class: 'moment-detail'}, x.detail),
+      x.renewed ? h('p', {class: 'moment-detail'}, x.renewed) : null,
+      x.changes?.length ? h('p', {class: 'moment-after', dataset: {changes: ''}},
+        `By round ${x.changesUntil}: `, x.changes.map(c => c.text).join('; '), '.') : null))));
+}
+
+function healthTable(a, b) {
+  const fa = a.health ? healthFacts(a.health) : [];
+  const fb = b?.health ? healthFacts(b.health) : [];
+  if (!fa.length) return h('p', {class: 'muted'}, 'No round has been settled yet.');
+  return h('div', {class: 'table-scroll'}, h('table', {class: 'table health-table', dataset: {health: ''}},
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Indicator'), h('th', {scope: 'col', class: 'num'}, a.name),
+      b ? h('th', {scope: 'col', class: 'num'}, b.name) : null)),
+    h('tbody', {}, fa.map(([label, value, hint], i) => h('tr', {},
+      h('th', {scope: 'row'}, label, hint ? h('span', {class: 'sub'}, hint) : null),
+      h('td', {class: 'num'}, value),
+      b ? h('td', {class: 'num'}, fb[i]?.[1] ?? '–') : null)))));
+}
+
+function standings(a, b) {
+  const list = m => h('ol', {class: 'final-standings', dataset: {standings: m.id}}, m.ranking.map(f => h('li', {},
+    h('span', {class: 'standing-name'}, f.name),
+    h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? 'bankrupt' : money(f.cash)))));
+  return b ? h('div', {class: 'side-by-side'}, h('div', {}, h('h3', {}, a.name), list(a)), h('div', {}, h('h3', {}, b.name), list(b)))
+    : list(a);
+}
