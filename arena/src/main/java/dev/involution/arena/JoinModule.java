@@ -27,7 +27,7 @@ public final class JoinModule implements ArenaModule {
                 context.askTimeout());
         HttpSettings.RateLimitSettings perAddress = HttpSettings.rateLimit(
                 context.config().getConfig("arena.http.join-lookups"));
-        RateLimit lookups = RateLimit.perAddress(new RateLimiter(perAddress), Clock.systemUTC(),
+        RateLimit lookups = RateLimit.perAddress(new RateLimiter(perAddress), context.http().clientAddress(), Clock.systemUTC(),
                 "too many join-code lookups from this address; retry after the time given in Retry-After");
         JoinAddresses addresses = new JoinAddresses(context.http().publicOrigin(), context.http().host(),
                 context.port());
