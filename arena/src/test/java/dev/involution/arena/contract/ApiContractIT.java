@@ -57,6 +57,7 @@ class ApiContractIT {
     @Order(1)
     void operationsAndPlayers() {
         c.call(200, "GET", "/health", null, null);
+        c.call(200, "GET", "/ready", null, null);
         c.send(200, "GET", "/metrics", arena.request("/metrics").GET());
         c.send(200, "GET", "/api/openapi.yaml", arena.request("/api/openapi.yaml").GET());
         c.call(200, "GET", "/api/noop", null, null);
