@@ -117,6 +117,7 @@ public final class Arena implements AutoCloseable {
                 config.getDuration("arena.players.registration-expires-after"), Clock.systemUTC());
         AuthDirectives auth = new AuthDirectives(authenticator, players);
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
+        OriginCheck origins = new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get);
         WebSockets webSockets = new WebSockets(system, http);
         CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "arena-close-websockets",
                 () -> {
@@ -124,12 +125,12 @@ public final class Arena implements AutoCloseable {
                     return CompletableFuture.completedFuture(Done.getInstance());
                 });
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
-                jsonBody, new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get),
-                webSockets, metrics, askTimeout, boundPort::get);
+                jsonBody, origins, webSockets, metrics, askTimeout, boundPort::get);
         ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(journalHealth, readiness, metrics, jsonBody).route());
+        routes.add(new OperationsRoutes(journalHealth, readiness, metrics, jsonBody, system, webSockets, origins)
+                .route());
         routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
                 new RateLimiter(http.registrations()), http.clientAddress(), Clock.systemUTC(),
                 "too many registrations from this address; retry after the time given in Retry-After")).route());
@@ -146,6 +147,10 @@ public final class Arena implements AutoCloseable {
                 .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
         boundPort.set(binding.localAddress().getPort());
+        if (!CommonPool.shared()) {
+            log.warn("The JVM's common pool has one thread: every asynchronous step starts a thread of its own."
+                    + " Start the JVM with -D{}=2 (java -jar arena.jar sets it)", CommonPool.PARALLELISM);
+        }
         readiness.serving();
         log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
                 binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());

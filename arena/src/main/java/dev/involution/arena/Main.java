@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CommonPool.atLeastTwoThreads();
         if (args.length > 0 && args[0].equals("lab")) {
             System.exit(LabCommand.main(Arrays.copyOfRange(args, 1, args.length)));
             return;

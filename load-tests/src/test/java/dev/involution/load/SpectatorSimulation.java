@@ -33,6 +33,10 @@ import java.util.stream.Stream;
  * load-tests/run.sh SpectatorSimulation [-Dsubscribers=100] [-DeventsPerSecond=10] [-Dduration=30] ...
  * </pre>
  *
+ * With {@code -Dtarget=noop} the same subscribers read the arena's no-op stream
+ * ({@code /api/noop/stream}) instead: the same number of messages a second, of {@code bytes} bytes
+ * each (set it to the match stream's mean), with no match and no traders behind them: the baseline.
+ *
  * The subscribers connect during {@code rampUp}; the lag is recorded from then on, for
  * {@code duration} seconds, once a second per subscriber (messages that came during the ramp-up
  * are only checked for gaps).
@@ -50,6 +54,10 @@ public class SpectatorSimulation extends Simulation {
     static final long ROUND_MILLIS = Settings.integer("roundMillis", 2_000);
     /** Fail the run when the lag's 99th percentile exceeds this many ms (0: no such assertion). */
     static final int MAX_LAG_P99_MILLIS = Settings.integer("maxLagP99", 0);
+    /** {@code match} (default) or {@code noop}: the baseline stream with no match behind it. */
+    static final boolean NOOP = "noop".equals(Settings.text("target", "match"));
+    /** With {@code target=noop}: the size of each message, in bytes. */
+    static final int BYTES = Settings.integer("bytes", 400);
     /** After the ramp-up, time for the last connections to settle before the lag is recorded. */
     static final Duration SETTLE = Duration.ofSeconds(3);
 
@@ -78,7 +86,8 @@ public class SpectatorSimulation extends Simulation {
                     pace(Duration.ofNanos((long) (TRADERS / EVENTS_PER_SECOND * 1e9))),
                     traffic.order()));
     final ChainBuilder watch = exec(StreamLag.statsHook())
-            .exec(StreamLag.subscribe())
+            .exec(NOOP ? StreamLag.subscribe("/api/noop/stream?rate=" + Math.round(EVENTS_PER_SECOND) + "&bytes=" + BYTES)
+                    : StreamLag.subscribe())
             .exec(pause(session -> Duration.ofMillis(Math.max(0, measureFrom - System.currentTimeMillis()))))
             .exec(StreamLag.skip())
             .exec(during(DURATION).on(pause(Duration.ofSeconds(1)), exec(StreamLag.record())))
@@ -94,22 +103,28 @@ public class SpectatorSimulation extends Simulation {
         if (MAX_LAG_P99_MILLIS > 0) {
             assertions.add(details(StreamLag.LAG).responseTime().percentile(99.0).lte(MAX_LAG_P99_MILLIS));
         }
-        setUp(traderScenario.injectOpen(rampUsers(TRADERS).during(Duration.ofSeconds(1))),
-                spectatorScenario.injectOpen(rampUsers(SUBSCRIBERS).during(RAMP_UP)))
+        (NOOP ? setUp(spectatorScenario.injectOpen(rampUsers(SUBSCRIBERS).during(RAMP_UP)))
+                : setUp(traderScenario.injectOpen(rampUsers(TRADERS).during(Duration.ofSeconds(1))),
+                        spectatorScenario.injectOpen(rampUsers(SUBSCRIBERS).during(RAMP_UP))))
                 .protocols(httpProtocol)
                 .assertions(assertions);
     }
 
     @Override
     public void before() {
+        measureFrom = System.currentTimeMillis() + RAMP_UP.plus(SETTLE).toMillis();
+        if (NOOP) {
+            return;
+        }
         matchId = admin.runningMatches(1, BotApiSimulation.matchConfig("spectators", TRADERS + ArenaAdmin.ANCHORS,
                 ROUND_MILLIS)).get(0);
-        measureFrom = System.currentTimeMillis() + RAMP_UP.plus(SETTLE).toMillis();
     }
 
     @Override
     public void after() {
-        admin.stopAll();
+        if (!NOOP) {
+            admin.stopAll();
+        }
         System.out.printf(Locale.ROOT, "stream lag recorded for %,d messages: %.1f per subscriber per second%n",
                 StreamLag.recorded(), StreamLag.recorded() / (double) SUBSCRIBERS / DURATION.toSeconds());
     }

@@ -59,7 +59,12 @@ final class StreamLag {
      * request named {@code stream connect}), keeping the snapshot's {@code seq}.
      */
     static ChainBuilder subscribe() {
-        return CoreDsl.exec(ws("stream connect").connect("/api/matches/#{matchId}/stream")
+        return subscribe("/api/matches/#{matchId}/stream");
+    }
+
+    /** The same for the stream at {@code path} (e.g. the no-op stream, {@code /api/noop/stream?...}). */
+    static ChainBuilder subscribe(String path) {
+        return CoreDsl.exec(ws("stream connect").connect(path)
                 .await(Duration.ofSeconds(10)).on(ws.checkTextMessage("snapshot")
                         .matching(jsonPath("$.type").is("snapshot"))
                         .check(jsonPath("$.seq").ofLong().saveAs(SEQ))));

@@ -46,14 +46,16 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
     /**
      * WebSocket limits: a client message over {@code maxMessageBytes} closes the socket with 1009; a
      * ping goes out after {@code pingInterval} without any frame from the client, and a client that
-     * sends nothing for {@code pongTimeout} after it is disconnected.
+     * sends nothing for {@code pongTimeout} after it is disconnected. A subscriber of a stream with more
+     * than {@code subscriberBuffer} messages waiting for its socket is sent a resync instead.
      */
-    public record WebSocketSettings(int maxMessageBytes, Duration pingInterval, Duration pongTimeout) {
+    public record WebSocketSettings(int maxMessageBytes, Duration pingInterval, Duration pongTimeout,
+                                    int subscriberBuffer) {
         public WebSocketSettings {
             if (maxMessageBytes < 1 || pingInterval.isZero() || pingInterval.isNegative()
-                    || pongTimeout.isZero() || pongTimeout.isNegative()) {
+                    || pongTimeout.isZero() || pongTimeout.isNegative() || subscriberBuffer < 1) {
                 throw new IllegalArgumentException(
-                        "arena.http.websocket needs max-message-size >= 1 and positive intervals");
+                        "arena.http.websocket needs max-message-size >= 1, subscriber-buffer >= 1 and positive intervals");
             }
         }
     }
@@ -76,7 +78,8 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
                 new ConnectionSettings(connections.getDuration("header-timeout"),
                         connections.getDuration("body-timeout"), connections.getInt("max-per-client")),
                 new WebSocketSettings(Math.toIntExact(webSocket.getBytes("max-message-size")),
-                        webSocket.getDuration("ping-interval"), webSocket.getDuration("pong-timeout")),
+                        webSocket.getDuration("ping-interval"), webSocket.getDuration("pong-timeout"),
+                        webSocket.getInt("subscriber-buffer")),
                 new ClientAddress(AddressBlock.parseList(http.getString("trusted-proxies"))));
     }
 

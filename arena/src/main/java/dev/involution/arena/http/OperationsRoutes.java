@@ -4,6 +4,7 @@ import akka.http.javadsl.model.ContentTypes;
 import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.StatusCodes;
+import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.cluster.NodeReadiness;
@@ -15,6 +16,7 @@ import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.path;
+import static akka.http.javadsl.server.Directives.pathEnd;
 import static akka.http.javadsl.server.Directives.pathPrefix;
 import static akka.http.javadsl.server.Directives.post;
 
@@ -25,7 +27,8 @@ import static akka.http.javadsl.server.Directives.post;
  * member of its cluster, is not leaving and its journal answers, else 503 problem+json with
  * {@code "ready":false}, the member status and the reason. {@code GET /metrics}: Prometheus text exposition.
  *
- * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines.
+ * <p>{@code GET /api/noop} and {@code POST /api/noop}: routes that do nothing, for load baselines;
+ * {@code GET /api/noop/stream}: a stream with no match behind it ({@link NoopStream}).
  * They pass the same edge as every API route (rate limit, problem+json, response counting); the
  * POST reads its JSON body with the API's strict reader and discards it, then answers 201 with a
  * small JSON body, so a load test can compare a real route with the cost of HTTP and JSON alone.
@@ -50,12 +53,17 @@ public final class OperationsRoutes {
     private final NodeReadiness readiness;
     private final ArenaMetrics metrics;
     private final JsonBody jsonBody;
+    private final NoopStream noopStream;
+    private final OriginCheck origins;
 
-    public OperationsRoutes(JournalHealth journal, NodeReadiness readiness, ArenaMetrics metrics, JsonBody jsonBody) {
+    public OperationsRoutes(JournalHealth journal, NodeReadiness readiness, ArenaMetrics metrics, JsonBody jsonBody,
+                            ActorSystem<?> system, WebSockets webSockets, OriginCheck origins) {
         this.journal = journal;
         this.readiness = readiness;
         this.metrics = metrics;
         this.jsonBody = jsonBody;
+        this.noopStream = new NoopStream(system, webSockets, metrics);
+        this.origins = origins;
     }
 
     public Route route() {
@@ -70,9 +78,11 @@ public final class OperationsRoutes {
                                 .with("ready", false).with("member", readiness.memberStatus()))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
                         HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
-                pathPrefix("api", () -> path("noop", () -> concat(
+                pathPrefix("api", () -> pathPrefix("noop", () -> concat(
+                        path("stream", () -> get(() -> origins.allowedOrigin(noopStream::route))),
+                        pathEnd(() -> concat(
                         get(() -> complete(StatusCodes.OK, NOOP, Json.marshaller())),
                         post(() -> jsonBody.as(JsonNode.class,
-                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))));
+                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))))));
     }
 }

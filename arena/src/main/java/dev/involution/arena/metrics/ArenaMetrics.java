@@ -8,6 +8,8 @@ import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
 
@@ -55,6 +57,16 @@ public final class ArenaMetrics implements Extension {
             .name("arena_websocket_connections")
             .help("Open WebSocket connections")
             .register(registry);
+    private final Counter streamResyncs = Counter.builder()
+            .name("arena_stream_resyncs_total")
+            .help("Stream subscribers that fell too far behind: their queued events were dropped for a resync")
+            .labelNames("stream")
+            .register(registry);
+    private final Counter streamMessages = Counter.builder()
+            .name("arena_stream_messages_total")
+            .help("Stream messages handed to subscribers' sockets")
+            .labelNames("stream")
+            .register(registry);
     private final Counter httpRequests = Counter.builder()
             .name("arena_http_requests_total")
             .help("HTTP responses sent, by status code")
@@ -62,6 +74,10 @@ public final class ArenaMetrics implements Extension {
             .register(registry);
 
     private ArenaMetrics() {
+        // The JVM's threads (jvm_threads_current, jvm_threads_peak, jvm_threads_started_total) and
+        // memory (jvm_memory_used_bytes{area="heap"}), so that a load test can read both off /metrics.
+        JvmThreadsMetrics.builder().register(registry);
+        JvmMemoryMetrics.builder().register(registry);
         GaugeWithCallback.builder()
                 .name("arena_matches")
                 .help("Matches by lifecycle status")
@@ -104,6 +120,16 @@ public final class ArenaMetrics implements Extension {
 
     public void webSocketClosed() {
         webSockets.dec();
+    }
+
+    /** A subscriber of {@code stream} (e.g. "match") fell behind and was sent a resync. */
+    public void streamResync(String stream) {
+        streamResyncs.labelValues(stream).inc();
+    }
+
+    /** {@code count} messages of {@code stream} were handed to a subscriber's socket. */
+    public void streamMessagesSent(String stream, long count) {
+        streamMessages.labelValues(stream).inc(count);
     }
 
     public void httpResponse(int status) {

@@ -12,7 +12,9 @@ import dev.involution.bots.api.TournamentSummary;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -56,12 +58,31 @@ public final class Tournaments {
         });
     }
 
+    /** The last global leaderboard, with the tournaments and their played matches it was built from. */
+    private record BuiltBoard(List<String> playedMatches, List<LeaderboardEntry> entries) {
+    }
+
+    private volatile BuiltBoard lastBoard = new BuiltBoard(List.of(), List.of());
+
     /**
      * The arena's leaderboard of players: every tournament's played matches replayed in the order
      * they were recorded (ties by tournament and match), so the ratings are as if one long league.
+     * It changes only when a tournament records a result, so it is built again only when the
+     * directory's count of played matches of some tournament has changed since the last build;
+     * otherwise the request costs one question to the directory.
      */
     public CompletionStage<List<LeaderboardEntry>> globalLeaderboard() {
         return listing().thenCompose(listing -> {
+            Map<String, Integer> playedBy = new HashMap<>();
+            listing.tournaments().forEach(t -> playedBy.put(t.tournamentId(), t.matchesPlayed()));
+            List<String> played = listing.ids().stream()
+                    .map(id -> id + ':' + playedBy.getOrDefault(id, -1))
+                    .sorted()
+                    .toList();
+            BuiltBoard last = lastBoard;
+            if (last.playedMatches().equals(played)) {
+                return CompletableFuture.completedFuture(last.entries());
+            }
             List<CompletableFuture<List<TournamentEntity.RatedMatch>>> asked = new ArrayList<>();
             for (String id : listing.ids()) {
                 asked.add(ask(id, TournamentEntity.GetPlacings::new)
@@ -77,7 +98,9 @@ public final class Tournaments {
                         .thenComparingInt(TournamentEntity.RatedMatch::number));
                 Leaderboard board = new Leaderboard();
                 all.forEach(m -> board.record(m.placings()));
-                return board.entries();
+                List<LeaderboardEntry> entries = List.copyOf(board.entries());
+                lastBoard = new BuiltBoard(played, entries);
+                return entries;
             });
         });
     }

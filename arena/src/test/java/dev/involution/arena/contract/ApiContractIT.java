@@ -57,11 +57,14 @@ class ApiContractIT {
     @Order(1)
     void operationsAndPlayers() {
         c.call(200, "GET", "/health", null, null);
+        c.call(200, "GET", "/ready", null, null);
         c.send(200, "GET", "/metrics", arena.request("/metrics").GET());
         c.send(200, "GET", "/api/openapi.yaml", arena.request("/api/openapi.yaml").GET());
         c.call(200, "GET", "/api/noop", null, null);
         c.call(201, "POST", "/api/noop", null, "{\"any\":[1,2]}");
         c.call(400, "POST", "/api/noop", null, "{\"broken\":");
+        c.call(400, "GET", "/api/noop/stream?rate=0", null, null);
+        c.call(400, "GET", "/api/noop/stream?bytes=x", null, null);
         c.send(415, "POST", "/api/noop", c.raw("POST", "/api/noop", "text/plain", ContractCalls.utf8("hi")));
         c.send(413, "POST", "/api/noop", c.raw("POST", "/api/noop", "application/json",
                 ContractCalls.utf8("\"" + "x".repeat(70_000) + "\"")));

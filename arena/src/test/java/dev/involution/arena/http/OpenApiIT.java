@@ -45,6 +45,7 @@ class OpenApiIT {
             "GET /api/openapi.yaml",
             "GET /api/noop",
             "POST /api/noop",
+            "GET /api/noop/stream",
             "POST /api/players",
             "GET /api/players/me",
             "GET /api/players/me/matches",

@@ -32,6 +32,8 @@ class ArenaMetricsTest {
         metrics.webSocketOpened();
         metrics.webSocketClosed();
         metrics.httpResponse(201);
+        metrics.streamResync("match");
+        metrics.streamMessagesSent("match", 7);
 
         String text = new String(metrics.scrape(), StandardCharsets.UTF_8);
 
@@ -43,7 +45,13 @@ class ArenaMetricsTest {
                 .contains("arena_persist_latency_seconds_bucket{entity=\"match\",le=\"0.005\"} 1")
                 .contains("arena_persist_latency_seconds_count{entity=\"match\"} 1")
                 .contains("arena_websocket_connections 1.0")
-                .contains("arena_http_requests_total{code=\"201\"} 1.0");
+                .contains("arena_http_requests_total{code=\"201\"} 1.0")
+                .contains("arena_stream_resyncs_total{stream=\"match\"} 1.0")
+                .contains("arena_stream_messages_total{stream=\"match\"} 7.0")
+                .containsPattern("jvm_threads_current [1-9]")
+                .containsPattern("jvm_threads_peak [1-9]")
+                .contains("jvm_threads_started_total")
+                .containsPattern("jvm_memory_used_bytes\\{area=\"heap\"} [1-9]");
         assertThat(metrics.contentType()).startsWith("text/plain").contains("version=0.0.4");
     }
 

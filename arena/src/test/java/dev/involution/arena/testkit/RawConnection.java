@@ -34,8 +34,19 @@ public final class RawConnection implements AutoCloseable {
     }
 
     public static RawConnection open(int port) {
+        return open(port, 0);
+    }
+
+    /**
+     * A connection whose receive buffer is about {@code receiveBufferBytes} (0: the system's
+     * default): a client that reads nothing then holds back only that much of what the server sends.
+     */
+    public static RawConnection open(int port, int receiveBufferBytes) {
         try {
             Socket socket = new Socket();
+            if (receiveBufferBytes > 0) {
+                socket.setReceiveBufferSize(receiveBufferBytes);
+            }
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             return new RawConnection(socket);
         } catch (IOException e) {
@@ -183,6 +194,15 @@ public final class RawConnection implements AutoCloseable {
                 }
             }
             return null;
+        } catch (IOException e) {
+            return new Frame(-1, new byte[0]);
+        }
+    }
+
+    /** The server's next frame; null on the timeout; opcode -1 when the connection ended. */
+    public Frame nextFrame(Duration timeout) {
+        try {
+            return readFrame(System.nanoTime() + timeout.toNanos());
         } catch (IOException e) {
             return new Frame(-1, new byte[0]);
         }

@@ -4,24 +4,20 @@ import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
 import akka.NotUsed;
-import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.pubsub.Topic;
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.model.ws.TextMessage;
 import akka.http.javadsl.server.Route;
-import akka.japi.Pair;
-import akka.stream.OverflowStrategy;
 import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
-import akka.stream.typed.javadsl.ActorSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.match.MatchEntity;
@@ -30,7 +26,6 @@ import dev.involution.arena.match.Matches;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,22 +39,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code GET /api/matches/{id}/stream[?from=SEQ]}, a WebSocket. Without {@code from} it sends a
  * {@code snapshot} (the public match view and the book at sequence S), then every event after S;
  * with {@code from} it sends every event from that sequence number on, first from the journal,
- * then live. Events come in order with gap-free {@code seq} numbers: a live event that arrives
- * after a gap makes the stream fetch the missing ones from the journal first, so a client that
- * reconnects with {@code from = last seq + 1} misses nothing and sees nothing twice. A
- * {@code heartbeat} is sent after {@value #HEARTBEAT_SECONDS} s without events. The stream is for
- * reading (a client message over the size limit closes it with 1009, see {@link WebSockets}); the first
- * message may be a {@code hello} with a player token ({@link StreamHello}), which names the player
- * among the match's connections ({@link MatchPresence}).
+ * then live. Events come in order with gap-free {@code seq} numbers: live events come from the
+ * node's {@link MatchFeed} of the match, which orders them, writes each event's message once and
+ * hands the same message to every subscriber; where a subscriber starts behind the feed it reads
+ * the missing events from the journal first, so a client that reconnects with
+ * {@code from = last seq + 1} misses nothing and sees nothing twice. A {@code heartbeat} is sent
+ * after {@value #HEARTBEAT_SECONDS} s without events.
+ *
+ * <p>Each subscriber has a queue of at most {@code arena.http.websocket.subscriber-buffer} messages
+ * between the feed and its socket, so a slow one never holds back the match or the others: when it
+ * overflows, the queued messages are dropped, the subscriber is sent one
+ * {@code {"type":"resync","from":N,...}} (N: the first {@code seq} it did not get) and the stream
+ * ends; the client reconnects with {@code ?from=N} ({@code arena_stream_resyncs_total}).
+ *
+ * <p>The stream is for reading (a client message over the size limit closes it with 1009, see
+ * {@link WebSockets}); the first message may be a {@code hello} with a player token
+ * ({@link StreamHello}), which names the player among the match's connections ({@link MatchPresence}).
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
     static final int CATCH_UP_SECONDS = 3;
-    private static final int LIVE_BUFFER = 20_000;
-    /** Recent events' messages kept, across matches, so that subscribers share them. */
+    /** Recent events' messages kept, across matches, so that catch-ups from the journal share them. */
     private static final int SHARED_MESSAGES = 4_096;
 
-    private final ActorSystem<?> system;
     private final Matches matches;
     private final MatchHistory history;
     private final Topics topics;
@@ -69,10 +71,11 @@ final class MatchStream {
     private final Clock clock;
     private final MatchPresence presence;
     private final StreamHello hello;
+    private final MatchFeeds feeds;
+    private final int subscriberBuffer;
     /**
      * The message of each recent event, by match and {@code seq}: an event's public JSON is written
-     * once and the same immutable message goes to every subscriber, instead of being converted to a
-     * tree and written again for each of them (with N spectators, N times per event).
+     * once and the same immutable message goes to every subscriber, live or catching up.
      */
     private final Map<String, Message> shared = Collections.synchronizedMap(
             new LinkedHashMap<>(SHARED_MESSAGES * 2, 0.75f, false) {
@@ -86,7 +89,6 @@ final class MatchStream {
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
                 WebSockets webSockets, ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
-        this.system = system;
         this.matches = matches;
         this.history = history;
         this.topics = Topics.get(system);
@@ -96,6 +98,9 @@ final class MatchStream {
         this.clock = clock;
         this.presence = presence;
         this.hello = hello;
+        this.subscriberBuffer = webSockets.settings().subscriberBuffer();
+        this.feeds = new MatchFeeds(matchId -> new MatchFeed(system, topics.topic(MatchEvent.class, "match", matchId),
+                (from, to) -> history.events(matchId, from, to), e -> message(matchId, e), this::heartbeat));
     }
 
     Route route(String matchId) {
@@ -105,49 +110,59 @@ final class MatchStream {
                 return ProblemResponses.complete(Problem.invalidField("from", "range",
                         "from must be a whole number of at least 1"));
             }
-            ActorRef<Topic.Command<MatchEvent>> topic = topics.topic(MatchEvent.class, "match", matchId);
-            Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
-                            e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.fail())
-                    .preMaterialize(system);
-            topic.tell(Topic.subscribe(live.first()));
+            // The feed runs from before the snapshot; a subscriber that joins it after the events
+            // that followed the snapshot reads those from the journal (inOrder).
+            MatchFeed feed = feeds.acquire(matchId);
+            Source<StreamFrame, NotUsed> live = feed.frames()
+                    .via(new SubscriberQueue<>(subscriberBuffer, () -> {
+                        metrics.streamResync("match");
+                        return StreamFrame.OVERFLOWED;
+                    }));
             return onSuccess(matches.ask(matchId, MatchEntity.GetStreamSnapshot::new), reply -> {
                 if (reply instanceof MatchEntity.Rejected r) {
-                    live.second().runWith(Sink.cancelled(), system);
+                    feeds.release(matchId, feed);
                     return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
                 }
                 MatchEntity.StreamSnapshot snapshot = (MatchEntity.StreamSnapshot) reply;
                 long current = snapshot.details().seq();
                 if (start.isPresent() && start.get() > current + 1) {
-                    live.second().runWith(Sink.cancelled(), system);
+                    feeds.release(matchId, feed);
                     return ProblemResponses.complete(Problem.invalidField("from", "range",
                             "from is beyond the match's next sequence number " + (current + 1)));
                 }
+                feed.expect(current + 1);
+                AtomicLong next = new AtomicLong(start.orElse(current + 1));
                 Source<Message, NotUsed> messages = start.isPresent()
-                        ? fromSequence(matchId, start.get(), live.second())
-                        : fromSnapshot(matchId, snapshot, live.second());
-                return webSockets.handle(greeted(matchId, flow(messages)));
+                        ? fromSequence(matchId, live, next)
+                        : Source.single(snapshotMessage(snapshot)).concat(inOrder(matchId, live, next));
+                return webSockets.handle(greeted(matchId, flow(messages.watchTermination((mat, done) -> {
+                    done.whenComplete((d, failure) -> feeds.release(matchId, feed));
+                    return mat;
+                }))));
             });
         }));
     }
 
-    private Source<Message, NotUsed> fromSnapshot(String matchId, MatchEntity.StreamSnapshot snapshot,
-                                                     Source<MatchEvent, NotUsed> live) {
-        long seq = snapshot.details().seq();
+    private Message snapshotMessage(MatchEntity.StreamSnapshot snapshot) {
         ObjectNode first = Json.mapper().createObjectNode();
         first.put("type", "snapshot");
-        first.put("seq", seq);
+        first.put("seq", snapshot.details().seq());
         first.put("at", clock.millis());
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
-        AtomicLong next = new AtomicLong(seq + 1);
-        return Source.single(text(first))
-                .concat(inSequenceOnly(inOrder(matchId, live, next), next).map(e -> message(matchId, e)));
+        return text(first);
     }
 
-    private Source<Message, NotUsed> fromSequence(String matchId, long from, Source<MatchEvent, NotUsed> live) {
-        AtomicLong next = new AtomicLong(from);
-        Source<MatchEvent, NotUsed> past = history.events(matchId, from, Long.MAX_VALUE);
-        return inSequenceOnly(past.concat(inOrder(matchId, live, next)), next).map(e -> message(matchId, e));
+    /** The journal's events from {@code next} on, then the live ones after them. */
+    private Source<Message, NotUsed> fromSequence(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
+        Source<StreamFrame, NotUsed> past = history.events(matchId, next.get(), Long.MAX_VALUE)
+                .map(e -> frame(matchId, e));
+        return inSequenceOnly(past, next).concat(inOrder(matchId, live, next));
+    }
+
+    /** An event's frame, its message shared (see {@link #shared}). */
+    private StreamFrame frame(String matchId, MatchEvent e) {
+        return new StreamFrame(e.seq(), e.seq(), message(matchId, e));
     }
 
     /** The event's message, written once for all subscribers (see {@link #shared}). */
@@ -156,57 +171,71 @@ final class MatchStream {
     }
 
     /**
-     * Live events in sequence: older ones dropped, gaps filled from the journal. When no live
-     * event has come for {@value #CATCH_UP_SECONDS} s the journal is read from the next expected
-     * number, so an event whose publication was missed is still delivered.
+     * The feed's frames from {@code next} on: older ones dropped; where the first frame (or a
+     * heartbeat) shows the feed ahead of this subscriber, the events in between read from the
+     * journal first. The feed's frames have no gaps, so that happens only at the start.
      */
-    private Source<MatchEvent, NotUsed> inOrder(String matchId, Source<MatchEvent, NotUsed> live, AtomicLong next) {
-        return live.map(Optional::of)
-                .keepAlive(Duration.ofSeconds(CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
-                .flatMapConcat(maybe -> maybe.isEmpty()
-                        ? history.events(matchId, next.get(), Long.MAX_VALUE)
-                        : inSequence(matchId, maybe.get(), next.get()));
-    }
-
-    /** A live event, preceded by the journal's events between the next expected number and it. */
-    private Source<MatchEvent, NotUsed> inSequence(String matchId, MatchEvent e, long expected) {
-        if (e.seq() < expected) {
-            return Source.empty();
-        }
-        if (e.seq() == expected) {
-            // The usual case, as is: flatMapConcat passes a Source.single on without materializing
-            // a substream (a substream per event and subscriber took about 10% of the arena's CPU
-            // with 1,000 subscribers).
-            return Source.single(e);
-        }
-        return history.events(matchId, expected, e.seq() - 1).concat(Source.single(e));
+    private Source<Message, NotUsed> inOrder(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
+        return inSequenceOnly(live.flatMapConcat(frame -> {
+            long expected = next.get();
+            if (frame.overflowed() || frame.lastSeq() < expected) {
+                // The usual case, as is: flatMapConcat passes a Source.single on without a substream.
+                return frame.overflowed() || frame.heartbeat() || frame.seq() == expected
+                        ? Source.single(frame) : Source.empty();
+            }
+            if (frame.heartbeat() || frame.seq() > expected) {
+                long to = frame.heartbeat() ? frame.lastSeq() : frame.seq() - 1;
+                return history.events(matchId, expected, to).map(e -> frame(matchId, e)).concat(Source.single(frame));
+            }
+            return Source.single(frame);
+        }), next);
     }
 
     /**
-     * The one place that decides what is sent: exactly the next sequence number, so nothing is
-     * sent twice and nothing after a hole. An event that arrives after a hole (the journal read
-     * did not yet show the missing ones) is dropped; the next live event or the idle catch-up
-     * reads the journal again from the first missing number.
+     * The one place that decides what is sent: heartbeats, exactly the next sequence number (so
+     * nothing is sent twice and nothing after a hole), and after an overflow the resync that names it.
      */
-    private static Source<MatchEvent, NotUsed> inSequenceOnly(Source<MatchEvent, NotUsed> events, AtomicLong next) {
-        return events.filter(e -> {
-            if (e.seq() != next.get()) {
+    private Source<Message, NotUsed> inSequenceOnly(Source<StreamFrame, NotUsed> frames, AtomicLong next) {
+        return frames.filter(frame -> {
+            if (frame.heartbeat() || frame.overflowed()) {
+                return true;
+            }
+            if (frame.seq() != next.get()) {
                 return false;
             }
-            next.set(e.seq() + 1);
+            next.set(frame.seq() + 1);
             return true;
+        }).map(frame -> {
+            if (frame.overflowed()) {
+                return resync(next.get());
+            }
+            return frame.message();
         });
     }
 
+    /** The messages to the socket, counted. */
     private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
         Source<Message, NotUsed> out = messages
-                .keepAlive(Duration.ofSeconds(HEARTBEAT_SECONDS), this::heartbeat)
+                .map(message -> {
+                    metrics.streamMessagesSent("match", 1);
+                    return message;
+                })
                 .watchTermination((mat, done) -> {
                     metrics.webSocketOpened();
                     done.whenComplete((d, failure) -> metrics.webSocketClosed());
                     return mat;
                 });
         return Flow.fromSinkAndSourceCoupled(Sink.ignore(), out);
+    }
+
+    private Message resync(long from) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("type", "resync");
+        node.put("from", from);
+        node.put("at", clock.millis());
+        node.put("reason", "this connection fell more than " + subscriberBuffer
+                + " messages behind; reconnect with ?from=" + from);
+        return text(node);
     }
 
     private Message heartbeat() {

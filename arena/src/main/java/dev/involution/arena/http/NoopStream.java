@@ -1,0 +1,159 @@
+package dev.involution.arena.http;
+
+import static akka.http.javadsl.server.Directives.parameterOptional;
+
+import akka.NotUsed;
+import akka.actor.Cancellable;
+import akka.actor.typed.ActorSystem;
+import akka.http.javadsl.model.ws.Message;
+import akka.http.javadsl.model.ws.TextMessage;
+import akka.http.javadsl.server.Route;
+import akka.japi.Pair;
+import akka.stream.javadsl.BroadcastHub;
+import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Keep;
+import akka.stream.javadsl.Sink;
+import akka.stream.javadsl.Source;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.metrics.ArenaMetrics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code GET /api/noop/stream?rate=R&bytes=B}: a WebSocket stream with no match behind it, for load
+ * baselines. One ticker per node and ({@code R}, {@code B}) writes R messages a second of about B
+ * bytes, {@code {"type":"noop","seq":N,"at":...,"pad":"..."}} after a first
+ * {@code {"type":"snapshot","seq":N,...}}, each written once and handed to every subscriber the way
+ * a match's stream is (a shared hub, each subscriber's bounded queue, the same WebSocket edge); the
+ * ticker stops with its last subscriber. A load test compares a match's stream with it, on the same
+ * server in the same run.
+ */
+final class NoopStream {
+    private static final int MAX_RATE = 1_000;
+    private static final int MAX_BYTES = 16_384;
+    private static final int HUB_BUFFER = 256;
+
+    private final ActorSystem<?> system;
+    private final WebSockets webSockets;
+    private final ArenaMetrics metrics;
+    private final Map<String, Ticker> tickers = new HashMap<>();
+
+    NoopStream(ActorSystem<?> system, WebSockets webSockets, ArenaMetrics metrics) {
+        this.system = system;
+        this.webSockets = webSockets;
+        this.metrics = metrics;
+    }
+
+    private static final class Ticker {
+        final Source<Pair<Long, Message>, NotUsed> messages;
+        final Cancellable stop;
+        final AtomicLong seq = new AtomicLong();
+        int subscribers;
+
+        Ticker(ActorSystem<?> system, int rate, int bytes) {
+            String pad = "x".repeat(Math.max(0, bytes - 60));
+            Pair<Cancellable, Source<Pair<Long, Message>, NotUsed>> running = Source
+                    .tick(Duration.ZERO, Duration.ofNanos(1_000_000_000L / rate), "tick")
+                    .map(tick -> {
+                        long n = seq.incrementAndGet();
+                        return Pair.create(n, text("noop", n, pad));
+                    })
+                    .toMat(BroadcastHub.of(pairClass(), HUB_BUFFER), Keep.both())
+                    .run(system);
+            this.stop = running.first();
+            this.messages = running.second();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Class<Pair<Long, Message>> pairClass() {
+            return (Class<Pair<Long, Message>>) (Class<?>) Pair.class;
+        }
+    }
+
+    Route route() {
+        return parameterOptional("rate", rate -> parameterOptional("bytes", bytes -> {
+            Optional<Integer> r = rate.map(NoopStream::parse).orElse(Optional.of(10));
+            Optional<Integer> b = bytes.map(NoopStream::parse).orElse(Optional.of(300));
+            if (r.isEmpty() || r.get() < 1 || r.get() > MAX_RATE) {
+                return ProblemResponses.complete(Problem.invalidField("rate", "range",
+                        "rate must be a whole number of messages a second from 1 to " + MAX_RATE));
+            }
+            if (b.isEmpty() || b.get() < 0 || b.get() > MAX_BYTES) {
+                return ProblemResponses.complete(Problem.invalidField("bytes", "range",
+                        "bytes must be a whole number from 0 to " + MAX_BYTES));
+            }
+            String key = r.get() + "/" + b.get();
+            Ticker ticker = acquire(key, r.get(), b.get());
+            // Like a match's stream: a snapshot first (here only its seq, just before the first
+            // message this subscriber gets from the hub), then the messages after it, in order.
+            Source<Message, NotUsed> out = ticker.messages
+                    .via(new SubscriberQueue<>(webSockets.settings().subscriberBuffer(),
+                            () -> Pair.create(-1L, text("resync", -1, ""))))
+                    .takeWhile(p -> p.first() >= 0, true)
+                    .statefulMapConcat(() -> {
+                        long[] last = {-1};
+                        return p -> {
+                            if (last[0] < 0) {
+                                last[0] = p.first();
+                                return List.of(text("snapshot", p.first() - 1, ""), p.second());
+                            }
+                            if (p.first() >= 0 && p.first() <= last[0]) {
+                                return List.of();
+                            }
+                            last[0] = Math.max(last[0], p.first());
+                            return List.of(p.second());
+                        };
+                    })
+                    .map(message -> {
+                        metrics.streamMessagesSent("noop", 1);
+                        return message;
+                    })
+                    .watchTermination((mat, done) -> {
+                        done.whenComplete((d, failure) -> release(key, ticker));
+                        return mat;
+                    });
+            return webSockets.handle(Flow.fromSinkAndSourceCoupled(Sink.ignore(), out));
+        }));
+    }
+
+    private synchronized Ticker acquire(String key, int rate, int bytes) {
+        Ticker ticker = tickers.computeIfAbsent(key, k -> new Ticker(system, rate, bytes));
+        ticker.subscribers++;
+        return ticker;
+    }
+
+    private synchronized void release(String key, Ticker ticker) {
+        if (--ticker.subscribers == 0) {
+            tickers.remove(key, ticker);
+            ticker.stop.cancel();
+        }
+    }
+
+    private static Message text(String type, long seq, String pad) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("type", type);
+        node.put("seq", seq);
+        node.put("at", System.currentTimeMillis());
+        if (!pad.isEmpty()) {
+            node.put("pad", pad);
+        }
+        try {
+            return TextMessage.create(Json.mapper().writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a stream message", e);
+        }
+    }
+
+    private static Optional<Integer> parse(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.involution.arena.http.match;
+
+import akka.NotUsed;
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.pubsub.Topic;
+import akka.http.javadsl.model.ws.Message;
+import akka.japi.Pair;
+import akka.stream.KillSwitches;
+import akka.stream.OverflowStrategy;
+import akka.stream.UniqueKillSwitch;
+import akka.stream.javadsl.BroadcastHub;
+import akka.stream.javadsl.Keep;
+import akka.stream.javadsl.Source;
+import akka.stream.typed.javadsl.ActorSource;
+import dev.involution.arena.match.MatchEvent;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A match's live events on this node, for all of its subscribers at once: one subscription to the
+ * match's topic, the events put in gap-free {@code seq} order once (a gap filled from the journal;
+ * after {@link MatchStream#CATCH_UP_SECONDS} s without events the journal is read from the next
+ * expected number, so an event whose publication was missed still comes), each event's message
+ * written once, and the same {@link StreamFrame} handed to every subscriber through a
+ * {@link BroadcastHub}. After {@link MatchStream#HEARTBEAT_SECONDS} s without events it sends a
+ * heartbeat frame. Per subscriber only a bounded queue and the socket's writes remain
+ * ({@link MatchStream}).
+ */
+final class MatchFeed {
+    /** Live events the feed holds while it catches up from the journal; beyond, the oldest go (and are read back). */
+    private static final int LIVE_BUFFER = 4_096;
+    /** Frames the hub holds for its slowest subscriber's queue (a power of two). */
+    private static final int HUB_BUFFER = 256;
+
+    private final AtomicLong next = new AtomicLong();
+    private final Source<StreamFrame, NotUsed> frames;
+    private final UniqueKillSwitch stop;
+    private int subscribers;
+
+    /**
+     * @param past      the match's events in the journal
+     * @param message   an event's message, written once
+     * @param heartbeat a heartbeat's message, stamped now
+     */
+    MatchFeed(ActorSystem<?> system, ActorRef<Topic.Command<MatchEvent>> topic,
+              PastEvents past, Function<MatchEvent, Message> message, Supplier<Message> heartbeat) {
+        Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
+                        e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.dropHead())
+                .preMaterialize(system);
+        topic.tell(Topic.subscribe(live.first()));
+        Pair<UniqueKillSwitch, Source<StreamFrame, NotUsed>> running = live.second()
+                .map(Optional::of)
+                .keepAlive(Duration.ofSeconds(MatchStream.CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
+                .flatMapConcat(maybe -> maybe.isEmpty() ? idle(past) : inSequence(past, maybe.get()))
+                .filter(this::advance)
+                .map(e -> new StreamFrame(e.seq(), e.seq(), message.apply(e)))
+                .keepAlive(Duration.ofSeconds(MatchStream.HEARTBEAT_SECONDS),
+                        () -> new StreamFrame(0, next.get() - 1, heartbeat.get()))
+                .viaMat(KillSwitches.single(), Keep.right())
+                .toMat(BroadcastHub.of(StreamFrame.class, HUB_BUFFER), Keep.both())
+                .run(system);
+        this.stop = running.first();
+        this.frames = running.second();
+    }
+
+    /** The journal's events of one match from {@code from} to {@code to}, both included. */
+    @FunctionalInterface
+    interface PastEvents {
+        Source<MatchEvent, NotUsed> between(long from, long to);
+    }
+
+    /** Every frame from now on (a subscriber materializes it once). */
+    Source<StreamFrame, NotUsed> frames() {
+        return frames;
+    }
+
+    /**
+     * A subscriber starts at {@code seq}: if the feed has seen no event yet, it expects that one
+     * first, so that its idle catch-up reads from there.
+     */
+    void expect(long seq) {
+        next.compareAndSet(0, seq);
+    }
+
+    /** Ends the feed: its topic subscription and its hub. */
+    void stop() {
+        stop.shutdown();
+    }
+
+    /** Subscribers counted by {@link MatchFeeds}, under its lock. */
+    int subscribers(int change) {
+        subscribers += change;
+        return subscribers;
+    }
+
+    /** While quiet: the journal's events from the next expected one, if the feed knows it. */
+    private Source<MatchEvent, NotUsed> idle(PastEvents past) {
+        long expected = next.get();
+        return expected == 0 ? Source.empty() : past.between(expected, Long.MAX_VALUE);
+    }
+
+    /** A live event, preceded by the journal's events between the next expected number and it. */
+    private Source<MatchEvent, NotUsed> inSequence(PastEvents past, MatchEvent e) {
+        long expected = next.get();
+        if (expected == 0 || e.seq() == expected) {
+            // The usual case: flatMapConcat passes a Source.single on without a substream.
+            return Source.single(e);
+        }
+        if (e.seq() < expected) {
+            return Source.empty();
+        }
+        return past.between(expected, e.seq() - 1).concat(Source.single(e));
+    }
+
+    /** Exactly the next sequence number passes (the first event sets it), so the frames have no gaps. */
+    private boolean advance(MatchEvent e) {
+        long expected = next.get();
+        if (expected != 0 && e.seq() != expected) {
+            return false;
+        }
+        next.set(e.seq() + 1);
+        return true;
+    }
+}

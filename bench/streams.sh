@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Stream fan-out against its no-op baseline, with the arena's threads and heap (docs/BENCHMARKS.md,
+# "Live streams").
+#
+#   bench/streams.sh [SUBSCRIBERS...]        default: 1000 5000
+#
+# For each subscriber count, RUNS times (default 3): SpectatorSimulation against a match (5 traders,
+# 10 orders a second) and then against the no-op stream (/api/noop/stream, the same rate, messages of
+# BYTES bytes, no match behind it), each on a fresh arena (load-tests/run.sh). While each runs, the
+# arena's /metrics is read every 2 s: the peak of jvm_threads_current, jvm_threads_peak, the largest
+# heap in use, jvm_threads_started_total at the end, and arena_stream_resyncs_total. Prints one line
+# per run and keeps every run's output under load-tests/target/streams-<time>/.
+# Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
+# 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted).
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+counts=("$@")
+[[ ${#counts[@]} -gt 0 ]] || counts=(1000 5000)
+runs="${RUNS:-3}"
+duration="${DURATION:-30}"
+bytes="${BYTES:-400}"
+events="${EVENTS:-10}"
+out="$root/load-tests/target/streams-$(date -u +%Y%m%d%H%M%S)"
+mkdir -p "$out"
+
+# Compiles once; every run below uses --no-build.
+mvn -B -q -DskipTests -pl arena -am package >/dev/null && mvn -B -q -pl load-tests test-compile >/dev/null || exit 1
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+# sample PORT FILE: appends "threads peak heap started resyncs" every 2 s while the arena answers.
+sample() {
+  local port="$1" file="$2"
+  while true; do
+    local m
+    if m="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/metrics" 2>/dev/null)"; then
+      awk '/^jvm_threads_current /{t=$2} /^jvm_threads_peak /{p=$2} /^jvm_memory_used_bytes\{area="heap"\}/{h=$2}
+           /^jvm_threads_started_total /{s=$2} /^arena_stream_resyncs_total\{stream="match"\}/{r=$2}
+           END {if (t != "") printf "%d %d %d %d %d\n", t, p, h, s, r}' <<<"$m" >>"$file"
+    fi
+    sleep 2
+  done
+}
+
+printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run msgs/s/s "lag p50" "lag p99" "lag max" failed \
+  threads "th peak" "started" "heap MB" "load avg"
+for n in "${counts[@]}"; do
+  ramp="${RAMP:-$((10 + n / 150))}"
+  for run in $(seq 1 "$runs"); do
+    for target in match noop; do
+      port="$(free_port)"
+      log="$out/$target-$n-$run.log"
+      samples="$out/$target-$n-$run.metrics"
+      : >"$samples"
+      sample "$port" "$samples" &
+      sampler=$!
+      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --port="$port" -Dtarget="$target" \
+        -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$events" -Dbytes="$bytes" \
+        -DmaxLagP99="${MAX_LAG_P99:-0}" >"$log" 2>&1
+      kill "$sampler" 2>/dev/null
+      wait "$sampler" 2>/dev/null
+      lag="$(grep -E '^ +stream lag ' "$log" | tail -1)"
+      connect_failed="$(grep -E '^ +(stream connect|stream gap) ' "$log" | awk '{s += $(NF-6)} END {print s + 0}')"
+      rate="$(sed -n 's/.*: \([0-9.]*\) per subscriber per second/\1/p' "$log" | tail -1)"
+      load="$(sed -n 's/.*load average after: //p' "$log" | tail -1)"
+      read -r threads peak heap started <<<"$(awk '{if ($1 > t) t = $1; if ($2 > p) p = $2; if ($3 > h) h = $3; s = $4}
+          END {printf "%d %d %d %d", t, p, h / 1048576, s}' "$samples")"
+      printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${rate:-?}" \
+        "$(awk '{print $(NF-4)}' <<<"$lag")" "$(awk '{print $(NF-2)}' <<<"$lag")" "$(awk '{print $(NF-1)}' <<<"$lag")" \
+        "$connect_failed" "$threads" "$peak" "$started" "$heap" "${load:-?}"
+    done
+  done
+done
+echo "outputs: $out"
