@@ -48,17 +48,18 @@ class OpenApiSchemasTest {
     private static final String BOTS_API = "dev.involution.bots.api.";
 
     /** Schemas of the server's own records outside the bots API, by name. */
-    private static final Map<String, Class<?>> SERVER_RECORDS = Map.of(
-            "Health", OperationsRoutes.Health.class,
-            "RegisterPlayer", PlayerRoutes.RegisterPlayer.class,
-            "Registration", PlayerRoutes.Registration.class,
-            "PlayerView", PlayerRoutes.PlayerView.class,
-            "Noop", OperationsRoutes.Noop.class,
-            "PolicySet", MatchEntity.PolicySet.class,
-            "PolicySettings", PolicySettings.class,
-            "JoinCodeView", JoinViews.JoinCodeView.class,
-            "JoinLink", JoinViews.JoinLink.class,
-            "JoinLookup", JoinViews.JoinLookup.class);
+    private static final Map<String, Class<?>> SERVER_RECORDS = Map.ofEntries(
+            Map.entry("Health", OperationsRoutes.Health.class),
+            Map.entry("RegisterPlayer", PlayerRoutes.RegisterPlayer.class),
+            Map.entry("Registration", PlayerRoutes.Registration.class),
+            Map.entry("PlayerView", PlayerRoutes.PlayerView.class),
+            Map.entry("Noop", OperationsRoutes.Noop.class),
+            Map.entry("PolicySet", MatchEntity.PolicySet.class),
+            Map.entry("PolicySettings", PolicySettings.class),
+            Map.entry("JoinCodeView", JoinViews.JoinCodeView.class),
+            Map.entry("JoinLink", JoinViews.JoinLink.class),
+            Map.entry("JoinLookup", JoinViews.JoinLookup.class),
+            Map.entry("Ready", OperationsRoutes.Ready.class));
 
     /** Schemas that are not one record: problems, and messages assembled as JSON. */
     private static final Set<String> NOT_RECORDS = Set.of("Problem", "StreamMessage", "StreamSnapshot", "Heartbeat",
