@@ -73,7 +73,7 @@ class RollingRestartIT {
                 assertThat(holds(() -> watcher.lastSeq() >= last)).isTrue();
                 watcher.close();
                 List<Long> seqs = watcher.seqs();
-                assertThat(seqs).as("every seq once, in order").containsExactlyElementsOf(
+                assertThat(seqs).as("every seq once, in order; irregularities: %s", watcher.irregularities()).containsExactlyElementsOf(
                         LongStream.rangeClosed(1, seqs.size()).boxed().toList());
             }
             flow.assertEveryAcknowledgedOrderOnce(api);

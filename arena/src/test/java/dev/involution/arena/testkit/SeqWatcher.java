@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,8 @@ public final class SeqWatcher implements AutoCloseable {
     private volatile boolean closed;
     private volatile WebSocket socket;
     private volatile boolean open;
+    /** Which connection is current: a socket from an earlier attempt (late or replaced) is ignored and aborted. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     /** Watches {@code matchId} on {@code first} (an arena's base URI), reconnecting through {@code fallback}. */
     public SeqWatcher(URI first, URI fallback, String matchId) {
@@ -48,37 +51,52 @@ public final class SeqWatcher implements AutoCloseable {
     private boolean connect(URI base, long from) {
         URI uri = URI.create(base.resolve("/api/matches/" + matchId + "/stream?from=" + from).toString()
                 .replaceFirst("^http", "ws"));
+        int mine = generation.incrementAndGet();
         StringBuilder partial = new StringBuilder();
-        try {
-            socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, new WebSocket.Listener() {
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                        record(partial.toString());
-                        partial.setLength(0);
+        CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(uri, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        if (generation.get() != mine) {
+                            webSocket.abort();
+                            return null;
+                        }
+                        partial.append(data);
+                        if (last) {
+                            record(partial.toString());
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
                     }
-                    webSocket.request(1);
-                    return null;
-                }
 
-                @Override
-                public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                    closeCodes.add(statusCode);
-                    open = false;
-                    return null;
-                }
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        ended(mine, statusCode);
+                        return null;
+                    }
 
-                @Override
-                public void onError(WebSocket webSocket, Throwable error) {
-                    closeCodes.add(-1);
-                    open = false;
-                }
-            }).get(10, TimeUnit.SECONDS);
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        ended(mine, -1);
+                    }
+                });
+        try {
+            socket = opening.get(10, TimeUnit.SECONDS);
             open = true;
             return true;
         } catch (Exception e) {
+            // A connection that opens after we gave up on it must not feed a second copy of the events.
+            generation.incrementAndGet();
+            opening.thenAccept(WebSocket::abort);
             return false;
+        }
+    }
+
+    private void ended(int connection, int statusCode) {
+        if (generation.get() == connection) {
+            closeCodes.add(statusCode);
+            open = false;
         }
     }
 
@@ -110,6 +128,20 @@ public final class SeqWatcher implements AutoCloseable {
     /** Every seq received, in order of arrival. */
     public List<Long> seqs() {
         return new ArrayList<>(seqs);
+    }
+
+    /** Where the received seqs break "each once, in order" (repeats and gaps), for a failure message. */
+    public String irregularities() {
+        List<String> found = new ArrayList<>();
+        long expected = 1;
+        for (long seq : seqs()) {
+            if (seq != expected) {
+                found.add((seq < expected ? "repeat " : "gap before ") + seq + " (expected " + expected + ")");
+            }
+            expected = Math.max(expected, seq + 1);
+        }
+        return found.isEmpty() ? "none" : String.join(", ", found.subList(0, Math.min(found.size(), 20)))
+                + "; reconnects " + reconnects() + ", close codes " + closeCodes();
     }
 
     public long lastSeq() {
