@@ -4,42 +4,57 @@
 // message, which the teacher console shows next to the field.
 
 import {money} from './format.js';
+import {t} from './i18n.js';
+
+/** A choice whose label and description are read in the page's language when shown. */
+function entry(kind, name, extra = {}) {
+  return {name, ...extra, get label() { return t(`${kind}.${name}`); }, get about() { return t(`${kind}.${name}.about`); }};
+}
+
+function field(f) {
+  return {...f, get label() { return t(`threshold.${f.name}`); }, get hint() { return t(`threshold.${f.name}.hint`); }};
+}
+
+function group(id, g) {
+  return {...g, id, get label() { return t(`thresholdGroup.${id}`); }};
+}
 
 export const STRATEGIES = [
-  {name: 'cost-plus', label: 'Cost-plus', about: 'buys compute for its users, prices at cost plus a markup, no giveaways'},
-  {name: 'undercutter', label: 'Undercutter', about: 'posts one cent under the cheapest rival, no giveaways'},
-  {name: 'subsidizer', label: 'Subsidizer', about: 'escalates giveaways to buy users while its cash lasts'},
-  {name: 'innovator', label: 'Innovator', about: 'stays out of the war and invests in R&D'},
-  {name: 'tit-for-tat', label: 'Tit-for-tat', about: 'cooperates until a rival undercuts or hands out giveaways'},
-  {name: 'random', label: 'Random', about: 'plays at random within sane bounds (seeded)'},
-  {name: 'incumbent', label: 'Incumbent',
-    about: "remedies: trains its own general model and licenses it to small firms at a steep fee"},
-  {name: 'specialist', label: 'Specialist',
-    about: 'remedies: serves a public specialized model for its use case, or licenses a general one'},
-  {name: 'consortium', label: 'Consortium builder',
-    about: "remedies: shares R&D in the consortium and drifts its price up with the members'"},
-  {name: 'safety-skimper', label: 'Safety skimper', about: 'remedies: a lean firm that spends nothing on safety'},
-  {name: 'idle', label: 'Idle', about: 'never buys compute: shows that doing nothing does not pay'},
-  {name: 'price-gouger', label: 'Price gouger', about: 'cost-plus, but a tenfold price in round 10'},
+  entry('strategy', 'cost-plus'),
+  entry('strategy', 'undercutter'),
+  entry('strategy', 'subsidizer'),
+  entry('strategy', 'innovator'),
+  entry('strategy', 'tit-for-tat'),
+  entry('strategy', 'random'),
+  entry('strategy', 'incumbent'),
+  entry('strategy', 'specialist'),
+  entry('strategy', 'consortium'),
+  entry('strategy', 'safety-skimper'),
+  entry('strategy', 'idle'),
+  entry('strategy', 'price-gouger'),
 ];
 
 export const POLICIES = [
-  {name: 'laissez-faire', label: 'Laissez-faire', about: 'the regulator observes and reports, never intervenes'},
-  {name: 'guardrails', label: 'Guardrails',
-    about: 'anti-involution: as the price war escalates, a warning, a giveaway cap, a price floor, fines, then a halt'},
-  {name: 'antitrust', label: 'Antitrust',
-    about: 'against concentration: a share cap for firms that grow too big, fines on dominant firms selling below cost'},
-  {name: 'industrial', label: 'Industrial',
-    about: 'the guardrails, plus R&D subsidies and cheap compute vouchers for small firms'},
-  {name: 'article', label: "The article's remedies",
-    about: 'public specialized models, basic research, consortia under antitrust watch, a safety standard '
-      + "(plays the remedies' rules)"},
-  {name: 'over-regulation', label: 'Over-regulation',
-    about: "no giveaways, a high price floor, a 20% share cap, a strict safety standard, a heavy levy (plays the remedies' rules)"},
+  entry('policy', 'laissez-faire'),
+  entry('policy', 'guardrails'),
+  entry('policy', 'antitrust'),
+  entry('policy', 'industrial'),
+  entry('policy', 'article'),
+  entry('policy', 'over-regulation'),
 ];
 
 export function policyAbout(name) {
   return POLICIES.find(p => p.name === name)?.about ?? '';
+}
+
+/** A policy's name as people read it (the API's name for one this page does not know). */
+export function policyLabel(name) {
+  return POLICIES.find(p => p.name === name)?.label ?? name;
+}
+
+/** A house bot's strategy as people read it (the API's name for one this page does not know). */
+export function strategyLabel(name) {
+  return STRATEGIES.find(s => s.name === name)?.label ?? name;
 }
 
 /**
@@ -47,30 +62,30 @@ export function policyAbout(name) {
  * policies: the ones that use it; a field with {@code cents} is typed in dollars (def too) and sent in cents.
  */
 export const THRESHOLD_GROUPS = [
-  {label: 'Every policy', policies: ['guardrails', 'antitrust', 'industrial'], fields: [
-    {name: 'durationRounds', label: 'Duration (rounds)', def: 6, step: '1', hint: 'how long caps, floors and help hold'},
-  ]},
-  {label: 'Guardrails (also industrial)', policies: ['guardrails', 'industrial'], fields: [
-    {name: 'warnAtSpiral', label: 'Warn at spiral', def: 2, step: '1', hint: 'spiral index for a public warning'},
-    {name: 'capAtSpiral', label: 'Cap at spiral', def: 3, step: '1', hint: 'spiral index for the giveaway cap'},
-    {name: 'giveawayCapCents', label: 'Giveaway cap ¢', def: 10, step: '1', hint: 'highest bounty per new user'},
-    {name: 'floorAtSpiral', label: 'Floor at spiral', def: 4, step: '1', hint: 'spiral index for the price floor'},
-    {name: 'floorFactor', label: 'Floor factor', def: 1.3, step: '0.05', hint: '× compute cost per user'},
-    {name: 'fineAtSpiral', label: 'Fine at spiral', def: 5, step: '1', hint: 'spiral index for fines'},
-    {name: 'fineCents', label: 'Fine $', def: 2000, step: '10', cents: true, hint: 'on each firm selling below cost'},
-    {name: 'haltAtSpiral', label: 'Halt at spiral', def: 6, step: '1', hint: 'spiral index for a cooling-off halt'},
-    {name: 'haltRounds', label: 'Halt rounds', def: 3, step: '1', hint: 'length of a halt'},
-  ]},
-  {label: 'Antitrust', policies: ['antitrust'], fields: [
-    {name: 'shareCap', label: 'Share cap', def: 0.35, step: '0.01', hint: 'share (0.35 = 35%) that triggers a cap'},
-    {name: 'dominantShare', label: 'Dominant share', def: 0.25, step: '0.01', hint: 'share above which pricing under cost is predatory'},
-    {name: 'predatoryFineMultiple', label: 'Predatory fine ×', def: 2.0, step: '0.1', hint: '× the shortfall under cost'},
-  ]},
-  {label: 'Industrial', policies: ['industrial'], fields: [
-    {name: 'smallShare', label: 'Small firm share', def: 0.10, step: '0.01', hint: 'firms under it get help'},
-    {name: 'rndSubsidyBasisPoints', label: 'R&D subsidy bp', def: 5000, step: '100', hint: '5000 = 50% of R&D paid back'},
-    {name: 'voucherUnits', label: 'Voucher units', def: 40, step: '1', hint: 'compute units a round at base cost'},
-  ]},
+  group('every', {policies: ['guardrails', 'antitrust', 'industrial'], fields: [
+    field({name: 'durationRounds', def: 6, step: '1'}),
+  ]}),
+  group('guardrails', {policies: ['guardrails', 'industrial'], fields: [
+    field({name: 'warnAtSpiral', def: 2, step: '1'}),
+    field({name: 'capAtSpiral', def: 3, step: '1'}),
+    field({name: 'giveawayCapCents', def: 10, step: '1'}),
+    field({name: 'floorAtSpiral', def: 4, step: '1'}),
+    field({name: 'floorFactor', def: 1.3, step: '0.05'}),
+    field({name: 'fineAtSpiral', def: 5, step: '1'}),
+    field({name: 'fineCents', def: 2000, step: '10', cents: true}),
+    field({name: 'haltAtSpiral', def: 6, step: '1'}),
+    field({name: 'haltRounds', def: 3, step: '1'}),
+  ]}),
+  group('antitrust', {policies: ['antitrust'], fields: [
+    field({name: 'shareCap', def: 0.35, step: '0.01'}),
+    field({name: 'dominantShare', def: 0.25, step: '0.01'}),
+    field({name: 'predatoryFineMultiple', def: 2.0, step: '0.1'}),
+  ]}),
+  group('industrial', {policies: ['industrial'], fields: [
+    field({name: 'smallShare', def: 0.10, step: '0.01'}),
+    field({name: 'rndSubsidyBasisPoints', def: 5000, step: '100'}),
+    field({name: 'voucherUnits', def: 40, step: '1'}),
+  ]}),
 ];
 
 /** A short description of the thresholds of a policy that matter, from a settings object. */
@@ -79,24 +94,24 @@ export function describeSettings(policy, settings) {
   const parts = [];
   const s = settings;
   if (policy === 'guardrails' || policy === 'industrial') {
-    parts.push(`giveaway cap ${s.giveawayCapCents}¢ at spiral ${s.capAtSpiral}`,
-      `price floor ${s.floorFactor}× cost at spiral ${s.floorAtSpiral}`, `fines ${money(s.fineCents)} at spiral ${s.fineAtSpiral}`,
-      `halt at spiral ${s.haltAtSpiral}`, `${s.durationRounds} rounds`);
+    parts.push(t('settings.cap', {cap: s.giveawayCapCents, at: s.capAtSpiral}),
+      t('settings.floor', {factor: s.floorFactor, at: s.floorAtSpiral}),
+      t('settings.fines', {fine: money(s.fineCents), at: s.fineAtSpiral}),
+      t('settings.halt', {at: s.haltAtSpiral}), t('settings.rounds', {n: s.durationRounds}));
   }
   if (policy === 'antitrust') {
-    parts.push(`share cap at ${Math.round(s.shareCap * 100)}%`, `dominant from ${Math.round(s.dominantShare * 100)}%`,
-      `predatory fine ${s.predatoryFineMultiple}× shortfall`, `${s.durationRounds} rounds`);
+    parts.push(t('settings.shareCap', {pct: Math.round(s.shareCap * 100)}),
+      t('settings.dominant', {pct: Math.round(s.dominantShare * 100)}),
+      t('settings.predatory', {multiple: s.predatoryFineMultiple}), t('settings.rounds', {n: s.durationRounds}));
   }
   if (policy === 'industrial') {
-    parts.push(`small firms under ${Math.round(s.smallShare * 100)}%: R&D subsidy ${s.rndSubsidyBasisPoints / 100}%, `
-      + `${s.voucherUnits} voucher units`);
+    parts.push(t('settings.industrial', {small: Math.round(s.smallShare * 100), subsidy: s.rndSubsidyBasisPoints / 100,
+      units: s.voucherUnits}));
   }
   return parts.join(' · ');
 }
 
 export const PRESETS = [
-  {name: 'classroom', label: 'Classroom', roundMillis: 15_000, seats: 30, rounds: 60,
-    about: '15-second rounds, up to 30 students'},
-  {name: 'bot-league', label: 'Bot league', roundMillis: 2_000, seats: 8, rounds: 60,
-    about: '2-second rounds for bots, 8 seats'},
+  entry('preset', 'classroom', {roundMillis: 15_000, seats: 30, rounds: 60}),
+  entry('preset', 'bot-league', {roundMillis: 2_000, seats: 8, rounds: 60}),
 ];

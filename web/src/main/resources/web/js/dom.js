@@ -1,3 +1,5 @@
+import {t, has} from './i18n.js';
+
 // Building DOM without HTML strings: every piece of text becomes a text node, so names and messages
 // from other people can never turn into markup. Nothing here parses HTML.
 
@@ -60,7 +62,13 @@ export function text(el, value) {
 /** A status badge: OPEN, RUNNING, PAUSED, FINISHED, ACTIVE, BANKRUPT. */
 export function badge(status) {
   const s = String(status ?? '').toUpperCase();
-  return h('span', {class: `badge badge-${s.toLowerCase()}`, dataset: {status: s}}, s.toLowerCase());
+  return h('span', {class: `badge badge-${s.toLowerCase()}`, dataset: {status: s}}, statusText(s));
+}
+
+/** A status as people read it, in the page's language (the API's word for one it does not know). */
+export function statusText(status) {
+  const key = `status.${String(status ?? '').toLowerCase()}`;
+  return has(key) ? t(key) : String(status ?? '').toLowerCase();
 }
 
 export function field(label, input, {hint, errorFor} = {}) {
@@ -77,7 +85,7 @@ export function field(label, input, {hint, errorFor} = {}) {
  */
 export function showOutcome(el, round, text) {
   el.dataset.round = round ?? '';
-  el.textContent = round ? `${text} (round ${round})` : text;
+  el.textContent = round ? t('common.inRound', {text, round}) : text;
 }
 
 /** Clears an outcome once the round after the one it happened in is over too. */

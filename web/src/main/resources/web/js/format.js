@@ -1,11 +1,25 @@
 // Numbers as people read them, in one money language. The API speaks cents (integers) everywhere;
 // the page shows amounts in dollars (with cents where they matter), prices per user in cents, and a
 // compute unit's price in dollars with what it makes per user beside it. The unit is always printed.
+// Grouping, decimals, compact forms ("1.2M", "120万") and percentages follow the page's language.
 
-const int = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
-const oneDecimal = new Intl.NumberFormat('en-US', {minimumFractionDigits: 0, maximumFractionDigits: 1});
-const twoDecimals = new Intl.NumberFormat('en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2});
-const compact = new Intl.NumberFormat('en-US', {notation: 'compact', maximumFractionDigits: 1});
+import {locale, t} from './i18n.js';
+
+const cache = new Map();
+
+/** An Intl.NumberFormat for the current language, made once per language and options. */
+function nf(name, options) {
+  const key = `${locale()}|${name}`;
+  if (!cache.has(key)) cache.set(key, new Intl.NumberFormat(locale(), options));
+  return cache.get(key);
+}
+
+const int = {format: n => nf('int', {maximumFractionDigits: 0}).format(n)};
+const oneDecimal = {format: n => nf('one', {minimumFractionDigits: 0, maximumFractionDigits: 1}).format(n)};
+const twoDecimals = {format: n => nf('two', {minimumFractionDigits: 2, maximumFractionDigits: 2}).format(n)};
+const compact = {format: n => nf('compact', {notation: 'compact', maximumFractionDigits: 1}).format(n)};
+const dollars = (n, digits) => nf(`usd${digits}`, {style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol',
+  minimumFractionDigits: digits, maximumFractionDigits: digits}).format(n);
 
 const missing = n => n === null || n === undefined || Number.isNaN(n);
 
@@ -21,7 +35,7 @@ export function cents(n) {
 
 /** A price per user with its unit: "6¢ per user". */
 export function perUser(n) {
-  return missing(n) ? '–' : `${cents(n)} per user`;
+  return missing(n) ? '–' : t('unit.perUser', {price: cents(n)});
 }
 
 /**
@@ -32,8 +46,8 @@ export function money(centsValue) {
   if (missing(centsValue)) return '–';
   const sign = centsValue < 0 ? '−' : '';
   const abs = Math.abs(centsValue);
-  if (abs >= 100_000 || abs % 100 === 0) return `${sign}$${int.format(Math.round(abs / 100))}`;
-  return `${sign}$${twoDecimals.format(abs / 100)}`;
+  if (abs >= 100_000 || abs % 100 === 0) return `${sign}${dollars(Math.round(abs / 100), 0)}`;
+  return `${sign}${dollars(abs / 100, 2)}`;
 }
 
 /** An amount with an explicit sign, for a profit line: "+$1,200", "−$500", "$0". */
@@ -52,7 +66,7 @@ export function moneyShort(centsValue) {
 /** A compute unit's price (cents per unit) in dollars per unit: "$55.00 / unit". */
 export function unitPrice(centsPerUnit) {
   if (missing(centsPerUnit)) return '–';
-  return `$${twoDecimals.format(centsPerUnit / 100)} / unit`;
+  return t('unit.perUnit', {price: dollars(centsPerUnit / 100, 2)});
 }
 
 /** What a unit's price makes per user served ("5.5¢ per user" for $55.00 a unit of 1,000 users). */
@@ -81,11 +95,13 @@ export function shortCount(n) {
 
 /** A share 0..1 as a percentage. */
 export function pct(x, digits = 1) {
-  return missing(x) ? '–' : `${(x * 100).toFixed(digits)}%`;
+  return missing(x) ? '–' : nf(`pct${digits}`, {style: 'percent', minimumFractionDigits: digits,
+    maximumFractionDigits: digits}).format(x);
 }
 
 export function decimal(x, digits = 2) {
-  return missing(x) ? '–' : Number(x).toFixed(digits);
+  return missing(x) ? '–' : nf(`dec${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits})
+    .format(Number(x));
 }
 
 /** Milliseconds as m:ss (or h:mm:ss). */
@@ -98,12 +114,12 @@ export function clock(ms) {
 }
 
 export function timeOfDay(epochMs) {
-  return new Date(epochMs).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+  return new Date(epochMs).toLocaleTimeString(locale(), {hour: '2-digit', minute: '2-digit', second: '2-digit'});
 }
 
 export function seconds(ms) {
   const s = ms / 1000;
-  return Number.isInteger(s) ? `${s} s` : `${s.toFixed(1)} s`;
+  return t('unit.seconds', {n: Number.isInteger(s) ? s : s.toFixed(1)});
 }
 
 export function titleCase(s) {

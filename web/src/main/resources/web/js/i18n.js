@@ -49,3 +49,8 @@ export function t(key, params = {}) {
 export function tn(key, n, params = {}) {
   return t(`${key}.${n === 1 ? 'one' : 'other'}`, {n, ...params});
 }
+
+/** Whether the catalogue has a text for `key`. */
+export function has(key) {
+  return key in MESSAGES.en;
+}

@@ -4,6 +4,7 @@
 import {h, fill} from '../dom.js';
 import {timeOfDay} from '../format.js';
 import {firmColor} from '../colors.js';
+import {t} from '../i18n.js';
 
 const ICONS = {message: '✉', intervention: '⚖', bankruptcy: '✕', lifecycle: '●', round: '◦', seat: '+'};
 
@@ -21,7 +22,7 @@ export function renderFeed(el, items, {rounds = true, seats = false, limit = 80,
     shown.push(item);
   }
   if (!shown.length) {
-    fill(el, h('li', {class: 'feed-empty'}, 'Nothing yet. Interventions, messages and round reports appear here.'));
+    fill(el, h('li', {class: 'feed-empty'}, t('feed.empty')));
     return;
   }
   fill(el, shown.map(item => {
@@ -32,7 +33,7 @@ export function renderFeed(el, items, {rounds = true, seats = false, limit = 80,
       h('div', {class: 'feed-body'},
         h('div', {class: 'feed-head'},
           h('strong', {class: 'feed-title'}, item.title),
-          h('span', {class: 'feed-when'}, item.at ? timeOfDay(item.at) : '', item.round ? ` · round ${item.round}` : '')),
+          h('span', {class: 'feed-when'}, item.at ? timeOfDay(item.at) : '', item.round ? t('common.roundN', {round: item.round}) : '')),
         item.text ? h('p', {class: 'feed-text'}, item.text) : null,
         item.facts?.length
           ? h('dl', {class: 'feed-facts'}, item.facts.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))))

@@ -10,13 +10,14 @@ import {firmsTable, renderFirms} from './firms.js';
 import {renderFeed} from './feed.js';
 import {renderStandings} from './standings.js';
 import {marketHealth, healthGrid} from './summary.js';
-import {count, decimal, cents, money, pct} from '../format.js';
+import {count, decimal, perUser, money, pct} from '../format.js';
+import {policyLabel} from '../catalog.js';
 import {t} from '../i18n.js';
 
 const PLAY_MS = 800;
 
 export function mount(root, {matchId, round}) {
-  const progress = h('p', {class: 'loading', role: 'status'}, 'Loading the match history…');
+  const progress = h('p', {class: 'loading', role: 'status'}, t('replay.loading'));
   fill(root, progress);
   let cleanup = () => {};
   let cancelled = false;
@@ -25,7 +26,7 @@ export function mount(root, {matchId, round}) {
     let model;
     try {
       ({model} = await loadMatch(matchId,
-        (n, of) => { progress.textContent = `Loading the match history… ${count(n)} of ${count(of)} events`; }));
+        (n, of) => { progress.textContent = t('replay.loadingCount', {n: count(n), of: count(of)}); }));
       if (cancelled) return;
     } catch (e) {
       if (cancelled) return;
@@ -46,17 +47,17 @@ function show(root, model, initialRound) {
   const total = model.rounds.length;
   const s = model.summary;
   const slider = h('input', {type: 'range', min: total ? '1' : '0', max: String(total), step: '1',
-    value: String(clamp(initialRound ?? total, total)), 'aria-label': 'Round', dataset: {scrubber: ''}});
+    value: String(clamp(initialRound ?? total, total)), 'aria-label': t('replay.round'), dataset: {scrubber: ''}});
   const label = h('span', {class: 'scrub-label', dataset: {replayRound: ''}});
-  const playButton = h('button', {type: 'button', class: 'primary', onclick: () => toggle()}, 'Play');
+  const playButton = h('button', {type: 'button', class: 'primary', onclick: () => toggle()}, t('replay.play'));
   const step = delta => () => go(Number(slider.value) + delta);
   const controls = h('div', {class: 'scrubber'},
     slider,
     h('div', {class: 'scrub-buttons'},
-      h('button', {type: 'button', title: 'First round', 'aria-label': 'First round', onclick: () => go(1)}, '«'),
-      h('button', {type: 'button', title: 'Previous round', dataset: {step: 'prev'}, onclick: step(-1)}, '‹ Prev'),
-      h('button', {type: 'button', title: 'Next round', dataset: {step: 'next'}, onclick: step(1)}, 'Next ›'),
-      h('button', {type: 'button', title: 'Last round', 'aria-label': 'Last round', onclick: () => go(total)}, '»'),
+      h('button', {type: 'button', title: t('replay.first'), 'aria-label': t('replay.first'), onclick: () => go(1)}, '«'),
+      h('button', {type: 'button', title: t('replay.prevTitle'), dataset: {step: 'prev'}, onclick: step(-1)}, t('replay.prev')),
+      h('button', {type: 'button', title: t('replay.nextTitle'), dataset: {step: 'next'}, onclick: step(1)}, t('replay.next')),
+      h('button', {type: 'button', title: t('replay.last'), 'aria-label': t('replay.last'), onclick: () => go(total)}, '»'),
       playButton, label));
   const chartsEl = h('div', {class: 'charts'});
   const table = firmsTable();
@@ -67,30 +68,30 @@ function show(root, model, initialRound) {
 
   fill(root,
     h('header', {class: 'match-header'},
-      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, 'Replay'),
+      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, t('replay.eyebrow')),
         h('h1', {class: 'match-title'}, s.name),
-        h('div', {class: 'match-meta'}, badge(s.status), h('span', {class: 'meta-item'}, `${total} rounds settled`),
-          h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
+        h('div', {class: 'match-meta'}, badge(s.status), h('span', {class: 'meta-item'}, t('replay.settled', {n: total})),
+          h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, policyLabel(s.policy))),
           h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv'),
-          h('a', {class: 'meta-item', href: `#/debrief/${encodeURIComponent(model.matchId)}`}, 'Debrief')))),
+          h('a', {class: 'meta-item', href: `#/debrief/${encodeURIComponent(model.matchId)}`}, t('replay.debrief'))))),
     h('section', {class: 'card scrub-card'}, controls),
-    total === 0 ? h('p', {class: 'notice'}, 'No round of this match has been settled yet.') : null,
+    total === 0 ? h('p', {class: 'notice'}, t('replay.noRound')) : null,
     h('div', {class: 'play-grid replay-grid'},
       h('div', {class: 'play-side'},
-        h('section', {class: 'card'}, h('h2', {}, 'This round'), roundFacts),
-        h('section', {class: 'card'}, h('h2', {}, 'Standings'), standings),
-        h('section', {class: 'card'}, h('h2', {}, 'Regulator feed'), feed)),
+        h('section', {class: 'card'}, h('h2', {}, t('replay.thisRound')), roundFacts),
+        h('section', {class: 'card'}, h('h2', {}, t('play.standings')), standings),
+        h('section', {class: 'card'}, h('h2', {}, t('play.feed')), feed)),
       h('div', {class: 'play-main'},
-        h('section', {class: 'card'}, h('h2', {}, 'Market'), legend(model), chartsEl),
-        h('section', {class: 'card'}, h('h2', {}, 'Firms'), h('div', {class: 'table-scroll'}, table)),
-        h('section', {class: 'card'}, h('h2', {}, 'Market health so far'), health))));
+        h('section', {class: 'card'}, h('h2', {}, t('play.market')), legend(model), chartsEl),
+        h('section', {class: 'card'}, h('h2', {}, t('play.firms')), h('div', {class: 'table-scroll'}, table)),
+        h('section', {class: 'card'}, h('h2', {}, t('replay.healthSoFar')), health))));
 
   const charts = new Charts(chartsEl, {fixedRounds: true});
   let timer = null;
 
   function render(n) {
     slider.value = String(n);
-    label.textContent = total ? `Round ${n} of ${total}` : 'No rounds yet';
+    label.textContent = total ? t('replay.roundOf', {n, total}) : t('replay.noRounds');
     label.dataset.round = n;
     history.replaceState(null, '', `#/replay/${encodeURIComponent(model.matchId)}/${n}`);
     charts.update(model, n);
@@ -105,11 +106,14 @@ function show(root, model, initialRound) {
     renderFeed(feed, model.feed, {upto: n, limit: 40});
     const i = r.indicators;
     fill(roundFacts, [
-      ['HHI', count(i.hhi)], ['Largest share', pct(i.largestShare)], ['Subsidy intensity', decimal(i.subsidyIntensity)],
-      ['Spiral index', String(i.spiralIndex)], ['Average price', `${cents(Math.round(i.averagePrice * 10) / 10)} per user`],
-      ['Consumer welfare', money(i.consumerWelfare)], ['Involution index', decimal(i.involutionIndex)],
-      ['Bankruptcies', String(i.bankruptcies)],
-    ].map(([k, v]) => h('div', {class: 'health-item', dataset: {fact: k}}, h('dt', {}, k), h('dd', {}, v))));
+      ['HHI', 'hhi', count(i.hhi)], ['Largest share', 'largestShare', pct(i.largestShare)],
+      ['Subsidy intensity', 'subsidyIntensity', decimal(i.subsidyIntensity)],
+      ['Spiral index', 'spiralIndex', String(i.spiralIndex)],
+      ['Average price', 'averagePrice', perUser(Math.round(i.averagePrice * 10) / 10)],
+      ['Consumer welfare', 'consumerWelfare', money(i.consumerWelfare)],
+      ['Involution index', 'involutionIndex', decimal(i.involutionIndex)],
+      ['Bankruptcies', 'bankruptcies', String(i.bankruptcies)],
+    ].map(([k, key, v]) => h('div', {class: 'health-item', dataset: {fact: k}}, h('dt', {}, t(`fact.${key}`)), h('dd', {}, v))));
     fill(health, healthGrid(marketHealth(model, n)));
   }
 
@@ -123,7 +127,7 @@ function show(root, model, initialRound) {
       return;
     }
     if (Number(slider.value) >= total) go(1);
-    playButton.textContent = 'Pause';
+    playButton.textContent = t('replay.pause');
     timer = setInterval(() => {
       if (Number(slider.value) >= total) stop();
       else go(Number(slider.value) + 1);
@@ -133,7 +137,7 @@ function show(root, model, initialRound) {
   function stop() {
     clearInterval(timer);
     timer = null;
-    playButton.textContent = 'Play';
+    playButton.textContent = t('replay.play');
   }
 
   slider.addEventListener('input', () => go(Number(slider.value)));

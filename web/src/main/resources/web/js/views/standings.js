@@ -3,10 +3,11 @@
 import {h, fill} from '../dom.js';
 import {firmColor} from '../colors.js';
 import {money} from '../format.js';
+import {t} from '../i18n.js';
 
 export function renderStandings(el, ranking, {me = null, limit = 32} = {}) {
   if (!ranking.length) {
-    fill(el, h('li', {class: 'muted'}, 'No firms yet.'));
+    fill(el, h('li', {class: 'muted'}, t('standings.none')));
     return;
   }
   fill(el, ranking.slice(0, limit).map(f => {
@@ -15,7 +16,7 @@ export function renderStandings(el, ranking, {me = null, limit = 32} = {}) {
     return h('li', {class: ['standing', f.firmId === me && 'me', f.status === 'BANKRUPT' && 'out'],
       dataset: {firm: f.firmId, rank: f.rank}},
       h('span', {class: 'rank'}, String(f.rank)), chip,
-      h('span', {class: 'standing-name'}, f.name, f.firmId === me ? h('span', {class: 'you'}, 'you') : null),
-      h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? 'bankrupt' : money(f.cash)));
+      h('span', {class: 'standing-name'}, f.name, f.firmId === me ? h('span', {class: 'you'}, t('common.you')) : null),
+      h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? t('status.bankrupt') : money(f.cash)));
   }));
 }

@@ -13,7 +13,7 @@ export function mount(root, {matchId}) {
   document.body.classList.add('projector');
   let cleanup = () => {};
   let cancelled = false;
-  fill(root, h('p', {class: 'loading', role: 'status'}, 'Opening the match…'));
+  fill(root, h('p', {class: 'loading', role: 'status'}, t('common.opening')));
   api.match(matchId).then(details => {
     if (!cancelled) cleanup = watch(root, matchId, details.summary);
   }, e => {
@@ -42,16 +42,16 @@ function joinCard(summary) {
 
 function watch(root, matchId, summary) {
   const live = new LiveMatch(matchId);
-  const board = new MatchBoard(live, {subtitle: 'Live', large: true, feedLimit: 12, standingsLimit: 12,
+  const board = new MatchBoard(live, {subtitle: t('watch.live'), large: true, feedLimit: 12, standingsLimit: 12,
     compactFirms: true});
   fill(root, board.header.el, board.banner.el, board.summary,
     h('div', {class: 'watch-grid'},
       h('div', {class: 'watch-main'}, board.legend, board.chartsEl),
       h('aside', {class: 'watch-side'},
         joinCard(summary),
-        h('section', {class: 'card'}, h('h2', {}, 'Standings'), board.standings),
-        h('section', {class: 'card'}, h('h2', {}, 'Regulator feed'), board.rules, board.feed))),
-    h('section', {class: 'card'}, h('h2', {}, 'Firms'), h('div', {class: 'table-scroll'}, board.table)));
+        h('section', {class: 'card'}, h('h2', {}, t('play.standings')), board.standings),
+        h('section', {class: 'card'}, h('h2', {}, t('play.feed')), board.rules, board.feed))),
+    h('section', {class: 'card'}, h('h2', {}, t('play.firms')), h('div', {class: 'table-scroll'}, board.table)));
   live.start();
   return () => {
     live.close();
