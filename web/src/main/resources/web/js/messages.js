@@ -9,8 +9,10 @@ import play from './messages/play.js';
 import teacher from './messages/teacher.js';
 import watch from './messages/watch.js';
 import catalog from './messages/catalog.js';
+import reasons from './messages/reasons.js';
+import model from './messages/model.js';
 
-export const PARTS = {common, lobby, play, teacher, watch, catalog};
+export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model};
 
 function merge(code) {
   const all = {};

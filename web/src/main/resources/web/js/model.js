@@ -2,8 +2,9 @@
 // GET /api/matches/{id}) and from events (the stream, or the history for replays). The same
 // reducer serves the live views and the replay, so they always agree.
 
-import {titleCase, pct, decimal, cents, count, money} from './format.js';
-import {policyAbout, describeSettings} from './catalog.js';
+import {titleCase, pct, decimal, cents, count, money, perUser} from './format.js';
+import {policyAbout, policyLabel, strategyLabel, describeSettings} from './catalog.js';
+import {t, has, locale} from './i18n.js';
 import {describeIntervention} from './reasons.js';
 import {computeSpent} from './economics.js';
 
@@ -61,7 +62,7 @@ export class MatchModel {
   }
 
   firmName(firmId) {
-    return firmId === -1 ? 'compute farms' : this.firms.get(firmId)?.name ?? `firm #${firmId}`;
+    return firmId === -1 ? t('model.farms') : this.firms.get(firmId)?.name ?? t('common.firmN', {id: firmId});
   }
 
   /** The public match view (MatchDetails) is the truth at its seq. */
@@ -91,7 +92,7 @@ export class MatchModel {
         this.settings = st;
         Object.assign(s, {name: st.name, rounds: st.market.rounds, roundMillis: st.roundMillis,
           seats: st.market.maxFirms, policy: st.policy, demo: st.demo, status: 'OPEN', round: 0});
-        this.note(e, 'lifecycle', 'Match created', `${st.market.rounds} rounds, regulator policy: ${st.policy}`);
+        this.note(e, 'lifecycle', t('model.created'), t('model.createdText', {rounds: st.market.rounds, policy: policyLabel(st.policy)}));
         break;
       }
       case 'seat-taken': {
@@ -102,34 +103,35 @@ export class MatchModel {
           users: 0, share: 0, cash: market?.startCash ?? 0, quality: market?.startQuality ?? 1});
         s.firms = this.firms.size;
         this.seatedIn.set(holder.firmId, s.round);
-        this.note(e, 'seat', `${holder.name} joined`,
-          holder.kind === 'HOUSE' ? `house bot (${holder.strategy})` : 'player', {firmId: holder.firmId});
+        this.note(e, 'seat', t('model.joined', {name: holder.name}),
+          holder.kind === 'HOUSE' ? t('model.houseBot', {strategy: strategyLabel(holder.strategy)}) : t('model.player'),
+          {firmId: holder.firmId});
         break;
       }
       case 'match-started':
         this.computeThisRound.clear();
         Object.assign(s, {status: 'RUNNING', round: 1, deadline: e.deadline});
-        this.note(e, 'lifecycle', 'Match started', 'Round 1 is open: set your price and buy compute.');
+        this.note(e, 'lifecycle', t('model.started'), t('model.startedText'));
         break;
       case 'decisions-set': {
         const f = this.firms.get(e.firmId);
         if (f) Object.assign(f, {price: e.decisions.price, bounty: e.decisions.bounty, rnd: e.decisions.rnd});
-        this.act(e.firmId, 'decisions', e.at, `price ${cents(e.decisions.price)}, giveaway ${cents(e.decisions.bounty)}, `
-          + `R&D ${money(e.decisions.rnd)}`);
+        this.act(e.firmId, 'decisions', e.at, t('model.actDecisions', {price: cents(e.decisions.price),
+          bounty: cents(e.decisions.bounty), rnd: money(e.decisions.rnd)}));
         break;
       }
       case 'order-placed':
-        this.act(e.firmId, 'order', e.at, `${e.side === 'SELL' ? 'ask' : 'bid'} ${count(e.quantity)} units`);
+        this.act(e.firmId, 'order', e.at, t(e.side === 'SELL' ? 'model.actAsk' : 'model.actBid', {n: count(e.quantity)}));
         this.trades += e.fills?.length ?? 0;
         for (const firmId of new Set((e.fills ?? []).flatMap(f => [f.buyerFirm, f.sellerFirm]))) {
           if (firmId >= 0) this.computeThisRound.set(firmId, this.computePaid(firmId) + computeSpent(e.fills, firmId));
         }
         break;
       case 'order-cancelled':
-        this.act(e.firmId, 'cancel', e.at, 'cancelled an order');
+        this.act(e.firmId, 'cancel', e.at, t('model.actCancel'));
         break;
       case 'firm-ready':
-        this.act(e.firmId, 'ready', e.at, `ready for round ${e.round}`);
+        this.act(e.firmId, 'ready', e.at, t('model.actReady', {round: e.round}));
         break;
       case 'round-settled':
         this.settle(e);
@@ -137,24 +139,24 @@ export class MatchModel {
       case 'match-paused':
         Object.assign(s, {status: 'PAUSED', deadline: 0});
         this.remainingMillis = e.remainingMillis;
-        this.note(e, 'lifecycle', 'Match paused', 'The clock is stopped; trading resumes when the match resumes.');
+        this.note(e, 'lifecycle', t('model.paused'), t('model.pausedText'));
         break;
       case 'match-resumed':
         Object.assign(s, {status: 'RUNNING', deadline: e.deadline});
         this.remainingMillis = 0;
-        this.note(e, 'lifecycle', 'Match resumed', `Round ${s.round} goes on.`);
+        this.note(e, 'lifecycle', t('model.resumed'), t('model.resumedText', {round: s.round}));
         break;
       case 'match-finished':
         Object.assign(s, {status: 'FINISHED', deadline: 0});
         this.standings = (e.standings ?? []).map(st => ({rank: st.rank, firmId: st.firmId, name: st.name,
           status: st.status, score: st.score}));
-        this.note(e, 'lifecycle', e.stopped ? 'Match stopped' : 'Match finished',
-          this.standings.length ? `Winner: ${this.standings[0].name}` : '');
+        this.note(e, 'lifecycle', e.stopped ? t('model.stopped') : t('model.finished'),
+          this.standings.length ? t('model.winner', {name: this.standings[0].name}) : '');
         break;
       case 'message-broadcast':
         this.messages.push({seq: e.seq, at: e.at, text: e.text, firmId: e.firmId ?? null});
-        this.note(e, 'message', e.firmId === null || e.firmId === undefined ? 'Message from the teacher'
-          : `Message from the teacher to ${this.firmName(e.firmId)}`, e.text, {firmId: e.firmId ?? undefined});
+        this.note(e, 'message', e.firmId === null || e.firmId === undefined ? t('model.message')
+          : t('model.messageTo', {name: this.firmName(e.firmId)}), e.text, {firmId: e.firmId ?? undefined});
         break;
       default:
         if (isRegulatorEvent(e.type)) this.regulator(e);
@@ -175,16 +177,17 @@ export class MatchModel {
         share: fr.share, cash: fr.cash, quality: fr.quality});
       this.firms.set(fr.firmId, f);
       if (wasActive && fr.status === 'BANKRUPT') {
-        this.note(e, 'bankruptcy', `${fr.name} went bankrupt`, `Out of cash after round ${r.round}; its users return to the market.`,
+        this.note(e, 'bankruptcy', t('model.bankrupt', {name: fr.name}), t('model.bankruptText', {round: r.round}),
           {firmId: fr.firmId});
       }
     }
     s.round = e.nextDeadline > 0 ? r.round + 1 : r.round;
     s.deadline = e.nextDeadline;
     const i = r.indicators;
-    this.note(e, 'round', `Round ${r.round} settled`, '', {round: r.round, facts: [
-      ['HHI', count(i.hhi)], ['subsidy intensity', decimal(i.subsidyIntensity)], ['spiral index', String(i.spiralIndex)],
-      ['average price', `${cents(Math.round(i.averagePrice * 10) / 10)} per user`], ['largest share', pct(i.largestShare)],
+    this.note(e, 'round', t('model.settled', {round: r.round}), '', {round: r.round, facts: [
+      [t('fact.hhi'), count(i.hhi)], [t('fact.subsidyIntensity'), decimal(i.subsidyIntensity)],
+      [t('fact.spiralIndex'), String(i.spiralIndex)], [t('fact.averagePrice'), perUser(Math.round(i.averagePrice * 10) / 10)],
+      [t('fact.largestShare'), pct(i.largestShare)],
     ]});
   }
 
@@ -201,9 +204,9 @@ export class MatchModel {
     if (e.type === 'policy-changed') {
       this.summary.policy = e.policy;
       const about = describeSettings(e.policy, e.settings);
-      this.note(e, 'intervention', `Policy changed: ${e.policy}`,
-        `The regulator now follows ${e.policy}: ${policyAbout(e.policy) || 'a policy this page does not know'}.`,
-        {event: e.type, facts: about ? [['thresholds', about]] : []});
+      this.note(e, 'intervention', t('model.policyChanged', {policy: policyLabel(e.policy)}),
+        t('model.policyChangedText', {policy: policyLabel(e.policy), about: policyAbout(e.policy) || t('model.unknownPolicy')}),
+        {event: e.type, facts: about ? [[t('model.thresholds'), about]] : []});
       return;
     }
     const x = flatten(e);
@@ -212,13 +215,13 @@ export class MatchModel {
     if (e.type.endsWith('imposed') || e.type === 'intervention') this.interventionCount++;
     if (typeof e.policy === 'string') this.summary.policy = e.policy;
     const facts = [];
-    if (typeof x.firmId === 'number') facts.push(['firm', x.firmId < 0 ? 'all firms' : this.firmName(x.firmId)]);
-    if (until !== undefined && until !== null) facts.push(['until', describeUntil(until)]);
+    if (typeof x.firmId === 'number') facts.push([t('model.fact.firm'), x.firmId < 0 ? t('reason.allFirms') : this.firmName(x.firmId)]);
+    if (until !== undefined && until !== null) facts.push([t('model.fact.until'), describeUntil(until)]);
     for (const [k, v] of Object.entries(x)) {
       if (SHOWN_APART.has(k) || v === null || typeof v === 'object') continue;
       facts.push([titleCase(k).toLowerCase(), String(v)]);
     }
-    const title = titleCase(e.type) + (rule ? `: ${humanize(rule)}` : '');
+    const title = (has(`rule.${e.type}`) ? t(`rule.${e.type}`) : titleCase(e.type)) + (rule ? `: ${humanize(rule)}` : '');
     this.note(e, 'intervention', title, x.reason ?? '', {event: e.type, facts, firmId: x.firmId >= 0 ? x.firmId : undefined});
   }
 
@@ -231,17 +234,17 @@ export class MatchModel {
       this.interventionCount++;
       this.interventions = [...this.interventions.filter(x => x.id !== i.id), i];
     }
-    const facts = [['who', this.whom(i.firmId)]];
+    const facts = [[t('model.fact.who'), this.whom(i.firmId)]];
     const value = describeValue(i.kind, i.value);
     if (value) facts.push([valueLabel(i.kind), value]);
-    facts.push([lifted ? 'held' : 'holds', describeRounds(i.fromRound, i.untilRound)]);
-    this.note(e, 'intervention', `${lifted ? 'Lifted' : 'Imposed'}: ${humanize(i.kind)}`,
+    facts.push([t(lifted ? 'model.fact.held' : 'model.fact.holds'), describeRounds(i.fromRound, i.untilRound)]);
+    this.note(e, 'intervention', t(lifted ? 'model.lifted' : 'model.imposed', {rule: humanize(i.kind)}),
       describeIntervention(i, id => this.firmName(id)),
       {event: e.type, rule: i.kind, facts, firmId: i.firmId >= 0 ? i.firmId : undefined});
   }
 
   whom(firmId) {
-    return typeof firmId !== 'number' || firmId < 0 ? 'all firms' : this.firmName(firmId);
+    return typeof firmId !== 'number' || firmId < 0 ? t('reason.allFirms') : this.firmName(firmId);
   }
 
   note(e, kind, title, text, extra = {}) {
@@ -278,36 +281,38 @@ function flatten(e) {
 /** An intervention's value as its kind means it (see InterventionKind on the server); '' when unused. */
 export function describeValue(kind, value) {
   switch (kind) {
-    case 'GIVEAWAY_CAP': return `${cents(value)} per new user at most`;
-    case 'PRICE_FLOOR': return `${cents(value)} per user at least`;
+    case 'GIVEAWAY_CAP': return t('value.cap', {value: cents(value)});
+    case 'PRICE_FLOOR': return t('value.floor', {value: cents(value)});
     case 'FINE': return money(value);
     case 'SHARE_CAP': return pct(value / 10_000, 0);
-    case 'RND_SUBSIDY': return `${pct(value / 10_000, 0)} of R&D paid back`;
-    case 'COMPUTE_VOUCHER': return `${count(value)} units a round at base cost`;
+    case 'RND_SUBSIDY': return t('value.subsidy', {pct: pct(value / 10_000, 0)});
+    case 'COMPUTE_VOUCHER': return t('value.voucher', {n: count(value)});
     default: return '';
   }
 }
 
 export function valueLabel(kind) {
-  return {GIVEAWAY_CAP: 'cap', PRICE_FLOOR: 'floor', FINE: 'fine', SHARE_CAP: 'share cap', RND_SUBSIDY: 'subsidy',
+  const key = {GIVEAWAY_CAP: 'cap', PRICE_FLOOR: 'floor', FINE: 'fine', SHARE_CAP: 'shareCap', RND_SUBSIDY: 'subsidy',
     COMPUTE_VOUCHER: 'vouchers'}[kind] ?? 'value';
+  return t(`value.label.${key}`);
 }
 
 export function describeRounds(from, until) {
-  if (typeof from !== 'number') return typeof until === 'number' ? `until round ${until}` : '';
-  return from === until ? `round ${from}` : `rounds ${from}–${until}`;
+  if (typeof from !== 'number') return typeof until === 'number' ? t('reason.until', {round: until}) : '';
+  return from === until ? t('reason.round', {round: from}) : t('model.roundsFromTo', {from, until});
 }
 
-/** GIVEAWAY_CAP → "giveaway cap". */
+/** GIVEAWAY_CAP → "giveaway cap" (in the page's language when the catalogue knows the rule). */
 export function humanize(code) {
+  if (has(`rule.${code}`)) return t(`rule.${code}`);
   return String(code).toLowerCase().replace(/[_-]+/g, ' ');
 }
 
 /** "until" may be a round number, an instant (ISO text) or epoch milliseconds. */
 export function describeUntil(until) {
   if (typeof until === 'number') {
-    return until > 1e11 ? new Date(until).toLocaleTimeString() : `round ${until}`;
+    return until > 1e11 ? new Date(until).toLocaleTimeString(locale()) : t('reason.round', {round: until});
   }
   const date = Date.parse(until);
-  return Number.isNaN(date) ? String(until) : new Date(date).toLocaleTimeString();
+  return Number.isNaN(date) ? String(until) : new Date(date).toLocaleTimeString(locale());
 }

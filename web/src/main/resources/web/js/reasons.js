@@ -1,18 +1,20 @@
-// The regulator's reasons in the page's money language. The server's reason text quotes cents
-// ("revenue 777000, compute 880611 cents"); an intervention also carries the same numbers as named
-// figures with units, and from those the page says it its own way ("revenue $7,770, compute $8,806").
-// An intervention without figures (recorded before they existed) keeps the server's text.
+// The regulator's reasons in the page's money language and the page's language. The server's reason
+// text quotes cents ("revenue 777000, compute 880611 cents"); an intervention also carries the same
+// numbers as named figures with units, and from those the page says it its own way ("revenue $7,770,
+// compute $8,806"). An intervention without figures (recorded before they existed) keeps the
+// server's text.
 
-import {cents, money, pct, decimal, count} from './format.js';
+import {cents, money, pct, decimal, count, perUser} from './format.js';
+import {t} from './i18n.js';
 
 /** A figure's value as its unit reads. */
 export function formatFigure(f) {
   switch (f.unit) {
     case 'CENTS': return money(f.value);
-    case 'CENTS_PER_USER': return `${cents(Math.round(f.value * 100) / 100)} per user`;
+    case 'CENTS_PER_USER': return perUser(Math.round(f.value * 100) / 100);
     case 'SHARE': return pct(f.value, 1);
     case 'RATIO': return decimal(f.value, 2);
-    case 'ROUND': return `round ${count(f.value)}`;
+    case 'ROUND': return t('reason.round', {round: count(f.value)});
     default: return count(f.value);
   }
 }
@@ -28,14 +30,16 @@ const price = f => cents(Math.round(f.value * 100) / 100);
 /** "spiral index 3 in round 12: the average price fell from 9.1¢ to 8.2¢ per user while subsidy intensity was 0.84" */
 function spiral(f) {
   if (!f.spiralIndex) return null;
-  const before = f.averagePriceBefore ? `from ${price(f.averagePriceBefore)} ` : '';
-  return `spiral index ${count(f.spiralIndex.value)} in round ${count(f.round?.value)}: the average price fell `
-    + `${before}to ${price(f.averagePrice)} per user while subsidy intensity was ${decimal(f.subsidyIntensity?.value, 2)}`;
+  const params = {index: count(f.spiralIndex.value), round: count(f.round?.value), price: price(f.averagePrice),
+    intensity: decimal(f.subsidyIntensity?.value, 2)};
+  return f.averagePriceBefore
+    ? t('reason.spiralFrom', {...params, before: price(f.averagePriceBefore)})
+    : t('reason.spiral', params);
 }
 
 function holds(f, firm, share) {
   if (!f.share) return firm;
-  return `${firm} holds ${pct(f.share.value)} of users (${share})`;
+  return t('reason.holds', {firm, share: pct(f.share.value), detail: share});
 }
 
 /**
@@ -43,54 +47,39 @@ function holds(f, firm, share) {
  * @param i        an intervention (InterventionView): kind, firmId, value, untilRound, reason, figures
  * @param firmName (firmId) => the firm's name
  */
-export function describeIntervention(i, firmName = id => `firm #${id}`) {
+export function describeIntervention(i, firmName = id => t('common.firmN', {id})) {
   const f = figures(i);
   if (!Object.keys(f).length) return i.reason ?? '';
-  const firm = i.firmId >= 0 ? firmName(i.firmId) : 'all firms';
-  const why = spiral(f);
-  const until = `until round ${i.untilRound}`;
-  const dominant = f.dominantShare ? holds(f, firm, `dominant from ${pct(f.dominantShare.value)}`) : null;
+  const firm = i.firmId >= 0 ? firmName(i.firmId) : t('reason.allFirms');
+  const p = {why: spiral(f), until: t('reason.until', {round: i.untilRound}), firm, value: cents(i.value),
+    fine: money(i.value), round: count(f.round?.value), revenue: money(f.revenue?.value),
+    compute: money(f.computeCost?.value)};
+  const dominant = f.dominantShare
+    ? holds(f, firm, t('reason.dominantFrom', {share: pct(f.dominantShare.value)})) : null;
+  const small = () => holds(f, firm, t('reason.under', {share: pct(f.smallShare?.value)}));
   switch (i.kind) {
     case 'WARNING':
-      return `Warning to all firms: ${why}. Curb giveaways and below-cost prices or the regulator will act.`;
+      return t('reason.warning', p);
     case 'GIVEAWAY_CAP':
-      if (dominant) {
-        return `No giveaways for a dominant firm: ${dominant} and paid ${price(f.bounty)} per new user; `
-          + `giveaways banned for it ${until}.`;
-      }
-      if (f.topBounty) {
-        return `Giveaway cap of ${cents(i.value)} per new user renewed ${until}: firms still post bounties at the cap `
-          + `(${price(f.topBounty)}) in round ${count(f.round?.value)}.`;
-      }
-      return `Giveaway cap of ${cents(i.value)} per new user ${until}: ${why}.`;
+      if (dominant) return t('reason.capDominant', {...p, dominant, bounty: price(f.bounty)});
+      if (f.topBounty) return t('reason.capRenewed', {...p, top: price(f.topBounty)});
+      return t('reason.cap', p);
     case 'PRICE_FLOOR':
-      if (dominant) {
-        return `No pricing below cost for a dominant firm: ${dominant}; price floor of ${cents(i.value)} per user `
-          + `(its compute cost) ${until}.`;
-      }
-      if (f.lowestPrice) {
-        return `Price floor of ${cents(i.value)} per user renewed ${until}: firms still price at the floor `
-          + `(${price(f.lowestPrice)}) in round ${count(f.round?.value)}.`;
-      }
-      return `Price floor of ${cents(i.value)} per user ${until} (compute cost per user at the farms' base price): ${why}.`;
+      if (dominant) return t('reason.floorDominant', {...p, dominant});
+      if (f.lowestPrice) return t('reason.floorRenewed', {...p, lowest: price(f.lowestPrice)});
+      return t('reason.floor', p);
     case 'FINE':
-      if (dominant) {
-        return `Predatory pricing: ${dominant} and sold below cost (revenue ${money(f.revenue?.value)}, compute `
-          + `${money(f.computeCost?.value)}); fine of ${money(i.value)}.`;
-      }
-      return `Fine of ${money(i.value)} on ${firm} for selling below cost (revenue ${money(f.revenue?.value)}, compute `
-        + `${money(f.computeCost?.value)}) while the spiral lasts: ${why}.`;
+      if (dominant) return t('reason.fineDominant', {...p, dominant});
+      return t('reason.fine', p);
     case 'SHARE_CAP':
-      return `Market-share cap: ${holds(f, firm, `cap ${pct(f.shareCap?.value)}, HHI ${count(f.hhi?.value)}`)}; `
-        + `it cannot gain users ${until}.`;
+      return t('reason.shareCap', {...p, holds: holds(f, firm,
+        t('reason.capHhi', {cap: pct(f.shareCap?.value), hhi: count(f.hhi?.value)}))});
     case 'TRADING_HALT':
-      return `Cooling-off halt ${until}: prices and giveaways are frozen and giveaways suspended: ${why}.`;
+      return t('reason.halt', p);
     case 'RND_SUBSIDY':
-      return `R&D subsidy of ${pct(i.value / 10_000, 0)} of R&D spend ${until}: `
-        + `${holds(f, firm, `under ${pct(f.smallShare?.value)}`)}.`;
+      return t('reason.subsidy', {...p, pct: pct(i.value / 10_000, 0), holds: small()});
     case 'COMPUTE_VOUCHER':
-      return `Compute vouchers: ${count(i.value)} units a round at the farms' base price ${until}: `
-        + `${holds(f, firm, `under ${pct(f.smallShare?.value)}`)}.`;
+      return t('reason.voucher', {...p, units: count(i.value), holds: small()});
     default:
       return i.reason ?? '';
   }
@@ -101,12 +90,12 @@ export function describeIntervention(i, firmName = id => `firm #${id}`) {
  * "Giveaway 25¢ → 10¢ per new user: the giveaway cap holds until round 14."
  */
 export function describeAdjustment(a) {
-  const what = a.field === 'bounty' ? 'Giveaway' : 'Price';
-  const unit = a.field === 'bounty' ? 'per new user' : 'per user';
   const rule = a.intervention?.kind;
   const until = a.intervention?.untilRound;
-  const why = rule === 'TRADING_HALT' ? 'a cooling-off halt freezes it'
-    : rule === 'GIVEAWAY_CAP' ? `the giveaway cap is ${cents(a.intervention.value)}`
-      : rule === 'PRICE_FLOOR' ? `the price floor is ${cents(a.intervention.value)}` : 'a rule of the regulator';
-  return `${what} ${cents(a.requested)} → ${cents(a.applied)} ${unit}: ${why}${until ? ` until round ${until}` : ''}.`;
+  const why = rule === 'TRADING_HALT' ? t('adjust.halt')
+    : rule === 'GIVEAWAY_CAP' ? t('adjust.cap', {value: cents(a.intervention.value)})
+      : rule === 'PRICE_FLOOR' ? t('adjust.floor', {value: cents(a.intervention.value)}) : t('adjust.rule');
+  const params = {from: cents(a.requested), to: cents(a.applied), why,
+    until: until ? t('adjust.until', {round: until}) : ''};
+  return t(a.field === 'bounty' ? 'adjust.bounty' : 'adjust.price', params);
 }
