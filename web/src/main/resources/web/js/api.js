@@ -1,12 +1,16 @@
 // The public HTTP API of the arena (and nothing else): JSON in and out, problem+json errors.
 
+import {problemMessage, unreachable} from './problems.js';
+import {t as say} from './i18n.js';
+
 /** A refusal from the server (problem+json) or a failure to reach it (status 0). */
 export class ApiError extends Error {
   constructor(status, problem) {
-    const detail = problem?.detail || problem?.title || `HTTP ${status}`;
+    const detail = status === 0 ? unreachable() : problemMessage(status, problem);
     const until = problem?.untilRound;
     // A refusal by a rule of the regulator says until when it holds, if the detail does not already.
-    super(typeof until === 'number' && !detail.includes(`round ${until}`) ? `${detail} (until round ${until})` : detail);
+    const says = typeof until === 'number' && !detail.includes(`round ${until}`) && !detail.includes(`第 ${until} 轮`);
+    super(says ? say('problem.untilRound', {detail, round: until}) : detail);
     this.status = status;
     this.problem = problem ?? {};
     this.field = problem?.field ?? null;
@@ -24,7 +28,7 @@ async function request(method, path, {body, token} = {}) {
     response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store', credentials: 'omit'});
   } catch (e) {
-    throw new ApiError(0, {detail: 'The arena cannot be reached. Check the connection and try again.'});
+    throw new ApiError(0, {});
   }
   const type = response.headers.get('Content-Type') ?? '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;

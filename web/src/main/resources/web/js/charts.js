@@ -4,21 +4,24 @@
 import uPlot from './vendor/uplot.js';
 import {h, fill} from './dom.js';
 import {firmColor} from './colors.js';
-import {cents, moneyShort, decimal, shortCount} from './format.js';
+import {cents, moneyShort, decimal, shortCount, pct} from './format.js';
+import {t} from './i18n.js';
+
+const chartTitle = spec => t(`chart.${spec.key}`);
 
 const FIRM_CHARTS = [
-  {key: 'price', title: 'Price', unit: '¢ per user per round', value: f => f.price, axis: v => cents(v),
+  {key: 'price', value: f => f.price, axis: v => cents(v),
     incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000]},
-  {key: 'share', title: 'User share', unit: '% of served users', value: f => f.share * 100, axis: v => `${v}%`},
-  {key: 'cash', title: 'Cash', unit: 'dollars', value: f => f.cash, axis: v => moneyShort(v)},
+  {key: 'share', value: f => f.share * 100, axis: v => pct(v / 100, 0)},
+  {key: 'cash', value: f => f.cash, axis: v => moneyShort(v)},
 ];
 
 const MARKET_CHARTS = [
-  {key: 'hhi', title: 'Concentration', unit: 'HHI, 0–10,000', value: i => i.hhi, color: '#312e81',
+  {key: 'hhi', value: i => i.hhi, color: '#312e81',
     axis: v => shortCount(v)},
-  {key: 'subsidy', title: 'Subsidy intensity', unit: 'giveaways ÷ revenue', value: i => i.subsidyIntensity,
+  {key: 'subsidy', value: i => i.subsidyIntensity,
     color: '#db2777', axis: v => decimal(v, 2)},
-  {key: 'spiral', title: 'Spiral index', unit: 'rounds of price war',
+  {key: 'spiral',
     value: i => i.spiralIndex, color: '#d97706', axis: v => (Number.isInteger(v) ? String(v) : ''), stepped: true},
 ];
 
@@ -36,15 +39,15 @@ export class Charts {
     this.cards = [...FIRM_CHARTS, ...MARKET_CHARTS].map(spec => {
       const box = h('div', {class: 'chart-box'});
       const table = h('table', {class: 'table compact', dataset: {numbers: spec.key}});
-      const numbers = h('details', {class: 'chart-numbers'}, h('summary', {}, `${spec.title}: the numbers`),
+      const numbers = h('details', {class: 'chart-numbers'}, h('summary', {}, t('chart.numbers', {title: chartTitle(spec)})),
         h('div', {class: 'table-scroll'}, table));
       const card = h('section', {class: 'chart-card', dataset: {chart: spec.key}},
-        h('h3', {class: 'chart-title'}, spec.title, ' ', h('small', {}, spec.unit)), box, numbers);
+        h('h3', {class: 'chart-title'}, chartTitle(spec), ' ', h('small', {}, t(`chart.${spec.key}.unit`))), box, numbers);
       const entry = {spec, box, card, table, numbers, firm: FIRM_CHARTS.includes(spec), data: null, names: []};
       numbers.addEventListener('toggle', () => this.fillNumbers(entry));
       return entry;
     });
-    this.empty = h('p', {class: 'chart-empty'}, 'The charts fill in as rounds are settled.');
+    this.empty = h('p', {class: 'chart-empty'}, t('chart.empty'));
     this.grid = h('div', {class: 'chart-grid', hidden: true}, this.cards.map(c => c.card));
     fill(container, this.empty, this.grid);
     this.resizer = new ResizeObserver(() => this.resize());
@@ -96,7 +99,7 @@ export class Charts {
         data = [xs, rounds.map(r => c.spec.value(r.indicators))];
       }
       c.data = data;
-      c.names = c.firm ? firms.map(f => f.name) : [c.spec.title];
+      c.names = c.firm ? firms.map(f => f.name) : [chartTitle(c.spec)];
       this.fillNumbers(c);
       let plot = this.plots.get(c.spec.key);
       if (!plot) {
@@ -112,7 +115,7 @@ export class Charts {
     if (!c.numbers.open || !c.data) return;
     const [xs, ...series] = c.data;
     fill(c.table,
-      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Round'), c.names.map(n => h('th', {scope: 'col', class: 'num'}, n)))),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('chart.round')), c.names.map(n => h('th', {scope: 'col', class: 'num'}, n)))),
       h('tbody', {}, xs.map((x, i) => h('tr', {}, h('th', {scope: 'row'}, String(x)),
         series.map(values => h('td', {class: 'num'}, values[i] === null || values[i] === undefined ? '–'
           : c.spec.axis(Math.round(values[i] * 100) / 100)))))));
@@ -123,7 +126,7 @@ export class Charts {
     const axis = {stroke: '#4b5563', font, grid: {stroke: '#e5e7eb', width: 1}, ticks: {stroke: '#d1d5db', width: 1}};
     const series = c.firm
       ? firms.map(f => ({label: f.name, stroke: firmColor(f.firmId), width: this.large ? 3 : 2, points: FEW_POINTS}))
-      : [{label: c.spec.title, stroke: c.spec.color, width: this.large ? 3 : 2, fill: `${c.spec.color}1a`,
+      : [{label: chartTitle(c.spec), stroke: c.spec.color, width: this.large ? 3 : 2, fill: `${c.spec.color}1a`,
         points: FEW_POINTS, paths: c.spec.stepped ? uPlot.paths.stepped({align: 1}) : undefined}];
     const opts = {
       width: Math.max(200, c.box.clientWidth),
@@ -136,7 +139,7 @@ export class Charts {
         {...axis, size: this.large ? 80 : 60, values: (u, vals) => vals.map(v => c.spec.axis(v)),
           ...(c.spec.incrs ? {incrs: c.spec.incrs} : {})},
       ],
-      series: [{label: 'round'}, ...series],
+      series: [{label: t('chart.round')}, ...series],
     };
     return new uPlot(opts, data, c.box);
   }
@@ -159,6 +162,6 @@ export function legend(model, meFirmId = null) {
     const chip = h('span', {class: 'chip', dataset: {firm: f.firmId}});
     chip.style.setProperty('--firm', firmColor(f.firmId));
     return h('li', {class: ['legend-item', f.firmId === meFirmId && 'me', f.status === 'BANKRUPT' && 'out']},
-      chip, h('span', {class: 'legend-name'}, f.name), f.firmId === meFirmId ? h('span', {class: 'you'}, 'you') : null);
+      chip, h('span', {class: 'legend-name'}, f.name), f.firmId === meFirmId ? h('span', {class: 'you'}, t('common.you')) : null);
   }));
 }

@@ -2,6 +2,8 @@
 // users need, what buying it at the current asks costs, the price that breaks even, what a decision
 // would cost, and the round's profit line. Pure functions on the API's numbers (cents, units, users).
 
+import {t} from './i18n.js';
+
 /** Units of compute to serve {@code users} for a round, and how many of them are still missing. */
 export function computeNeed({users, capacity, usersPerUnit = 1000}) {
   const units = Math.ceil(Math.max(0, users) / usersPerUnit);
@@ -116,13 +118,13 @@ export function qualityGain(rndCents, innovation = {rndEfficiency: 0.0001}) {
  */
 export function profitLine(fr) {
   const lines = [
-    ['revenue', 'Revenue', fr.revenue ?? 0],
-    ['computeCost', 'Compute', -(fr.computeCost ?? 0)],
-    ['giveaway', 'Giveaways', -(fr.giveaway ?? 0)],
-    ['rnd', 'R&D', -(fr.rnd ?? 0)],
-    ['fixedCost', 'Fixed cost', -(fr.fixedCost ?? 0)],
-    ['fine', 'Fines', -(fr.fine ?? 0)],
-    ['subsidy', 'Subsidies', fr.subsidy ?? 0],
+    ['revenue', t('line.revenue'), fr.revenue ?? 0],
+    ['computeCost', t('line.computeCost'), -(fr.computeCost ?? 0)],
+    ['giveaway', t('line.giveaway'), -(fr.giveaway ?? 0)],
+    ['rnd', t('line.rnd'), -(fr.rnd ?? 0)],
+    ['fixedCost', t('line.fixedCost'), -(fr.fixedCost ?? 0)],
+    ['fine', t('line.fine'), -(fr.fine ?? 0)],
+    ['subsidy', t('line.subsidy'), fr.subsidy ?? 0],
   ];
   const sum = lines.reduce((n, [, , v]) => n + v, 0);
   return {lines, net: typeof fr.net === 'number' ? fr.net : sum};

@@ -11,8 +11,9 @@ import watch from './messages/watch.js';
 import catalog from './messages/catalog.js';
 import reasons from './messages/reasons.js';
 import model from './messages/model.js';
+import problems from './messages/problems.js';
 
-export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model};
+export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems};
 
 function merge(code) {
   const all = {};

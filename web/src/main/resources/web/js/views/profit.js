@@ -4,16 +4,17 @@
 
 import uPlot from '../vendor/uplot.js';
 import {h, fill} from '../dom.js';
-import {money, signedMoney, moneyShort, count, cents} from '../format.js';
+import {money, signedMoney, moneyShort, count, perUser} from '../format.js';
 import {profitLine} from '../economics.js';
+import {t} from '../i18n.js';
 
 export class ProfitCard {
   constructor() {
-    this.title = h('h2', {}, 'Your last round');
+    this.title = h('h2', {}, t('profit.title'));
     this.body = h('div', {class: 'last-round', dataset: {lastRound: ''}});
     this.chartBox = h('div', {class: 'cashflow-box'});
     this.chartCard = h('div', {class: 'cashflow', dataset: {cashflow: ''}, hidden: true},
-      h('h3', {}, 'Cash flow: net per round'), this.chartBox);
+      h('h3', {}, t('profit.cashflow')), this.chartBox);
     this.el = h('section', {class: 'card profit-card'}, this.title, this.body, this.chartCard);
     this.plot = null;
     this.shown = null;
@@ -34,33 +35,30 @@ export class ProfitCard {
     this.shown = key;
     const r = rounds.at(-1);
     if (!r) {
-      fill(this.title, 'Your last round');
+      fill(this.title, t('profit.title'));
       fill(this.body, h('p', {class: 'hint'}, model.summary.status === 'FINISHED'
-        ? 'The match ended before a round of yours was settled.'
-        : 'After each round, your profit line appears here: revenue, compute, giveaways, R&D, fixed cost, fines and '
-          + 'subsidies, and the net.'));
+        ? t('profit.endedBefore') : t('profit.empty')));
       this.chartCard.hidden = true;
       return;
     }
     const fr = mineIn(r);
     const line = profitLine(fr);
     this.body.dataset.round = r.round;
-    fill(this.title, `Round ${r.round}: your profit line`);
+    fill(this.title, t('profit.titleRound', {round: r.round}));
     fill(this.body,
       h('p', {class: ['net-line', line.net < 0 ? 'bad' : 'good'], dataset: {net: '', value: line.net}},
-        'Net ', h('strong', {}, signedMoney(line.net)), ` · cash now ${money(fr.cash)}`),
+        t('profit.net'), h('strong', {}, signedMoney(line.net)), t('profit.cashNow', {money: money(fr.cash)})),
       h('table', {class: 'table profit'},
         h('tbody', {}, line.lines.filter(([key, , v]) => v !== 0 || ['revenue', 'computeCost', 'fixedCost'].includes(key))
           .map(([key, label, v]) => h('tr', {dataset: {line: key, value: v}},
             h('th', {scope: 'row'}, label), h('td', {class: 'num'}, signedMoney(v)))),
         h('tr', {class: 'total', dataset: {line: 'net', value: line.net}},
-          h('th', {scope: 'row'}, 'Net'), h('td', {class: 'num'}, signedMoney(line.net))))),
+          h('th', {scope: 'row'}, t('line.net')), h('td', {class: 'num'}, signedMoney(line.net))))),
       h('p', {class: 'hint served'},
-        h('span', {dataset: {col: 'price', value: fr.price}}, `Price ${cents(fr.price)} per user`), ' · ',
-        h('span', {dataset: {col: 'served', value: fr.served}}, `served ${count(fr.served)} of ${count(fr.users)} users`),
-        ' · ', h('span', {dataset: {col: 'newUsers', value: fr.newUsers}}, `${count(fr.newUsers)} new`),
-        fr.served < fr.users ? h('strong', {class: 'bad'}, ` · ${count(fr.users - fr.served)} users were not served: `
-          + 'buy compute for them, or they leave') : null));
+        h('span', {dataset: {col: 'price', value: fr.price}}, t('profit.price', {price: perUser(fr.price)})), ' · ',
+        h('span', {dataset: {col: 'served', value: fr.served}}, t('profit.served', {served: count(fr.served), users: count(fr.users)})),
+        ' · ', h('span', {dataset: {col: 'newUsers', value: fr.newUsers}}, t('profit.new', {n: count(fr.newUsers)})),
+        fr.served < fr.users ? h('strong', {class: 'bad'}, t('profit.unserved', {n: count(fr.users - fr.served)})) : null));
     this.chartCard.hidden = false;
     this.draw(rounds.map(x => x.round), rounds.map(x => profitLine(mineIn(x)).net));
   }
@@ -83,9 +81,9 @@ export class ProfitCard {
         y: {range: (u, min, max) => [Math.min(0, min ?? 0) * 1.1, Math.max(0, max ?? 0) * 1.1 || 1]}},
       axes: [{...axis, values: (u, vals) => vals.map(v => (Number.isInteger(v) ? String(v) : ''))},
         {...axis, size: 60, values: (u, vals) => vals.map(v => moneyShort(v))}],
-      series: [{label: 'round'},
-        {label: 'gain', fill: '#05966999', stroke: '#047857', paths: bars, points: {show: false}},
-        {label: 'loss', fill: '#dc262699', stroke: '#b91c1c', paths: bars, points: {show: false}}],
+      series: [{label: t('profit.chart.round')},
+        {label: t('profit.chart.gain'), fill: '#05966999', stroke: '#047857', paths: bars, points: {show: false}},
+        {label: t('profit.chart.loss'), fill: '#dc262699', stroke: '#b91c1c', paths: bars, points: {show: false}}],
     }, data, this.chartBox);
   }
 

@@ -3,6 +3,7 @@
 import {h} from '../dom.js';
 import {firmColor} from '../colors.js';
 import {money, count, decimal, pct, cents} from '../format.js';
+import {t} from '../i18n.js';
 
 /** Market health over rounds 1..upto (all settled rounds by default). */
 export function marketHealth(model, upto = model.rounds.length) {
@@ -34,17 +35,17 @@ export function marketHealth(model, upto = model.rounds.length) {
 
 export function healthFacts(health) {
   return [
-    ['Consumer welfare', money(health.consumerWelfare), 'per round: what the offers are worth to all potential users'],
-    ['Average quality', decimal(health.averageQuality, 3), 'user-weighted quality of the services'],
-    ['Concentration (HHI)', count(health.hhi), 'above 2,500 is highly concentrated'],
-    ['Average price', cents(Math.round(health.averagePrice * 10) / 10), 'per user per round'],
-    ['Giveaway spend', money(health.giveaways), 'paid to win users, all rounds'],
-    ['R&D spend', money(health.rnd), 'invested in quality, all rounds'],
-    ['Involution index', decimal(health.involutionIndex, 2), 'money burned per unit of welfare gained'],
-    ['Shares moved', pct(health.shareMoved), 'of the market changed hands, first to last round'],
-    ['Longest spiral', `${health.peakSpiral} rounds`, 'falling prices with rising giveaways'],
-    ['Bankruptcies', String(health.bankruptcies), ''],
-    ['Interventions', String(health.interventions), 'by the regulator'],
+    [t('health.welfare'), money(health.consumerWelfare), t('health.welfare.hint')],
+    [t('health.quality'), decimal(health.averageQuality, 3), t('health.quality.hint')],
+    [t('health.hhi'), count(health.hhi), t('health.hhi.hint')],
+    [t('health.price'), cents(Math.round(health.averagePrice * 10) / 10), t('health.price.hint')],
+    [t('health.giveaways'), money(health.giveaways), t('health.giveaways.hint')],
+    [t('health.rnd'), money(health.rnd), t('health.rnd.hint')],
+    [t('health.involution'), decimal(health.involutionIndex, 2), t('health.involution.hint')],
+    [t('health.shares'), pct(health.shareMoved), t('health.shares.hint')],
+    [t('health.spiral'), t('health.spiral.value', {n: health.peakSpiral}), t('health.spiral.hint')],
+    [t('health.bankruptcies'), String(health.bankruptcies), ''],
+    [t('health.interventions'), String(health.interventions), t('health.interventions.hint')],
   ];
 }
 
@@ -63,14 +64,14 @@ export function summaryCard(model, me = null) {
     return c;
   };
   return h('section', {class: 'card summary', dataset: {summary: ''}},
-    h('h2', {}, 'Match over'),
-    winner ? h('p', {class: 'winner'}, chip(winner.firmId), h('strong', {}, winner.name), ` wins with ${money(winner.cash)}`,
-      winner.firmId === me ? ' — that is you!' : '') : null,
+    h('h2', {}, t('summary.over')),
+    winner ? h('p', {class: 'winner'}, chip(winner.firmId), h('strong', {}, winner.name), t('summary.wins', {money: money(winner.cash)}),
+      winner.firmId === me ? t('summary.thatsYou') : '') : null,
     h('div', {class: 'summary-grid'},
       h('div', {},
-        h('h3', {}, 'Final standings'),
+        h('h3', {}, t('summary.final')),
         h('ol', {class: 'final-standings'}, ranking.map(f => h('li', {class: [f.firmId === me && 'me']},
           chip(f.firmId), h('span', {class: 'standing-name'}, f.name),
-          h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? 'bankrupt' : money(f.cash)))))),
-      health ? h('div', {}, h('h3', {}, 'Market health'), healthGrid(health)) : null));
+          h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? t('status.bankrupt') : money(f.cash)))))),
+      health ? h('div', {}, h('h3', {}, t('summary.health')), healthGrid(health)) : null));
 }
