@@ -66,7 +66,13 @@ export function moneyShort(centsValue) {
 /** A compute unit's price (cents per unit) in dollars per unit: "$55.00 / unit". */
 export function unitPrice(centsPerUnit) {
   if (missing(centsPerUnit)) return '–';
-  return t('unit.perUnit', {price: dollars(centsPerUnit / 100, 2)});
+  return t('unit.perUnit', {price: moneyExact(centsPerUnit)});
+}
+
+/** An amount in cents as dollars with their cents always shown: "$55.00". */
+export function moneyExact(centsValue) {
+  if (missing(centsValue)) return '–';
+  return `${centsValue < 0 ? '−' : ''}${dollars(Math.abs(centsValue) / 100, 2)}`;
 }
 
 /** What a unit's price makes per user served ("5.5¢ per user" for $55.00 a unit of 1,000 users). */

@@ -54,3 +54,14 @@ export function tn(key, n, params = {}) {
 export function has(key) {
   return key in MESSAGES.en;
 }
+
+/**
+ * The text of `key` as parts, for a text with elements in it: each {name} is replaced by
+ * params[name] as it is (a DOM node stays a node), the rest are strings. h() appends the parts.
+ */
+export function tparts(key, params = {}) {
+  const text = MESSAGES[current][key] ?? MESSAGES.en[key];
+  if (text === undefined) throw new RangeError(`no message ${key}`);
+  return text.split(/(\{\w+\})/).filter(Boolean)
+    .map(part => (/^\{\w+\}$/.test(part) && part.slice(1, -1) in params ? params[part.slice(1, -1)] : part));
+}

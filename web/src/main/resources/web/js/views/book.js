@@ -4,7 +4,8 @@
 
 import {h, fill, field, showProblem, clearProblems, setVar, showOutcome, expireOutcome} from '../dom.js';
 import {api, randomKey} from '../api.js';
-import {count, money, unitPrice, centsFromDollars, cents} from '../format.js';
+import {count, money, moneyExact, unitPrice, centsFromDollars, cents} from '../format.js';
+import {t} from '../i18n.js';
 
 const LEVELS = 6;
 
@@ -15,32 +16,32 @@ export class BookPanel {
     this.onChanged = onChanged;
     this.usersPerUnit = 1000;
     this.depth = h('table', {class: 'table depth', dataset: {book: ''}},
-      h('thead', {}, h('tr', {}, h('th', {class: 'num'}, '$ / unit'), h('th', {class: 'num'}, '¢ / user'),
-        h('th', {class: 'num'}, 'Units'), h('th', {class: 'num'}, 'Yours'))),
+      h('thead', {}, h('tr', {}, h('th', {class: 'num'}, t('book.col.price')), h('th', {class: 'num'}, t('book.col.perUser')),
+        h('th', {class: 'num'}, t('book.col.units')), h('th', {class: 'num'}, t('book.col.yours')))),
       h('tbody', {}));
-    this.side = h('select', {name: 'side'}, h('option', {value: 'BUY'}, 'Buy (bid)'), h('option', {value: 'SELL'}, 'Sell (ask)'));
+    this.side = h('select', {name: 'side'}, h('option', {value: 'BUY'}, t('book.buy')),
+      h('option', {value: 'SELL'}, t('book.sell')));
     this.price = h('input', {name: 'price', type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true,
-      placeholder: 'e.g. 55.00'});
+      placeholder: t('book.pricePlaceholder')});
     this.quantity = h('input', {name: 'quantity', type: 'number', min: '1', step: '1', inputmode: 'numeric',
-      required: true, placeholder: 'units'});
-    this.submit = h('button', {type: 'submit', class: 'primary'}, 'Place order');
+      required: true, placeholder: t('book.unitsPlaceholder')});
+    this.submit = h('button', {type: 'submit', class: 'primary'}, t('book.place'));
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.blocked = h('p', {class: 'form-block', dataset: {blocked: 'book'}, hidden: true});
     this.form = h('form', {class: 'order-form', novalidate: true, onsubmit: e => this.place(e)},
       h('div', {class: 'row'},
-        field('Side', this.side, {errorFor: 'side'}),
-        field('Price $ / unit', this.price, {errorFor: 'price', hint: '1 unit serves 1,000 users: $55 = 5.5¢ per user'}),
-        field('Units', this.quantity, {errorFor: 'quantity'})),
+        field(t('book.side'), this.side, {errorFor: 'side'}),
+        field(t('book.price'), this.price, {errorFor: 'price', hint: t('book.priceHint')}),
+        field(t('book.units'), this.quantity, {errorFor: 'quantity'})),
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
       this.blocked,
       h('div', {class: 'row'}, this.submit, this.result));
     this.orders = h('ul', {class: 'my-orders', dataset: {myOrders: ''}});
     this.el = h('details', {class: 'card book-card', open: window.matchMedia?.('(min-width: 901px)').matches ?? true},
-      h('summary', {}, h('h2', {}, 'Order book: every bid and ask')),
-      h('p', {class: 'hint'}, 'Compute farms sell at the asks; a trade happens at the resting order\'s price. ',
-        'Capacity expires when the round ends: buy again every round.'),
+      h('summary', {}, h('h2', {}, t('book.title'))),
+      h('p', {class: 'hint'}, t('book.about'), t('book.expires')),
       h('div', {class: 'table-scroll'}, this.depth), this.form,
-      h('h3', {}, 'Your resting orders'), this.orders);
+      h('h3', {}, t('book.resting')), this.orders);
   }
 
   /** @param blocked why orders cannot be placed or cancelled now, or null */
@@ -70,29 +71,29 @@ export class BookPanel {
       setVar(bar, '--w', Math.round(100 * level.quantity / max));
       return h('tr', {class: [side === 'BUY' ? 'bid' : 'ask', yours > 0 && 'mine'],
         dataset: {side, price: level.price, quantity: level.quantity}},
-        h('td', {class: 'num price'}, unitPrice(level.price).replace(' / unit', '')),
+        h('td', {class: 'num price'}, moneyExact(level.price)),
         h('td', {class: 'num'}, cents(Math.round(level.price / this.usersPerUnit * 10) / 10)), bar,
         h('td', {class: 'num'}, yours > 0 ? count(yours) : ''));
     };
     const spread = book?.asks?.length && book?.bids?.length
-      ? `spread ${money(book.asks[0].price - book.bids[0].price)} a unit` : '';
+      ? t('book.spread', {money: money(book.asks[0].price - book.bids[0].price)}) : '';
     fill(this.depth.tBodies[0],
-      asks.length ? asks.map(l => row('SELL', l)) : h('tr', {class: 'ask'}, h('td', {colspan: 4, class: 'muted'}, 'No asks')),
+      asks.length ? asks.map(l => row('SELL', l)) : h('tr', {class: 'ask'}, h('td', {colspan: 4, class: 'muted'}, t('book.noAsks'))),
       h('tr', {class: 'spread'}, h('td', {colspan: 4}, spread)),
-      bids.length ? bids.map(l => row('BUY', l)) : h('tr', {class: 'bid'}, h('td', {colspan: 4, class: 'muted'}, 'No bids')));
+      bids.length ? bids.map(l => row('BUY', l)) : h('tr', {class: 'bid'}, h('td', {colspan: 4, class: 'muted'}, t('book.noBids'))));
   }
 
   renderOrders(mine, blocked) {
     const orders = mine?.openOrders ?? [];
     if (!orders.length) {
-      fill(this.orders, h('li', {class: 'muted'}, 'None. Unfilled orders expire at the end of the round.'));
+      fill(this.orders, h('li', {class: 'muted'}, t('book.none')));
       return;
     }
     fill(this.orders, orders.map(o => h('li', {class: ['my-order', o.side === 'BUY' ? 'bid' : 'ask'],
       dataset: {orderId: o.orderId}},
-      h('span', {}, `${o.side === 'BUY' ? 'Bid' : 'Ask'} ${count(o.remainingQuantity)} units at ${unitPrice(o.price)}`),
+      h('span', {}, t(o.side === 'BUY' ? 'book.bidLine' : 'book.askLine', {n: count(o.remainingQuantity), price: unitPrice(o.price)})),
       h('button', {type: 'button', class: 'small', disabled: Boolean(blocked), title: blocked ?? '',
-        onclick: () => this.cancel(o.orderId)}, 'Cancel'))));
+        onclick: () => this.cancel(o.orderId)}, t('book.cancel')))));
   }
 
   async place(event) {
@@ -106,9 +107,9 @@ export class BookPanel {
     try {
       const r = await api.placeOrder(this.matchId, this.token, order);
       const traded = r.fills.reduce((n, t) => n + t.quantity, 0);
-      showOutcome(this.result, this.round, r.status === 'RESTING' ? `Order #${r.orderId} rests in the book.`
-        : r.status === 'FILLED' ? `Filled: ${count(traded)} units.`
-          : `${count(traded)} units filled, ${count(r.restingQuantity)} rest in the book.`);
+      showOutcome(this.result, this.round, r.status === 'RESTING' ? t('book.rests', {id: r.orderId})
+        : r.status === 'FILLED' ? t('book.filled', {n: count(traded)})
+          : t('book.partly', {n: count(traded), rest: count(r.restingQuantity)}));
       this.onChanged();
     } catch (e) {
       showProblem(this.form, e);
@@ -121,7 +122,7 @@ export class BookPanel {
     clearProblems(this.form);
     try {
       await api.cancelOrder(this.matchId, this.token, orderId);
-      showOutcome(this.result, this.round, `Order #${orderId} cancelled.`);
+      showOutcome(this.result, this.round, t('book.cancelled', {id: orderId}));
     } catch (e) {
       showProblem(this.form, e);
     }

@@ -4,7 +4,8 @@
 
 import {h, fill, showOutcome, expireOutcome} from '../dom.js';
 import {api, randomKey} from '../api.js';
-import {count, money, signedMoney, cents, unitPrice, unitPricePerUser, perUser} from '../format.js';
+import {count, money, signedMoney, unitPrice, unitPricePerUser, perUser} from '../format.js';
+import {t, tparts} from '../i18n.js';
 import {computeNeed, buyPlan, breakEvenPrice, servedUsers, cheapestPerUser} from '../economics.js';
 
 export class ComputePanel {
@@ -17,7 +18,7 @@ export class ComputePanel {
     this.need = h('p', {class: 'need', dataset: {need: ''}});
     this.planText = h('p', {class: 'plan', dataset: {buyPlan: ''}});
     this.button = h('button', {type: 'button', class: 'primary big', dataset: {buyWhatINeed: ''}, onclick: () => this.buy()},
-      'Buy what I need');
+      t('compute.buyWhatINeed'));
     this.terms = h('p', {class: 'hint', dataset: {buyTerms: ''}});
     this.blocked = h('p', {class: 'form-block', dataset: {blocked: 'orders'}, hidden: true});
     this.result = h('p', {class: 'form-result', role: 'status', dataset: {buyResult: ''}});
@@ -26,7 +27,7 @@ export class ComputePanel {
     this.warning = h('p', {class: 'price-check', dataset: {priceCheck: ''}});
     this.cheapest = h('p', {class: 'hint', dataset: {cheapest: ''}});
     this.el = h('section', {class: 'card compute-card', dataset: {compute: ''}},
-      h('h2', {}, 'Compute for this round'),
+      h('h2', {}, t('compute.title')),
       this.need, this.planText,
       h('div', {class: 'buy-row'}, this.button), this.terms, this.blocked, this.result, this.error,
       this.breakEven, this.warning, this.cheapest);
@@ -54,29 +55,29 @@ export class ComputePanel {
     this.plan = plan.quantity > 0 ? plan : null;
 
     Object.assign(this.need.dataset, {units: need.units, missing: need.missing});
-    fill(this.need, `Your ${count(users)} users need `, h('strong', {}, `${count(need.units)} units`),
-      ` this round (a unit serves ${count(usersPerUnit)} users). You hold ${count(f.capacity)}.`,
-      bidding ? ` You also bid for ${count(bidding)} more in the book (not bought yet).` : '');
+    fill(this.need, tparts('compute.need', {users: count(users),
+      units: h('strong', {}, t('compute.units', {n: count(need.units)})), perUnit: count(usersPerUnit),
+      held: count(f.capacity)}), bidding ? t('compute.bidding', {n: count(bidding)}) : '');
 
     Object.assign(this.planText.dataset, {quantity: plan.quantity, limit: plan.limit ?? '', cost: plan.cost});
     if (need.missing === 0) {
-      fill(this.planText, h('strong', {class: 'good'}, 'You hold enough compute for all your users this round.'));
+      fill(this.planText, h('strong', {class: 'good'}, t('compute.enough')));
     } else if (plan.quantity > 0) {
-      fill(this.planText, `At the asks now, ${count(plan.quantity)} units cost ≈ `, h('strong', {}, money(plan.cost)),
-        `: ${perUser(round1(plan.perUser))} served.`,
-        plan.cashLimited ? ` Your cash covers ${count(plan.quantity)} of the ${count(need.missing)} missing.` : '',
-        plan.short && !plan.cashLimited && !plan.selfAsk ? ` The book offers only ${count(plan.quantity)} right now.` : '',
-        plan.selfAsk ? ` Your own ask at ${unitPrice(plan.selfAsk)} is in the way: cancel it in the order book first.` : '');
+      fill(this.planText, tparts('compute.plan', {n: count(plan.quantity), cost: h('strong', {}, money(plan.cost)),
+        perUser: perUser(round1(plan.perUser))}),
+        plan.cashLimited ? t('compute.cashLimited', {n: count(plan.quantity), missing: count(need.missing)}) : '',
+        plan.short && !plan.cashLimited && !plan.selfAsk ? t('compute.short', {n: count(plan.quantity)}) : '',
+        plan.selfAsk ? t('compute.selfAsk', {price: unitPrice(plan.selfAsk)}) : '');
     } else {
       fill(this.planText, h('strong', {class: 'bad'}, asks.length
-        ? 'Your cash does not cover a unit at the asks now.' : 'No compute is on offer right now.'));
+        ? t('compute.noCash') : t('compute.noOffer')));
     }
 
-    fill(this.button, this.plan ? `Buy ${count(plan.quantity)} units for ≈ ${money(plan.cost)}` : 'Buy what I need');
+    fill(this.button, this.plan ? t('compute.buyN', {n: count(plan.quantity), cost: money(plan.cost)}) : t('compute.buyWhatINeed'));
     this.button.hidden = need.missing === 0;
     this.button.disabled = !this.plan || Boolean(blocked) || this.busy;
-    fill(this.terms, this.plan ? `A limit bid for ${count(plan.quantity)} units at up to ${unitPrice(plan.limit)} `
-      + `(${unitPricePerUser(plan.limit, usersPerUnit)}); each unit is paid at its ask's price.` : '');
+    fill(this.terms, this.plan ? t('compute.terms', {n: count(plan.quantity), limit: unitPrice(plan.limit),
+      perUser: unitPricePerUser(plan.limit, usersPerUnit)}) : '');
     this.terms.hidden = !this.plan || need.missing === 0;
     this.blocked.hidden = !blocked;
     this.blocked.textContent = blocked ?? '';
@@ -89,16 +90,16 @@ export class ComputePanel {
     const even = breakEvenPrice({compute, fixedCost, rnd: d.rnd, giveaways, served});
     this.breakEven.dataset.value = even ?? '';
     this.breakEven.textContent = even === null ? ''
-      : `Break-even price ≈ ${perUser(round1(even))}: compute, the ${money(fixedCost)} fixed cost, R&D and giveaways `
-        + `over the ${count(served)} users you can serve.`;
+      : t('compute.breakEven', {price: perUser(round1(even)), fixed: money(fixedCost), served: count(served)});
     const margin = d.price * served - (compute + fixedCost + d.rnd + giveaways);
     this.warning.className = ['price-check', even !== null && d.price < even ? 'bad' : 'good'].join(' ');
     this.warning.textContent = even === null ? ''
       : d.price < even
-        ? `Your price of ${cents(d.price)} per user is under break-even: at these numbers the round loses ≈ ${money(-margin)}.`
-        : `Your price of ${cents(d.price)} per user is above break-even: at these numbers the round earns ≈ ${signedMoney(margin)}.`;
+        ? t('compute.under', {price: perUser(d.price), loss: money(-margin)})
+        : t('compute.above', {price: perUser(d.price), gain: signedMoney(margin)});
     const cheap = cheapestPerUser(asks, usersPerUnit);
-    this.cheapest.textContent = cheap === null ? '' : `Cheapest compute now: ${unitPrice(asks[0].price)} = ${perUser(round1(cheap))}.`;
+    this.cheapest.textContent = cheap === null ? ''
+      : t('compute.cheapest', {price: unitPrice(asks[0].price), perUser: perUser(round1(cheap))});
   }
 
   async buy() {
@@ -115,9 +116,9 @@ export class ComputePanel {
       const paid = r.fills.reduce((n, t) => n + t.quantity * t.price, 0);
       this.result.dataset.units = units;
       showOutcome(this.result, this.round, r.restingQuantity === 0
-        ? `Bought ${count(units)} units for ${money(paid)}`
-        : `Bought ${count(units)} units for ${money(paid)}; ${count(r.restingQuantity)} more wait in the book at up to `
-          + `${unitPrice(plan.limit)} until the round ends (cancel them there if you like)`);
+        ? t('compute.bought', {n: count(units), paid: money(paid)})
+        : t('compute.boughtPart', {n: count(units), paid: money(paid), rest: count(r.restingQuantity),
+          limit: unitPrice(plan.limit)}));
     } catch (e) {
       this.error.textContent = e.message;
     } finally {

@@ -9,6 +9,7 @@ import {previewRound, qualityGain} from '../economics.js';
 import {describeAdjustment, describeIntervention} from '../reasons.js';
 import {numberOrNull} from './book.js';
 import {RemedyFields} from './remedies.js';
+import {t, tn} from '../i18n.js';
 
 export class DecisionsForm {
   constructor({matchId, token, onSaved}) {
@@ -24,13 +25,13 @@ export class DecisionsForm {
       });
       return el;
     };
-    this.price = input('price', {step: '1', inputmode: 'numeric', placeholder: 'e.g. 10'});
+    this.price = input('price', {step: '1', inputmode: 'numeric', placeholder: t('decisions.pricePlaceholder')});
     this.bounty = input('bounty', {step: '1', inputmode: 'numeric', placeholder: '0'});
     this.rnd = input('rnd', {step: '0.01', placeholder: '0'});
     this.remedies = new RemedyFields(() => {
       this.dirty = true;
     });
-    this.save = h('button', {type: 'submit', class: 'primary'}, 'Apply decisions');
+    this.save = h('button', {type: 'submit', class: 'primary'}, t('decisions.apply'));
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.adjustments = h('ul', {class: 'adjustments', dataset: {adjustments: ''}, hidden: true});
     this.inForce = h('p', {class: 'hint', dataset: {inForce: ''}});
@@ -39,15 +40,17 @@ export class DecisionsForm {
     this.preview = h('dl', {class: 'preview', dataset: {preview: ''}});
     this.form = h('form', {class: 'decisions', novalidate: true, onsubmit: e => this.submit(e)},
       h('div', {class: 'decision-fields'},
-        field('Price', unit(this.price, null, '¢ per user'), {hint: 'what each served user pays you this round', errorFor: 'price'}),
-        field('Giveaway', unit(this.bounty, null, '¢ per new user'), {hint: 'paid once for each user you win', errorFor: 'bounty'}),
-        field('R&D', unit(this.rnd, '$', 'this round'), {hint: 'in dollars: raises quality slowly', errorFor: 'rnd'})),
+        field(t('decisions.price'), unit(this.price, null, t('decisions.price.unit')),
+          {hint: t('decisions.price.hint'), errorFor: 'price'}),
+        field(t('decisions.bounty'), unit(this.bounty, null, t('decisions.bounty.unit')),
+          {hint: t('decisions.bounty.hint'), errorFor: 'bounty'}),
+        field(t('decisions.rnd'), unit(this.rnd, '$', t('decisions.rnd.unit')), {hint: t('decisions.rnd.hint'), errorFor: 'rnd'})),
       this.remedies.el,
-      h('h3', {}, 'This round at these decisions (estimate)'), this.preview,
+      h('h3', {}, t('decisions.preview')), this.preview,
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
       this.blocked, this.hint,
       h('div', {class: 'row'}, this.save, this.result), this.adjustments, this.inForce);
-    this.el = h('section', {class: 'card decisions-card'}, h('h2', {}, 'Your decisions'), this.form);
+    this.el = h('section', {class: 'card decisions-card'}, h('h2', {}, t('decisions.title')), this.form);
     this.ctx = null;
   }
 
@@ -61,8 +64,8 @@ export class DecisionsForm {
     if (!mine) return;
     const d = mine.firm.decisions;
     if (!this.dirty && !this.form.contains(document.activeElement)) this.show(d);
-    this.inForce.textContent = `In force now: price ${cents(d.price)} per user, giveaway ${cents(d.bounty)} per new user, `
-      + `R&D ${money(d.rnd)} this round.` + RemedyFields.describe(d, money);
+    this.inForce.textContent = t('decisions.inForce', {price: cents(d.price), bounty: cents(d.bounty), rnd: money(d.rnd)})
+      + RemedyFields.describe(d, money);
     Object.assign(this.inForce.dataset, {price: d.price, bounty: d.bounty, rnd: d.rnd});
     this.blocked.hidden = !blocked;
     this.blocked.textContent = blocked ?? '';
@@ -93,31 +96,31 @@ export class DecisionsForm {
     const ctx = this.ctx;
     if (!ctx?.mine) return;
     const f = ctx.mine.firm;
-    const t = this.typed();
+    const typed = this.typed();
     const users = f.loyalUsers + f.mercenaryUsers;
-    if (![t.price, t.bounty, t.rnd].every(Number.isFinite)) {
+    if (![typed.price, typed.bounty, typed.rnd].every(Number.isFinite)) {
       fill(this.preview);
       return;
     }
-    const p = previewRound({price: t.price, bounty: t.bounty, rnd: t.rnd, users, capacity: f.capacity,
+    const p = previewRound({price: typed.price, bounty: typed.bounty, rnd: typed.rnd, users, capacity: f.capacity,
       usersPerUnit: ctx.usersPerUnit, newUsers: ctx.newUsers, fixedCost: ctx.fixedCost,
       computePaid: ctx.model.computePaid(f.firmId)});
     const item = (key, label, value, note, cls = null) => h('div', {class: ['preview-item', cls], dataset: {previewItem: key, value}},
       h('dt', {}, label), h('dd', {}, value === null ? '' : signedMoney(value)), note ? h('dd', {class: 'hint'}, note) : null);
     fill(this.preview,
-      item('revenue', 'Revenue', p.revenue, p.unserved > 0
-        ? `${cents(t.price)} × ${count(p.served)} users: your compute serves only ${count(p.served)} of ${count(users)}`
-        : `${cents(t.price)} × ${count(p.served)} users served`, p.unserved > 0 ? 'warn' : null),
-      item('giveaways', 'Giveaways', -p.giveaways, t.bounty === 0
-        ? `no giveaway${ctx.newUsers > 0 ? `; ${count(ctx.newUsers)} new users came last round` : ''}`
+      item('revenue', t('line.revenue'), p.revenue, p.unserved > 0
+        ? t('decisions.revenueShort', {price: cents(typed.price), served: count(p.served), users: count(users)})
+        : t('decisions.revenue', {price: cents(typed.price), served: count(p.served)}), p.unserved > 0 ? 'warn' : null),
+      item('giveaways', t('line.giveaway'), -p.giveaways, typed.bounty === 0
+        ? (ctx.newUsers > 0 ? t('decisions.noGiveawayNew', {n: count(ctx.newUsers)}) : t('decisions.noGiveaway'))
         : ctx.newUsers > 0
-          ? `a ${cents(t.bounty)} giveaway to ~${count(ctx.newUsers)} new users (as many as last round) ≈ ${money(p.giveaways)}`
-          : `${cents(t.bounty)} for each user you win: ${money(t.bounty * 1000)} per 1,000 new users`),
-      item('rnd', 'R&D', -t.rnd, t.rnd > 0
-        ? `quality +${decimal(qualityGain(t.rnd, ctx.innovation), 3)} next round` : 'quality decays 2% a round without it'),
-      item('fixedCost', 'Fixed cost', -ctx.fixedCost, 'every round'),
-      item('compute', 'Compute bought', -p.computePaid, 'already paid this round'),
-      item('net', 'Net this round', p.net, null, p.net < 0 ? 'bad' : 'good'));
+          ? t('decisions.giveawayTo', {bounty: cents(typed.bounty), n: count(ctx.newUsers), cost: money(p.giveaways)})
+          : t('decisions.giveawayEach', {bounty: cents(typed.bounty), per: money(typed.bounty * 1000)})),
+      item('rnd', t('line.rnd'), -typed.rnd, typed.rnd > 0
+        ? t('decisions.qualityGain', {gain: decimal(qualityGain(typed.rnd, ctx.innovation), 3)}) : t('decisions.qualityDecays')),
+      item('fixedCost', t('line.fixedCost'), -ctx.fixedCost, t('decisions.everyRound')),
+      item('compute', t('decisions.computeBought'), -p.computePaid, t('decisions.alreadyPaid')),
+      item('net', t('decisions.net'), p.net, null, p.net < 0 ? 'bad' : 'good'));
   }
 
   async submit(event) {
@@ -137,9 +140,9 @@ export class DecisionsForm {
       const changed = answer.adjustments ?? [];
       this.result.dataset.adjusted = changed.length;
       this.result.textContent = changed.length
-        ? `Applied in part: the regulator's rules changed ${changed.length === 1 ? 'one part' : `${changed.length} parts`}.`
-        : 'Saved: they count when this round ends.';
-      const name = id => this.ctx?.model.firmName(id) ?? `firm #${id}`;
+        ? tn('decisions.appliedInPart', changed.length)
+        : t('decisions.saved');
+      const name = id => this.ctx?.model.firmName(id) ?? t('common.firmN', {id});
       fill(this.adjustments, changed.map(a => h('li', {class: 'adjustment', dataset: {field: a.field, code: a.code,
         requested: a.requested, applied: a.applied}},
       h('strong', {}, describeAdjustment(a)), ' ',
