@@ -2,6 +2,8 @@
 // watch, the visitor's own matches, and the finished ones behind "past matches". Pure functions on
 // the match list (GET /api/matches), no DOM.
 
+import {t} from './i18n.js';
+
 /** How many last rounds of a match are closed to newcomers: a fifth of the match, at least 3. */
 export function closingRounds(rounds) {
   return Math.max(3, Math.ceil(rounds * 0.2));
@@ -30,9 +32,9 @@ export function joinable(m) {
 
 /** Why a class match is not offered to a newcomer, or null when it is. */
 export function whyNotJoinable(m) {
-  if (m.status === 'FINISHED') return 'finished';
-  if (m.firms >= m.seats) return 'full';
-  if (inLastRounds(m)) return `in its last ${roundsLeft(m) === 1 ? 'round' : `${roundsLeft(m)} rounds`}`;
+  if (m.status === 'FINISHED') return t('why.finished');
+  if (m.firms >= m.seats) return t('why.full');
+  if (inLastRounds(m)) return roundsLeft(m) === 1 ? t('why.lastRound') : t('why.lastRounds', {n: roundsLeft(m)});
   return null;
 }
 

@@ -1,6 +1,8 @@
 // What a page needs from a TournamentView for one visitor: their seats, the match they should be
 // playing now, the schedule by round and where each match can be opened. Pure functions, no DOM.
 
+import {t} from './i18n.js';
+
 /** The visitor's seat in a tournament match, or null. */
 export function seatOf(match, playerId) {
   if (!playerId || !match) return null;
@@ -46,9 +48,9 @@ export function scheduleByRound(view) {
 export function matchLink(match, playerId) {
   if (!match?.matchId) return null;
   const id = encodeURIComponent(match.matchId);
-  if (match.status === 'FINISHED') return {kind: 'replay', label: 'Replay', href: `#/replay/${id}`};
-  if (seatOf(match, playerId)) return {kind: 'play', label: 'Play', href: `#/play/${id}`};
-  return {kind: 'watch', label: 'Watch', href: `#/watch/${id}`};
+  if (match.status === 'FINISHED') return {kind: 'replay', get label() { return t('link.replay'); }, href: `#/replay/${id}`};
+  if (seatOf(match, playerId)) return {kind: 'play', get label() { return t('link.play'); }, href: `#/play/${id}`};
+  return {kind: 'watch', get label() { return t('link.watch'); }, href: `#/watch/${id}`};
 }
 
 /** Seats in firm order before the match is played, by rank after. */

@@ -15,12 +15,12 @@ const CONNECTION = {
   closed: () => t('header.offline'),
 };
 
-/** What the state line says, by default (a view may say more about its own controls). */
+/** What the state line says, by default, as message keys (a view may say more about its own controls). */
 export const DEFAULT_NOTES = {
-  reconnecting: 'Reconnecting to the arena… the numbers below may be out of date.',
-  OPEN: 'The match has not started yet: it starts when the teacher starts it.',
-  PAUSED: 'Paused by the teacher: the round clock is stopped.',
-  FINISHED: 'The match is over.',
+  reconnecting: 'notes.reconnecting',
+  OPEN: 'notes.open',
+  PAUSED: 'notes.paused',
+  FINISHED: 'notes.finished',
 };
 
 export class MatchHeader {
@@ -45,7 +45,7 @@ export class MatchHeader {
 
   render(model) {
     const s = model.summary;
-    this.title.textContent = s.name || 'Match';
+    this.title.textContent = s.name || t('header.match');
     fill(this.meta, badge(s.status),
       h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? t('header.roundOf', s) : t('header.rounds', s)),
       h('span', {class: 'meta-item wide-only'}, `${s.firms} of ${s.seats} seats`),
@@ -78,7 +78,7 @@ export class MatchHeader {
 
   renderNote() {
     const key = this.offline() ? 'reconnecting' : this.status;
-    const text = this.notes[key] ?? null;
+    const text = this.notes[key] ? t(this.notes[key]) : null;
     this.note.hidden = !text;
     this.note.dataset.stateNote = text ? key : '';
     if (this.note.textContent !== (text ?? '')) this.note.textContent = text ?? '';

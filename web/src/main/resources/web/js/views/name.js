@@ -3,6 +3,7 @@
 
 import {showProblem, clearProblems} from '../dom.js';
 import * as session from '../session.js';
+import {t} from '../i18n.js';
 
 /**
  * @param form   () => the form (it is built after its handler)
@@ -15,7 +16,7 @@ export function submitWithName(form, input, action) {
     clearProblems(form());
     const chosen = input.value.trim();
     if (!chosen) {
-      showProblem(form(), {field: 'name', message: 'Choose a name first.'});
+      showProblem(form(), {field: 'name', message: t('name.first')});
       input.focus();
       return;
     }

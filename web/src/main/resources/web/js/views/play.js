@@ -26,17 +26,15 @@ const REFRESH_ON = new Set(['order-placed', 'order-cancelled', 'round-settled', 
 
 const NOTES = {
   ...DEFAULT_NOTES,
-  reconnecting: 'Reconnecting to the arena… the numbers may be out of date; orders and decisions wait until the '
-    + 'connection is back.',
-  PAUSED: 'Paused by the teacher: the clock is stopped and orders wait until the match resumes; you can still '
-    + 'change your decisions.',
-  FINISHED: 'The match is over: see how it ended below.',
+  reconnecting: 'notes.play.reconnecting',
+  PAUSED: 'notes.play.paused',
+  FINISHED: 'notes.play.finished',
 };
 
 export function mount(root, {matchId}) {
   let cleanup = () => {};
   let cancelled = false;
-  fill(root, h('p', {class: 'loading', role: 'status'}, 'Opening the match…'));
+  fill(root, h('p', {class: 'loading', role: 'status'}, t('common.opening')));
   (async () => {
     let details;
     try {
