@@ -4,7 +4,7 @@
 // message, which the teacher console shows next to the field.
 
 import {money} from './format.js';
-import {t} from './i18n.js';
+import {t, has} from './i18n.js';
 
 /** A choice whose label and description are read in the page's language when shown. */
 function entry(kind, name, extra = {}) {
@@ -47,14 +47,17 @@ export function policyAbout(name) {
   return POLICIES.find(p => p.name === name)?.about ?? '';
 }
 
-/** A policy's name as people read it (the API's name for one this page does not know). */
+/**
+ * A policy's name in running text: the API's name in English ("guardrails"), translated in other
+ * languages; the API's name for one the catalogue does not know.
+ */
 export function policyLabel(name) {
-  return POLICIES.find(p => p.name === name)?.label ?? name;
+  return has(`policyName.${name}`) ? t(`policyName.${name}`) : String(name ?? '');
 }
 
-/** A house bot's strategy as people read it (the API's name for one this page does not know). */
+/** A house bot's strategy in running text, as policyLabel does for a policy. */
 export function strategyLabel(name) {
-  return STRATEGIES.find(s => s.name === name)?.label ?? name;
+  return has(`strategyName.${name}`) ? t(`strategyName.${name}`) : String(name ?? '');
 }
 
 /**

@@ -12,8 +12,9 @@ import catalog from './messages/catalog.js';
 import reasons from './messages/reasons.js';
 import model from './messages/model.js';
 import problems from './messages/problems.js';
+import tournaments from './messages/tournaments.js';
 
-export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems};
+export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems, tournaments};
 
 function merge(code) {
   const all = {};

@@ -55,6 +55,8 @@ export default {
     'link.replay': 'Replay',
     'link.play': 'Play',
     'link.watch': 'Watch',
+    'tag.demo': 'demo',
+    'tag.practice': 'practice',
   },
 
   'zh-CN': {
@@ -111,5 +113,7 @@ export default {
     'link.replay': '回放',
     'link.play': '参赛',
     'link.watch': '观看',
+    'tag.demo': '演示',
+    'tag.practice': '练习',
   },
 };

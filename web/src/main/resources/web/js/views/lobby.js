@@ -8,6 +8,7 @@ import * as session from '../session.js';
 import {seconds, count} from '../format.js';
 import {lobbySections, joinable, whyNotJoinable} from '../lobby-model.js';
 import {t} from '../i18n.js';
+import {policyLabel} from '../catalog.js';
 
 const PAST_SHOWN = 30;
 
@@ -104,9 +105,9 @@ export function mount(root) {
     return h('li', {class: 'match-line', dataset: {match: m.matchId, status: m.status}},
       h('div', {class: 'match-info'},
         h('span', {class: 'match-name'}, m.name),
-        m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
+        m.demo ? h('span', {class: 'tag'}, t('tag.demo')) : null, m.practice ? h('span', {class: 'tag'}, t('tag.practice')) : null,
         h('span', {class: 'sub'}, badge(m.status), ' ', t('lobby.line', {where: where(m), firms: count(m.firms),
-          seats: count(m.seats), seconds: seconds(m.roundMillis), policy: m.policy})),
+          seats: count(m.seats), seconds: seconds(m.roundMillis), policy: policyLabel(m.policy)})),
         note ? h('span', {class: 'sub note'}, note) : null),
       h('div', {class: 'actions'}, actions));
   }

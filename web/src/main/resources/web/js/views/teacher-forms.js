@@ -3,7 +3,8 @@
 
 import {h, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
-import {STRATEGIES, POLICIES, PRESETS, THRESHOLD_GROUPS, policyAbout, describeSettings} from '../catalog.js';
+import {STRATEGIES, POLICIES, PRESETS, THRESHOLD_GROUPS, policyAbout, policyLabel, describeSettings} from '../catalog.js';
+import {t} from '../i18n.js';
 
 /** Create a match: a preset fills in the defaults; every field can be changed. */
 export class CreateForm {
@@ -13,12 +14,12 @@ export class CreateForm {
     const preset = PRESETS[0];
     this.preset = h('select', {name: 'preset'}, PRESETS.map(p => h('option', {value: p.name}, p.label)));
     this.presetHint = h('span', {}, preset.about);
-    this.name = h('input', {name: 'name', type: 'text', maxlength: '64', placeholder: 'e.g. Economics 101, group B'});
+    this.name = h('input', {name: 'name', type: 'text', maxlength: '64', placeholder: t('create.namePlaceholder')});
     this.rounds = h('input', {name: 'rounds', type: 'number', min: '1', step: '1', value: String(preset.rounds)});
     this.roundSeconds = h('input', {name: 'roundSeconds', type: 'number', min: '0.1', step: '0.1',
       value: String(preset.roundMillis / 1000)});
     this.seats = h('input', {name: 'seats', type: 'number', min: '2', max: '32', step: '1', value: String(preset.seats)});
-    this.seed = h('input', {name: 'seed', type: 'number', min: '0', step: '1', placeholder: 'random'});
+    this.seed = h('input', {name: 'seed', type: 'number', min: '0', step: '1', placeholder: t('create.seedPlaceholder')});
     this.policy = policySelect();
     this.policyHint = h('span', {dataset: {policyAbout: ''}}, POLICIES[0].about);
     this.thresholds = new Thresholds('create');
@@ -38,26 +39,26 @@ export class CreateForm {
     });
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.form = h('form', {class: 'create', novalidate: true, dataset: {createMatch: ''}, onsubmit: e => this.submit(e)},
-      field('Preset', this.preset, {errorFor: 'preset', hint: this.presetHint}),
-      field('Name', this.name, {errorFor: 'name'}),
+      field(t('create.preset'), this.preset, {errorFor: 'preset', hint: this.presetHint}),
+      field(t('create.name'), this.name, {errorFor: 'name'}),
       h('div', {class: 'row'},
-        field('Rounds', this.rounds, {errorFor: 'rounds'}),
-        field('Round (s)', this.roundSeconds, {errorFor: 'roundMillis'}),
-        field('Seats', this.seats, {errorFor: 'maxFirms'})),
-      field('Regulator policy', this.policy, {errorFor: 'policy', hint: this.policyHint}),
+        field(t('create.rounds'), this.rounds, {errorFor: 'rounds'}),
+        field(t('create.roundSeconds'), this.roundSeconds, {errorFor: 'roundMillis'}),
+        field(t('create.seats'), this.seats, {errorFor: 'maxFirms'})),
+      field(t('create.policy'), this.policy, {errorFor: 'policy', hint: this.policyHint}),
       this.thresholds.el,
-      h('fieldset', {class: 'bots'}, h('legend', {}, 'House bots'),
-        h('p', {class: 'hint'}, 'Bots take seats at creation so a small class still has a market.'),
+      h('fieldset', {class: 'bots'}, h('legend', {}, t('create.bots')),
+        h('p', {class: 'hint'}, t('create.botsHint')),
         h('div', {class: 'bot-rows'}, this.bots.map(b => {
           const s = STRATEGIES.find(x => x.name === b.strategy);
           return h('label', {class: 'bot-row', title: s.about}, h('span', {class: 'bot-name'}, s.label), b.input,
             h('span', {class: 'bot-about'}, s.about));
         })),
         h('span', {class: 'field-error', dataset: {errorFor: 'houseBots'}, role: 'alert'})),
-      field('Seed', this.seed, {errorFor: 'seed', hint: 'The same seed and the same moves replay the same match.'}),
+      field(t('create.seed'), this.seed, {errorFor: 'seed', hint: t('create.seedHint')}),
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-      h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Create match'), this.result));
-    this.el = h('section', {class: 'card create-card'}, h('h2', {}, 'New match'), this.form);
+      h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('create.submit')), this.result));
+    this.el = h('section', {class: 'card create-card'}, h('h2', {}, t('create.title')), this.form);
   }
 
   async submit(event) {
@@ -83,7 +84,7 @@ export class CreateForm {
     };
     try {
       const created = await api.createMatch(this.admin(), config);
-      this.result.textContent = `Created ${created.matchId}. Students can join from the lobby now.`;
+      this.result.textContent = t('create.created', {id: created.matchId});
       this.name.value = '';
       this.onCreated(created.matchId);
     } catch (e) {
@@ -111,7 +112,7 @@ function policySelect(value) {
  * "policySettings.<name>" appear next to their input.
  */
 class Thresholds {
-  constructor(id, note = 'Leave a box empty to keep the default shown in it.') {
+  constructor(id, note = t('thresholds.note')) {
     this.inputs = [];
     this.groups = THRESHOLD_GROUPS.map(g => {
       const fields = g.fields.map(f => {
@@ -129,8 +130,8 @@ class Thresholds {
     });
     this.note = h('p', {class: 'hint'});
     this.el = h('details', {class: 'thresholds', dataset: {thresholds: id}},
-      h('summary', {}, 'Regulator thresholds ', h('span', {class: 'sub'}, '(optional)')),
-      h('p', {class: 'hint'}, `${note} Shares are fractions: 0.35 is 35%.`),
+      h('summary', {}, t('thresholds.title'), h('span', {class: 'sub'}, t('thresholds.optional'))),
+      h('p', {class: 'hint'}, t('thresholds.shares', {note})),
       this.note,
       this.groups.map(g => g.el),
       h('span', {class: 'field-error', dataset: {errorFor: 'policySettings'}, role: 'alert'}));
@@ -139,7 +140,7 @@ class Thresholds {
   /** Dims the groups the chosen policy does not use. */
   highlight(policy) {
     for (const g of this.groups) g.el.classList.toggle('unused', !g.policies.includes(policy));
-    this.note.textContent = policy === 'laissez-faire' ? 'Laissez-faire never intervenes: no threshold applies.' : '';
+    this.note.textContent = policy === 'laissez-faire' ? t('thresholds.laissez') : '';
   }
 
   values() {
@@ -172,36 +173,36 @@ export class PolicySwitch {
     this.policy = policySelect(match.policy);
     this.hint = h('span', {}, policyAbout(match.policy));
     this.thresholds = new Thresholds('switch',
-      'A switch starts from the defaults shown: fill in every threshold this match should keep different.');
+      t('thresholds.switchNote'));
     this.thresholds.highlight(match.policy);
     this.policy.addEventListener('change', () => {
       this.hint.textContent = policyAbout(this.policy.value);
       this.thresholds.highlight(this.policy.value);
     });
-    this.button = h('button', {type: 'submit', class: 'primary'}, 'Switch policy');
+    this.button = h('button', {type: 'submit', class: 'primary'}, t('switch.submit'));
     this.result = h('p', {class: 'form-result', role: 'status', dataset: {policyResult: ''}});
     this.form = h('form', {class: 'policy-switch', novalidate: true, dataset: {policySwitch: match.matchId},
       onsubmit: e => this.submit(e)},
     h('div', {class: 'row'},
-      field('New policy', this.policy, {errorFor: 'policy'}),
+      field(t('switch.newPolicy'), this.policy, {errorFor: 'policy'}),
       h('div', {class: 'field switch-action'}, this.button)),
     h('p', {class: 'field-hint switch-about'}, this.hint),
     this.thresholds.el,
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
     this.result);
     this.el = h('div', {class: 'regulator-panel'},
-      h('h3', {}, 'Regulator'),
-      h('p', {class: 'policy-now'}, 'In force: ', this.current, ' ', h('span', {class: 'sub'}, '— switching applies from the next round.')),
+      h('h3', {}, t('switch.title')),
+      h('p', {class: 'policy-now'}, t('switch.inForce'), this.current, ' ', h('span', {class: 'sub'}, t('switch.nextRound'))),
       this.form);
     this.update(match);
   }
 
   update(match) {
-    this.current.textContent = match.policy;
+    this.current.textContent = policyLabel(match.policy);
     this.current.dataset.currentPolicy = match.policy;
     const over = match.status === 'FINISHED';
     this.button.disabled = Boolean(over || this.busy);
-    this.button.title = over ? 'The match is over.' : '';
+    this.button.title = over ? t('notes.finished') : '';
   }
 
   async submit(event) {
@@ -213,9 +214,9 @@ export class PolicySwitch {
     this.button.disabled = true;
     try {
       const answer = await api.changePolicy(this.admin(), this.matchId, this.policy.value, this.thresholds.values());
-      this.current.textContent = answer.policy;
+      this.current.textContent = policyLabel(answer.policy);
       const about = describeSettings(answer.policy, answer.settings);
-      this.result.textContent = `The regulator is now ${answer.policy}${about ? `: ${about}` : ''}.`;
+      this.result.textContent = t(about ? 'switch.nowWith' : 'switch.now', {policy: policyLabel(answer.policy), about});
       this.onSwitched();
     } catch (e) {
       if (!this.expired(e)) {

@@ -4,9 +4,9 @@
 
 import {h, fill, badge, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
-import {STRATEGIES, POLICIES, PRESETS, policyAbout} from '../catalog.js';
+import {STRATEGIES, POLICIES, PRESETS, policyAbout, policyLabel} from '../catalog.js';
 import {progress} from './tournaments.js';
-import {titleCase} from '../format.js';
+import {t} from '../i18n.js';
 import {JoinCodePanel} from './join-code.js';
 
 const CONTROLS = {
@@ -33,19 +33,20 @@ export class TournamentConsole {
     this.status = h('p', {class: 'muted', role: 'status', dataset: {test: 'teacher-tournaments-status'}});
     this.el = h('div', {class: 'teacher-grid tournaments-console', id: 'tournaments'},
       this.form.el,
-      h('section', {class: 'card'}, h('h2', {}, 'Tournaments'),
+      h('section', {class: 'card'}, h('h2', {}, t('nav.tournaments')),
         h('div', {class: 'table-scroll'}, h('table', {class: 'table tournaments', dataset: {teacherTournaments: ''}},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Tournament'), h('th', {}, 'Status'), h('th', {}, 'Round'),
-            h('th', {class: 'num'}, 'Entrants'), h('th', {}, 'Progress'), h('th', {}, 'Controls'))),
+          h('thead', {}, h('tr', {}, h('th', {}, t('tournaments.col.tournament')), h('th', {}, t('teacher.col.status')),
+            h('th', {}, t('teacher.col.round')), h('th', {class: 'num'}, t('tournaments.col.entrants')),
+            h('th', {}, t('tournaments.col.progress')), h('th', {}, t('teacher.col.controls')))),
           this.body)),
         this.status,
         this.joinSection = h('section', {class: 'join-section', hidden: true, dataset: {tournamentJoin: ''}})));
   }
 
   /** Shows the join code of a live tournament under the table. */
-  showJoin(t) {
-    const panel = new JoinCodePanel(() => api.tournamentJoinCode(this.admin(), t.tournamentId));
-    fill(this.joinSection, h('h3', {}, `Students join ${t.name}`), panel.el);
+  showJoin(tour) {
+    const panel = new JoinCodePanel(() => api.tournamentJoinCode(this.admin(), tour.tournamentId));
+    fill(this.joinSection, h('h3', {}, t('tournaments.studentsJoin', {name: tour.name})), panel.el);
     this.joinSection.hidden = false;
     panel.refresh();
   }
@@ -66,26 +67,26 @@ export class TournamentConsole {
     this.refresh();
   }
 
-  row(t) {
-    const id = encodeURIComponent(t.tournamentId);
-    const buttons = (CONTROLS[t.status] ?? []).map(action => {
-      const confirming = action === 'stop' && this.armedStop === t.tournamentId;
+  row(tour) {
+    const id = encodeURIComponent(tour.tournamentId);
+    const buttons = (CONTROLS[tour.status] ?? []).map(action => {
+      const confirming = action === 'stop' && this.armedStop === tour.tournamentId;
       return h('button', {type: 'button', class: action === 'stop' ? 'small danger' : 'small primary',
-        dataset: {tournamentControl: action}, onclick: () => this.control(t.tournamentId, action)},
-        confirming ? 'Really stop?' : titleCase(action));
+        dataset: {tournamentControl: action}, onclick: () => this.control(tour.tournamentId, action)},
+        confirming ? t('teacher.reallyStop') : t(`teacher.action.${action}`));
     });
-    return h('tr', {dataset: {tournament: t.tournamentId, status: t.status}},
-      h('th', {scope: 'row'}, h('a', {class: 'match-name', href: `#/tournament/${id}`}, t.name),
-        h('span', {class: 'sub'}, `${t.tournamentId} · ${titleCase(t.format)} · ${t.mode} · ${t.seatsPerMatch} seats`)),
-      h('td', {}, badge(t.status)),
-      h('td', {class: 'num'}, `${t.round} / ${t.rounds}`),
-      h('td', {class: 'num', dataset: {col: 'entrants', value: t.entrants}}, String(t.entrants)),
-      h('td', {}, progress(t)),
+    return h('tr', {dataset: {tournament: tour.tournamentId, status: tour.status}},
+      h('th', {scope: 'row'}, h('a', {class: 'match-name', href: `#/tournament/${id}`}, tour.name),
+        h('span', {class: 'sub'}, `${tour.tournamentId} · ${t(`format.${tour.format}`)} · ${t(`mode.${tour.mode}`)} · ${t('tournaments.seats', {n: tour.seatsPerMatch})}`)),
+      h('td', {}, badge(tour.status)),
+      h('td', {class: 'num'}, `${tour.round} / ${tour.rounds}`),
+      h('td', {class: 'num', dataset: {col: 'entrants', value: tour.entrants}}, String(tour.entrants)),
+      h('td', {}, progress(tour)),
       h('td', {}, h('div', {class: 'actions'}, buttons,
-        t.mode === 'live' && t.status !== 'FINISHED' ? h('button', {type: 'button', class: 'small',
-          dataset: {tournamentJoinCode: t.tournamentId}, onclick: () => this.showJoin(t)}, 'Join code') : null,
-        h('a', {class: 'button small', href: api.tournamentResultsUrl(t.tournamentId),
-          download: `tournament-${t.tournamentId}-results.csv`, dataset: {export: 'results'}}, 'CSV'))));
+        tour.mode === 'live' && tour.status !== 'FINISHED' ? h('button', {type: 'button', class: 'small',
+          dataset: {tournamentJoinCode: tour.tournamentId}, onclick: () => this.showJoin(tour)}, t('lobby.joinCode')) : null,
+        h('a', {class: 'button small', href: api.tournamentResultsUrl(tour.tournamentId),
+          download: `tournament-${tour.tournamentId}-results.csv`, dataset: {export: 'results'}}, 'CSV'))));
   }
 
   async refresh() {
@@ -95,8 +96,8 @@ export class TournamentConsole {
       const key = JSON.stringify([this.list, this.armedStop]);
       if (key === this.shown) return;
       this.shown = key;
-      fill(this.body, this.list.length ? this.list.map(t => this.row(t))
-        : h('tr', {}, h('td', {colspan: 6, class: 'muted'}, 'No tournaments yet: create one.')));
+      fill(this.body, this.list.length ? this.list.map(tour => this.row(tour))
+        : h('tr', {}, h('td', {colspan: 6, class: 'muted'}, t('tournaments.noneTeacher'))));
     } catch (e) {
       this.status.textContent = e.message;
     }
@@ -112,10 +113,10 @@ class TournamentForm {
     const number = (name, attrs) => h('input', {name, type: 'number', step: '1', ...attrs});
     this.name = h('input', {name: 'name', type: 'text', maxlength: '64', placeholder: 'e.g. Friday league'});
     this.format = h('select', {name: 'format'},
-      h('option', {value: 'round-robin'}, 'Round-robin'), h('option', {value: 'swiss'}, 'Swiss'));
+      h('option', {value: 'round-robin'}, t('format.round-robin')), h('option', {value: 'swiss'}, t('format.swiss')));
     this.formatHint = h('span', {}, '');
     this.mode = h('select', {name: 'mode'},
-      h('option', {value: 'live'}, 'Live'), h('option', {value: 'fast'}, 'Fast (bots only)'));
+      h('option', {value: 'live'}, t('mode.live.option')), h('option', {value: 'fast'}, t('mode.fast.option')));
     this.modeHint = h('span', {}, '');
     this.rounds = number('rounds', {min: '1', max: '100', placeholder: '5'});
     this.seatsPerMatch = number('seatsPerMatch', {min: '2', max: '32', placeholder: '6'});
@@ -140,53 +141,51 @@ class TournamentForm {
     this.policy.addEventListener('change', () => { this.policyHint.textContent = policyAbout(this.policy.value); });
     const hints = () => {
       this.formatHint.textContent = this.format.value === 'swiss'
-        ? 'Each round is drawn when the last one ends, similar ratings at a table.'
-        : 'Every round is drawn at the start; opponents are mixed.';
+        ? t('format.swiss.hint') : t('format.round-robin.hint');
       this.modeHint.textContent = this.mode.value === 'fast'
-        ? 'House bots only, every match played in fast-forward.'
-        : 'Real matches on the clock: students register, then play their seats.';
+        ? t('mode.fast.hint') : t('mode.live.hint');
     };
     this.format.addEventListener('change', hints);
     this.mode.addEventListener('change', hints);
     hints();
     this.result = h('p', {class: 'form-result', role: 'status'});
     this.form = h('form', {class: 'create', novalidate: true, dataset: {createTournament: ''}, onsubmit: e => this.submit(e)},
-      field('Name', this.name, {errorFor: 'name'}),
+      field(t('create.name'), this.name, {errorFor: 'name'}),
       h('div', {class: 'row'},
-        field('Format', this.format, {errorFor: 'format'}),
-        field('Mode', this.mode, {errorFor: 'mode'})),
+        field(t('tournamentForm.format'), this.format, {errorFor: 'format'}),
+        field(t('tournamentForm.mode'), this.mode, {errorFor: 'mode'})),
       h('p', {class: 'field-hint form-hints'}, this.formatHint, ' ', this.modeHint),
       h('div', {class: 'row'},
-        field('Rounds', this.rounds, {errorFor: 'rounds'}),
-        field('Seats', this.seatsPerMatch, {errorFor: 'seatsPerMatch'}),
-        field('Parallel', this.parallelMatches, {errorFor: 'parallelMatches'})),
-      h('p', {class: 'field-hint form-hints'}, 'One match per entrant each round; seats per match; how many matches run at once.'),
-      h('fieldset', {class: 'bots'}, h('legend', {}, 'House bots'),
-        h('p', {class: 'hint'}, 'Each one enters the tournament and is rated like a player.'),
+        field(t('create.rounds'), this.rounds, {errorFor: 'rounds'}),
+        field(t('create.seats'), this.seatsPerMatch, {errorFor: 'seatsPerMatch'}),
+        field(t('tournamentForm.parallel'), this.parallelMatches, {errorFor: 'parallelMatches'})),
+      h('p', {class: 'field-hint form-hints'}, t('tournamentForm.roundsHint')),
+      h('fieldset', {class: 'bots'}, h('legend', {}, t('create.bots')),
+        h('p', {class: 'hint'}, t('tournamentForm.botsHint')),
         h('div', {class: 'bot-rows'}, this.bots.map(b => {
           const s = STRATEGIES.find(x => x.name === b.strategy);
           return h('label', {class: 'bot-row', title: s.about}, h('span', {class: 'bot-name'}, s.label), b.input,
             h('span', {class: 'bot-about'}, s.about));
         })),
         h('span', {class: 'field-error', dataset: {errorFor: 'houseBots'}, role: 'alert'})),
-      h('fieldset', {class: 'fillers'}, h('legend', {}, 'Fillers'),
-        h('p', {class: 'hint'}, 'Strategies that take the seats left over, in turn.'),
+      h('fieldset', {class: 'fillers'}, h('legend', {}, t('tournamentForm.fillers')),
+        h('p', {class: 'hint'}, t('tournamentForm.fillersHint')),
         h('div', {class: 'filler-boxes'}, this.fillers.map(f => {
           const s = STRATEGIES.find(x => x.name === f.strategy);
           return h('label', {class: 'checkbox', title: s.about}, f.input, h('span', {}, s.label));
         })),
         h('span', {class: 'field-error', dataset: {errorFor: 'fillers'}, role: 'alert'})),
-      h('fieldset', {class: 'match-settings'}, h('legend', {}, 'Every match'),
-        field('Preset', this.preset, {errorFor: 'match.preset'}),
+      h('fieldset', {class: 'match-settings'}, h('legend', {}, t('tournamentForm.everyMatch')),
+        field(t('create.preset'), this.preset, {errorFor: 'match.preset'}),
         h('div', {class: 'row'},
-          field('Rounds', this.matchRounds, {errorFor: 'match.rounds'}),
-          field('Round (s)', this.roundSeconds, {errorFor: 'match.roundMillis'})),
-        field('Regulator policy', this.policy, {errorFor: 'match.policy', hint: this.policyHint}),
+          field(t('create.rounds'), this.matchRounds, {errorFor: 'match.rounds'}),
+          field(t('create.roundSeconds'), this.roundSeconds, {errorFor: 'match.roundMillis'})),
+        field(t('create.policy'), this.policy, {errorFor: 'match.policy', hint: this.policyHint}),
         h('span', {class: 'field-error', dataset: {errorFor: 'match'}, role: 'alert'})),
-      field('Seed', this.seed, {errorFor: 'seed', hint: 'The same seed draws the same schedule.'}),
+      field(t('create.seed'), this.seed, {errorFor: 'seed', hint: t('tournamentForm.seedHint')}),
       h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}),
-      h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, 'Create tournament'), this.result));
-    this.el = h('section', {class: 'card create-card'}, h('h2', {}, 'New tournament'), this.form);
+      h('div', {class: 'row'}, h('button', {type: 'submit', class: 'primary'}, t('tournamentForm.submit')), this.result));
+    this.el = h('section', {class: 'card create-card'}, h('h2', {}, t('tournamentForm.title')), this.form);
   }
 
   settings() {
@@ -223,8 +222,8 @@ class TournamentForm {
     try {
       const created = await api.createTournament(this.admin(), this.settings());
       const s = created.summary ?? created;
-      this.result.textContent = `Created ${s.tournamentId}.`
-        + (s.mode === 'live' ? ' Students register on the Tournaments page; start it when they are in.' : '');
+      this.result.textContent = t(s.mode === 'live' ? 'tournamentForm.createdLive' : 'tournamentForm.created',
+        {id: s.tournamentId});
       this.result.dataset.created = s.tournamentId;
       this.name.value = '';
       this.onCreated(s.tournamentId);

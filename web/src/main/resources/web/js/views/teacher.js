@@ -11,6 +11,7 @@ import {CreateForm, PolicySwitch} from './teacher-forms.js';
 import {JoinCodePanel} from './join-code.js';
 import {ClassMonitor} from './monitor.js';
 import {t, tn} from '../i18n.js';
+import {policyLabel} from '../catalog.js';
 
 const CONTROLS = {
   OPEN: ['start', 'stop'],
@@ -111,7 +112,7 @@ function consoleView(root, restart) {
       archivedCount.textContent = `(${list.length})`;
       fill(archivedList, list.length ? list.map(m => h('li', {class: 'match-line', dataset: {match: m.matchId}},
         h('div', {class: 'match-info'}, h('span', {class: 'match-name'}, m.name),
-          h('span', {class: 'sub'}, `${m.matchId} · ${m.rounds} rounds · ${m.policy}`)),
+          h('span', {class: 'sub'}, `${m.matchId} · ${t('header.rounds', {rounds: m.rounds})} · ${policyLabel(m.policy)}`)),
         h('div', {class: 'actions'},
           h('a', {class: 'button small', href: `#/replay/${encodeURIComponent(m.matchId)}`}, t('teacher.replay')),
           h('button', {type: 'button', class: 'small', dataset: {control: 'unarchive'},
@@ -141,12 +142,12 @@ function consoleView(root, restart) {
     return h('tr', {class: [m.matchId === selected && 'selected'], dataset: {match: m.matchId, status: m.status}},
       h('th', {scope: 'row'},
         h('button', {type: 'button', class: 'link', onclick: () => { selected = m.matchId; render(); loadPanel(); }},
-          m.name), m.demo ? h('span', {class: 'tag'}, 'demo') : null, m.practice ? h('span', {class: 'tag'}, 'practice') : null,
+          m.name), m.demo ? h('span', {class: 'tag'}, t('tag.demo')) : null, m.practice ? h('span', {class: 'tag'}, t('tag.practice')) : null,
         h('span', {class: 'sub'}, `${m.matchId} · ${t('teacher.rounds', {seconds: seconds(m.roundMillis)})}`)),
       h('td', {}, badge(m.status)),
       h('td', {class: 'num'}, `${m.round} / ${m.rounds}`),
       h('td', {class: 'num'}, `${m.firms} / ${m.seats}`),
-      h('td', {class: 'nowrap', dataset: {col: 'policy', value: m.policy}}, m.policy),
+      h('td', {class: 'nowrap', dataset: {col: 'policy', value: m.policy}}, policyLabel(m.policy)),
       h('td', {}, h('div', {class: 'actions'}, buttons)));
   }
 
