@@ -10,43 +10,45 @@ import {leaderboardTable} from './leaderboard-table.js';
 import {progress} from './tournaments.js';
 import {submitWithName} from './name.js';
 import {seatOf, isEntrant, matchToPlay, nextMatch, scheduleByRound, matchLink, seatsForDisplay} from '../tournament-model.js';
-import {money, count, titleCase, seconds} from '../format.js';
+import {money, count, seconds} from '../format.js';
+import {t} from '../i18n.js';
+import {modeText} from './tournaments.js';
+import {strategyLabel} from '../catalog.js';
 
 const CONNECTION = {
-  connecting: 'connecting…',
-  live: 'live',
-  reconnecting: 'reconnecting…',
-  closed: 'offline',
+  connecting: 'header.connecting',
+  live: 'header.live',
+  reconnecting: 'header.reconnecting',
+  closed: 'header.offline',
 };
 
 export function mount(root, {tournamentId}) {
   const me = () => session.player()?.playerId ?? null;
-  const title = h('h1', {class: 'match-title', dataset: {test: 'tournament-name'}}, 'Loading the tournament…');
+  const title = h('h1', {class: 'match-title', dataset: {test: 'tournament-name'}}, t('tournament.loading'));
   const meta = h('div', {class: 'match-meta', dataset: {test: 'tournament-summary'}});
-  const connection = h('span', {class: 'connection', dataset: {state: 'connecting'}, role: 'status'}, CONNECTION.connecting);
+  const connection = h('span', {class: 'connection', dataset: {state: 'connecting'}, role: 'status'}, t(CONNECTION.connecting));
   const banner = h('div', {class: 'your-match', hidden: true, role: 'status', dataset: {test: 'your-match'}});
   const entry = h('div', {class: 'entry', dataset: {test: 'entry'}});
   const notice = h('div', {});
-  const board = leaderboardTable({test: 'leaderboard', empty: 'The leaderboard fills in as matches finish.'});
+  const board = leaderboardTable({test: 'leaderboard', empty: t('tournament.boardEmpty')});
   const entrants = h('ul', {class: 'entrants', dataset: {test: 'entrants'}});
   const schedule = h('div', {class: 'schedule', dataset: {test: 'schedule'}});
   const csv = h('a', {class: 'button', href: api.tournamentResultsUrl(tournamentId),
-    download: `tournament-${tournamentId}-results.csv`, dataset: {export: 'results'}}, 'Download results (CSV)');
+    download: `tournament-${tournamentId}-results.csv`, dataset: {export: 'results'}}, t('tournament.csv'));
 
   fill(root,
     h('header', {class: 'match-header'},
-      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, h('a', {href: '#/tournaments'}, 'Tournaments')),
+      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, h('a', {href: '#/tournaments'}, t('nav.tournaments'))),
         title, meta),
       connection),
     banner, notice, entry,
     h('div', {class: 'tournament-grid'},
       h('section', {class: 'card'},
-        h('div', {class: 'card-head'}, h('h2', {}, 'Leaderboard'), csv),
+        h('div', {class: 'card-head'}, h('h2', {}, t('nav.leaderboard')), csv),
         board.el,
-        h('p', {class: 'hint'}, 'Rating = μ − 3σ (Weng-Lin, Plackett-Luce): it rises with good places and with certainty. ',
-          h('a', {href: '#/leaderboard'}, 'Global leaderboard'))),
-      h('section', {class: 'card'}, h('h2', {}, 'Entrants'), entrants)),
-    h('section', {class: 'card'}, h('h2', {}, 'Schedule'), schedule));
+        h('p', {class: 'hint'}, t('tournament.ratingHint'), h('a', {href: '#/leaderboard'}, t('tournament.global')))),
+      h('section', {class: 'card'}, h('h2', {}, t('tournaments.col.entrants')), entrants)),
+    h('section', {class: 'card'}, h('h2', {}, t('tournament.schedule')), schedule));
 
   let view = null;
   let stopped = false;
@@ -56,13 +58,13 @@ export function mount(root, {tournamentId}) {
     const s = v.summary;
     const playerId = me();
     session.noteEntry(tournamentId, isEntrant(v, playerId));
-    title.textContent = s.name || 'Tournament';
+    title.textContent = s.name || t('tournaments.col.tournament');
     fill(meta, badge(s.status),
-      h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? `Round ${s.round} of ${s.rounds}` : `${s.rounds} rounds`),
-      h('span', {class: 'meta-item'}, `${titleCase(s.format)} · ${s.mode === 'fast' ? 'fast (house bots)' : 'live'}`),
-      h('span', {class: 'meta-item', dataset: {entrants: s.entrants}}, `${count(s.entrants)} entrants`),
-      h('span', {class: 'meta-item'}, `${s.seatsPerMatch} seats a match`),
-      v.settings?.match?.roundMillis ? h('span', {class: 'meta-item'}, `${seconds(v.settings.match.roundMillis)} rounds`) : null,
+      h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? t('header.roundOf', s) : t('header.rounds', s)),
+      h('span', {class: 'meta-item'}, `${t(`format.${s.format}`)} · ${modeText(s.mode)}`),
+      h('span', {class: 'meta-item', dataset: {entrants: s.entrants}}, t('tournament.entrants', {n: count(s.entrants)})),
+      h('span', {class: 'meta-item'}, t('tournaments.seatsAMatch', {n: s.seatsPerMatch})),
+      v.settings?.match?.roundMillis ? h('span', {class: 'meta-item'}, t('teacher.rounds', {seconds: seconds(v.settings.match.roundMillis)})) : null,
       h('span', {class: 'meta-item', dataset: {played: s.matchesPlayed, total: s.matchesTotal}}, progress(s)));
     renderBanner(v, playerId);
     renderEntry(v, playerId);
@@ -79,16 +81,16 @@ export function mount(root, {tournamentId}) {
       banner.className = 'your-match on';
       banner.dataset.matchId = now.matchId;
       fill(banner,
-        h('div', {class: 'your-match-text'}, h('strong', {}, 'Your match is on'),
-          h('span', {class: 'sub'}, `Round ${now.round}, match ${now.number}: your seat is reserved and the clock is running.`)),
+        h('div', {class: 'your-match-text'}, h('strong', {}, t('tournament.matchOn')),
+          h('span', {class: 'sub'}, t('tournament.matchOnText', {round: now.round, number: now.number}))),
         h('a', {class: 'button primary big', href: `#/play/${encodeURIComponent(now.matchId)}`, dataset: {playNow: now.matchId}},
-          'Play now'));
+          t('tournament.playNow')));
     } else if (next && v.summary.status !== 'FINISHED') {
       banner.hidden = false;
       banner.className = 'your-match next';
       delete banner.dataset.matchId;
-      fill(banner, h('div', {class: 'your-match-text'}, h('strong', {}, 'Your next match'),
-        h('span', {class: 'sub'}, `Round ${next.round}, match ${next.number}: it starts when its turn comes. Stay on this page.`)));
+      fill(banner, h('div', {class: 'your-match-text'}, h('strong', {}, t('tournament.next')),
+        h('span', {class: 'sub'}, t('tournament.nextText', {round: next.round, number: next.number}))));
     } else {
       banner.hidden = true;
       delete banner.dataset.matchId;
@@ -108,8 +110,8 @@ export function mount(root, {tournamentId}) {
     entry.dataset.entered = String(entered);
     if (entered) {
       fill(entry, h('p', {class: 'notice', dataset: {test: 'registered'}},
-        'You are registered. Keep this page open: when your match starts, a Play now button appears here. ',
-        h('button', {type: 'button', class: 'small ghost', dataset: {withdraw: ''}, onclick: withdraw}, 'Withdraw')));
+        t('tournament.registered'),
+        h('button', {type: 'button', class: 'small ghost', dataset: {withdraw: ''}, onclick: withdraw}, t('tournament.withdraw'))));
       return;
     }
     const name = h('input', {name: 'name', type: 'text', maxlength: '32', required: true,
@@ -120,10 +122,10 @@ export function mount(root, {tournamentId}) {
         refresh();
       })},
     h('div', {class: 'row'},
-      h('label', {class: 'field'}, h('span', {class: 'field-label'}, 'Your name'), name,
+      h('label', {class: 'field'}, h('span', {class: 'field-label'}, t('tournaments.yourName')), name,
         h('span', {class: 'field-error', dataset: {errorFor: 'name'}, role: 'alert'})),
       h('div', {class: 'field'}, h('button', {type: 'submit', class: 'primary', dataset: {joinTournament: tournamentId}},
-        'Join this tournament'))),
+        t('tournament.join')))),
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}));
     fill(entry, form);
   }
@@ -141,22 +143,24 @@ export function mount(root, {tournamentId}) {
     const list = v.entrants ?? [];
     fill(entrants, list.length ? list.map(e => h('li', {class: [e.entrantId === playerId && 'me'],
       dataset: {entrant: e.entrantId, kind: e.kind}},
-    h('span', {class: 'entrant-name'}, e.name), e.entrantId === playerId ? h('span', {class: 'you'}, 'you') : null,
-    h('span', {class: 'sub'}, e.kind === 'house' ? `house bot · ${e.strategy}` : e.kind)))
-      : h('li', {class: 'muted'}, 'Nobody has registered yet.'));
+    h('span', {class: 'entrant-name'}, e.name), e.entrantId === playerId ? h('span', {class: 'you'}, t('common.you')) : null,
+    h('span', {class: 'sub'}, e.kind === 'house' ? t('tournament.houseBot', {strategy: strategyLabel(e.strategy)})
+      : t(`tournament.kind.${e.kind === 'player' ? 'player' : 'other'}`, {kind: e.kind}))))
+      : h('li', {class: 'muted'}, t('tournament.nobody')));
   }
 
   function renderSchedule(v, playerId) {
     const rounds = scheduleByRound(v);
     if (!rounds.length) {
       fill(schedule, h('p', {class: 'muted'}, v.summary.status === 'OPEN'
-        ? 'The matches are drawn when the tournament starts.' : 'No match drawn yet.'));
+        ? t('tournament.drawnAtStart') : t('tournament.noneDrawn')));
       return;
     }
     fill(schedule, rounds.map(r => h('section', {class: 'schedule-round', dataset: {round: r.round, status: r.status}},
-      h('h3', {}, `Round ${r.round}`, ' ', badge(r.status)),
+      h('h3', {}, t('tournament.round', {round: r.round}), ' ', badge(r.status)),
       h('div', {class: 'table-scroll'}, h('table', {class: 'table schedule-table'},
-        h('thead', {}, h('tr', {}, h('th', {}, 'Match'), h('th', {}, 'Status'), h('th', {}, 'Seats'), h('th', {}, ''))),
+        h('thead', {}, h('tr', {}, h('th', {}, t('teacher.col.match')), h('th', {}, t('teacher.col.status')),
+          h('th', {}, t('teacher.col.seats')), h('th', {}, h('span', {class: 'sr-only'}, t('teacher.open'))))),
         h('tbody', {}, r.matches.map(m => matchRow(m, playerId))))))));
   }
 
@@ -174,10 +178,10 @@ export function mount(root, {tournamentId}) {
           dataset: {seat: s.firmId, entrant: s.entrantId ?? '', rank: s.rank || null, score: finished ? s.score : null}},
         finished && s.rank ? h('span', {class: 'seat-rank'}, `${s.rank}.`) : null,
         h('span', {class: 'seat-name'}, s.name),
-        you ? h('span', {class: 'you'}, 'you') : null,
+        you ? h('span', {class: 'you'}, t('common.you')) : null,
         s.kind !== 'player' && !String(s.name).includes(s.strategy ?? s.kind)
-          ? h('span', {class: 'seat-kind'}, s.strategy ?? s.kind) : null,
-        finished ? h('span', {class: 'seat-score'}, s.status === 'BANKRUPT' ? 'bankrupt' : money(s.score)) : null);
+          ? h('span', {class: 'seat-kind'}, s.strategy ? strategyLabel(s.strategy) : s.kind) : null,
+        finished ? h('span', {class: 'seat-score'}, s.status === 'BANKRUPT' ? t('status.bankrupt') : money(s.score)) : null);
       }))),
       h('td', {}, h('div', {class: 'actions'}, link
         ? h('a', {class: ['button', 'small', link.kind === 'play' && m.status === 'RUNNING' && 'primary'], href: link.href,
@@ -195,8 +199,8 @@ export function mount(root, {tournamentId}) {
       if (stopped) return;
       if (e instanceof ApiError && e.status === 404) {
         stream.close();
-        fill(root, h('section', {class: 'card narrow', dataset: {test: 'no-tournament'}}, h('h1', {}, 'No such tournament'),
-          h('p', {}, 'This tournament does not exist (any more). ', h('a', {href: '#/tournaments'}, 'See all tournaments'))));
+        fill(root, h('section', {class: 'card narrow', dataset: {test: 'no-tournament'}}, h('h1', {}, t('tournament.noSuch')),
+          h('p', {}, t('tournament.noSuchText'), h('a', {href: '#/tournaments'}, t('tournament.seeAll')))));
         return;
       }
       fill(notice, h('p', {class: 'notice error'}, e.message));
@@ -214,7 +218,7 @@ export function mount(root, {tournamentId}) {
       connection.dataset.reconnects = info.reconnects;
       connection.dataset.views = info.views;
       if (info.seq !== null && info.seq !== undefined) connection.dataset.seq = info.seq;
-      connection.textContent = CONNECTION[state] ?? state;
+      connection.textContent = CONNECTION[state] ? t(CONNECTION[state]) : state;
     },
   });
 

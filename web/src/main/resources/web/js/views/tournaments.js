@@ -4,15 +4,16 @@
 import {h, fill, badge, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
 import * as session from '../session.js';
-import {count, titleCase} from '../format.js';
+import {count} from '../format.js';
+import {t, tparts} from '../i18n.js';
 
 const ORDER = {RUNNING: 0, PAUSED: 1, STOPPING: 2, OPEN: 3, FINISHED: 4};
 
 export function mount(root) {
   const name = h('input', {name: 'name', type: 'text', maxlength: '32', autocomplete: 'nickname', required: true,
-    placeholder: 'e.g. Ada’s AI', value: session.chosenName()});
+    placeholder: t('lobby.namePlaceholder'), value: session.chosenName()});
   const form = h('form', {class: 'name-form', novalidate: true, onsubmit: e => e.preventDefault()},
-    field('Your name', name, {hint: 'Shown on the leaderboard and in every match you play.', errorFor: 'name'}),
+    field(t('tournaments.yourName'), name, {hint: t('tournaments.nameHint'), errorFor: 'name'}),
     h('span', {class: 'field-error', dataset: {errorFor: 'form'}, role: 'alert'}));
   name.addEventListener('input', () => session.chooseName(name.value.trim()));
   const me = session.player();
@@ -22,56 +23,55 @@ export function mount(root) {
   const status = h('p', {class: 'muted', role: 'status'});
   fill(root,
     h('section', {class: 'hero'},
-      h('h1', {}, 'Tournaments'),
-      h('p', {class: 'lead'}, 'A series of matches with rotating seats: everyone plays one match per round against ',
-        'different rivals, and every result moves your rating on the ', h('a', {href: '#/leaderboard'}, 'leaderboard'), '.')),
+      h('h1', {}, t('nav.tournaments')),
+      h('p', {class: 'lead'}, tparts('tournaments.lead', {leaderboard: h('a', {href: '#/leaderboard'}, t('tournaments.leaderboardLink'))}))),
     h('div', {class: 'lobby-grid'},
-      h('section', {class: 'card'}, h('h2', {}, '1. Choose a name'), form,
-        h('p', {class: 'hint'}, me ? `This browser plays as ${me.name}.`
-          : 'This browser remembers you: after a reload you are still registered.')),
-      h('section', {class: 'card matches-card'}, h('h2', {}, '2. Join a tournament'),
+      h('section', {class: 'card'}, h('h2', {}, t('lobby.chooseName')), form,
+        h('p', {class: 'hint'}, me ? t('tournaments.playsAs', {name: me.name}) : t('tournaments.remembers'))),
+      h('section', {class: 'card matches-card'}, h('h2', {}, t('tournaments.join')),
         h('div', {class: 'table-scroll'}, h('table', {class: 'table tournaments', dataset: {test: 'tournaments'}},
-          h('thead', {}, h('tr', {}, h('th', {}, 'Tournament'), h('th', {}, 'Status'), h('th', {}, 'Round'),
-            h('th', {class: 'num'}, 'Entrants'), h('th', {}, 'Progress'), h('th', {}, ''))),
+          h('thead', {}, h('tr', {}, h('th', {}, t('tournaments.col.tournament')), h('th', {}, t('teacher.col.status')),
+            h('th', {}, t('teacher.col.round')), h('th', {class: 'num'}, t('tournaments.col.entrants')),
+            h('th', {}, t('tournaments.col.progress')), h('th', {}, h('span', {class: 'sr-only'}, t('teacher.col.controls'))))),
           body)),
         status)));
 
-  async function join(t) {
+  async function join(tour) {
     clearProblems(form);
     const chosen = name.value.trim() || session.player()?.name || '';
     if (!chosen) {
-      showProblem(form, {field: 'name', message: 'Choose a name first.'});
+      showProblem(form, {field: 'name', message: t('name.first')});
       name.focus();
       return;
     }
     try {
-      await session.enterTournament(t.tournamentId, chosen);
-      location.hash = `#/tournament/${encodeURIComponent(t.tournamentId)}`;
+      await session.enterTournament(tour.tournamentId, chosen);
+      location.hash = `#/tournament/${encodeURIComponent(tour.tournamentId)}`;
     } catch (e) {
       showProblem(form, e);
     }
   }
 
-  function row(t) {
-    const id = encodeURIComponent(t.tournamentId);
-    const entered = session.hasEntered(t.tournamentId);
+  function row(tour) {
+    const id = encodeURIComponent(tour.tournamentId);
+    const entered = session.hasEntered(tour.tournamentId);
     const actions = [];
-    if (t.status === 'OPEN' && t.mode === 'live') {
+    if (tour.status === 'OPEN' && tour.mode === 'live') {
       actions.push(entered
-        ? h('span', {class: 'tag entered', dataset: {entered: t.tournamentId}}, 'registered')
-        : h('button', {type: 'button', class: 'primary', dataset: {joinTournament: t.tournamentId}, onclick: () => join(t)},
-          'Join'));
+        ? h('span', {class: 'tag entered', dataset: {entered: tour.tournamentId}}, t('tournaments.registered'))
+        : h('button', {type: 'button', class: 'primary', dataset: {joinTournament: tour.tournamentId}, onclick: () => join(tour)},
+          t('lobby.join')));
     }
-    actions.push(h('a', {class: ['button', entered && t.status !== 'OPEN' && 'primary'], href: `#/tournament/${id}`,
-      dataset: {openTournament: t.tournamentId}}, entered && t.status !== 'OPEN' ? 'Your tournament' : 'Open'));
-    return h('tr', {dataset: {tournament: t.tournamentId, status: t.status}},
-      h('th', {scope: 'row'}, h('a', {class: 'match-name', href: `#/tournament/${id}`}, t.name),
-        h('span', {class: 'sub'}, `${titleCase(t.format)} · ${t.mode === 'fast' ? 'fast (house bots)' : 'live'} · `
-          + `${t.seatsPerMatch} seats a match`)),
-      h('td', {}, badge(t.status)),
-      h('td', {class: 'num'}, t.round > 0 ? `${t.round} / ${t.rounds}` : `– / ${t.rounds}`),
-      h('td', {class: 'num', dataset: {col: 'entrants', value: t.entrants}}, count(t.entrants)),
-      h('td', {dataset: {col: 'progress', value: t.matchesPlayed}}, progress(t)),
+    actions.push(h('a', {class: ['button', entered && tour.status !== 'OPEN' && 'primary'], href: `#/tournament/${id}`,
+      dataset: {openTournament: tour.tournamentId}}, entered && tour.status !== 'OPEN' ? t('tournaments.yours') : t('teacher.open')));
+    return h('tr', {dataset: {tournament: tour.tournamentId, status: tour.status}},
+      h('th', {scope: 'row'}, h('a', {class: 'match-name', href: `#/tournament/${id}`}, tour.name),
+        h('span', {class: 'sub'}, `${t(`format.${tour.format}`)} · ${modeText(tour.mode)} · `
+          + t('tournaments.seatsAMatch', {n: tour.seatsPerMatch}))),
+      h('td', {}, badge(tour.status)),
+      h('td', {class: 'num'}, tour.round > 0 ? `${tour.round} / ${tour.rounds}` : `– / ${tour.rounds}`),
+      h('td', {class: 'num', dataset: {col: 'entrants', value: tour.entrants}}, count(tour.entrants)),
+      h('td', {dataset: {col: 'progress', value: tour.matchesPlayed}}, progress(tour)),
       h('td', {}, h('div', {class: 'actions'}, actions)));
   }
 
@@ -85,7 +85,7 @@ export function mount(root) {
       if (key === shown) return;
       shown = key;
       fill(body, list.length ? list.map(row)
-        : h('tr', {}, h('td', {colspan: 6, class: 'muted'}, 'No tournaments yet. Your teacher creates one in the Teacher console.')));
+        : h('tr', {}, h('td', {colspan: 6, class: 'muted'}, t('tournaments.none'))));
     } catch (e) {
       status.textContent = e.message;
     }
@@ -97,9 +97,14 @@ export function mount(root) {
 }
 
 /** Matches played out of all drawn so far, as a bar and numbers. */
-export function progress(t) {
-  const total = t.matchesTotal || 0;
+export function progress(tour) {
+  const total = tour.matchesTotal || 0;
   return h('span', {class: 'progress-cell'},
-    h('progress', {max: String(Math.max(total, 1)), value: String(t.matchesPlayed || 0)}),
-    h('span', {class: 'progress-text'}, `${count(t.matchesPlayed)} / ${count(total)} matches`));
+    h('progress', {max: String(Math.max(total, 1)), value: String(tour.matchesPlayed || 0)}),
+    h('span', {class: 'progress-text'}, t('tournaments.progress', {played: count(tour.matchesPlayed), total: count(total)})));
+}
+
+/** A tournament's mode in running text: "live", or "fast (house bots)". */
+export function modeText(mode) {
+  return mode === 'fast' ? t('tournaments.fastMode') : t('mode.live');
 }
