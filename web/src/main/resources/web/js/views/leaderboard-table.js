@@ -4,22 +4,23 @@
 
 import {h, fill} from '../dom.js';
 import {money, decimal, count} from '../format.js';
+import {t, tn, has} from '../i18n.js';
 
-const KINDS = {player: 'player', house: 'house bot', filler: 'filler', bot: 'bot'};
+const kindText = kind => (has(`board.kind.${kind}`) ? t(`board.kind.${kind}`) : kind ?? '');
 
-export function leaderboardTable({test = 'leaderboard', empty = 'No results yet.'} = {}) {
+export function leaderboardTable({test = 'leaderboard', empty = t('board.noResults')} = {}) {
   const body = h('tbody', {});
   const table = h('table', {class: 'table leaderboard', dataset: {test}},
     h('thead', {}, h('tr', {},
       h('th', {class: 'num', scope: 'col'}, '#'),
-      h('th', {scope: 'col'}, 'Name'),
-      h('th', {scope: 'col'}, 'Kind'),
-      h('th', {class: 'num', scope: 'col', title: 'mu − 3 sigma: what ranks'}, 'Rating'),
-      h('th', {class: 'num keep-case', scope: 'col', title: 'skill estimate ± its uncertainty'}, 'μ ± σ'),
-      h('th', {class: 'num', scope: 'col'}, 'Matches'),
-      h('th', {class: 'num', scope: 'col'}, 'Wins'),
-      h('th', {class: 'num', scope: 'col'}, 'Mean rank'),
-      h('th', {class: 'num', scope: 'col'}, 'Mean score'))),
+      h('th', {scope: 'col'}, t('board.col.name')),
+      h('th', {scope: 'col'}, t('board.col.kind')),
+      h('th', {class: 'num', scope: 'col', title: t('board.col.rating.title')}, t('board.col.rating')),
+      h('th', {class: 'num keep-case', scope: 'col', title: t('board.col.mu.title')}, 'μ ± σ'),
+      h('th', {class: 'num', scope: 'col'}, t('board.col.matches')),
+      h('th', {class: 'num', scope: 'col'}, t('board.col.wins')),
+      h('th', {class: 'num', scope: 'col'}, t('board.col.meanRank')),
+      h('th', {class: 'num', scope: 'col'}, t('board.col.meanScore')))),
     body);
   const waiting = h('p', {class: 'hint', dataset: {test: 'no-results-yet'}, hidden: true});
   let shown = null;
@@ -32,8 +33,7 @@ export function leaderboardTable({test = 'leaderboard', empty = 'No results yet.
       shown = key;
       const without = (entries ?? []).filter(e => !e.matches).length;
       waiting.hidden = without === 0;
-      waiting.textContent = `${without} ${without === 1 ? 'entrant has' : 'entrants have'} no result yet: `
-        + 'they appear here after their first match.';
+      waiting.textContent = tn('board.waiting', without);
       entries = (entries ?? []).filter(e => e.matches > 0);
       if (!entries.length) {
         fill(body, h('tr', {class: 'empty'}, h('td', {colspan: 9, class: 'muted'}, empty)));
@@ -45,8 +45,8 @@ export function leaderboardTable({test = 'leaderboard', empty = 'No results yet.
           kind: e.kind}},
         h('td', {class: 'num rank-cell', dataset: {col: 'rank', value: e.rank}}, String(i + 1)),
         h('th', {scope: 'row', dataset: {col: 'name'}}, h('span', {class: 'entrant-name'}, e.name),
-          mine ? h('span', {class: 'you'}, 'you') : null),
-        h('td', {class: 'muted', dataset: {col: 'kind', value: e.kind}}, KINDS[e.kind] ?? e.kind ?? ''),
+          mine ? h('span', {class: 'you'}, t('common.you')) : null),
+        h('td', {class: 'muted', dataset: {col: 'kind', value: e.kind}}, kindText(e.kind)),
         h('td', {class: 'num strong', dataset: {col: 'rating', value: e.rating}}, decimal(e.rating, 2)),
         h('td', {class: 'num', dataset: {col: 'mu', value: e.mu}}, `${decimal(e.mu, 2)} ± ${decimal(e.sigma, 2)}`),
         h('td', {class: 'num', dataset: {col: 'matches', value: e.matches}}, count(e.matches)),
