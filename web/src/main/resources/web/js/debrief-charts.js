@@ -6,16 +6,17 @@ import uPlot from './vendor/uplot.js';
 import {h} from './dom.js';
 import {cents, decimal, shortCount, moneyShort, count, money} from './format.js';
 import {alignedSeries, indicatorSeries} from './debrief-model.js';
+import {t} from './i18n.js';
 
 export const METRICS = [
-  {key: 'averagePrice', title: 'Average price', unit: '¢ per user per round', axis: v => cents(v),
+  {key: 'averagePrice', axis: v => cents(v),
     cell: v => cents(Math.round(v * 10) / 10)},
-  {key: 'subsidyIntensity', title: 'Subsidy intensity', unit: 'giveaways ÷ revenue', axis: v => decimal(v, 2),
+  {key: 'subsidyIntensity', axis: v => decimal(v, 2),
     cell: v => decimal(v, 2)},
-  {key: 'spiralIndex', title: 'Spiral index', unit: 'rounds of price war', axis: v => (Number.isInteger(v) ? String(v) : ''),
+  {key: 'spiralIndex', axis: v => (Number.isInteger(v) ? String(v) : ''),
     cell: v => String(v)},
-  {key: 'hhi', title: 'Concentration', unit: 'HHI, 0–10,000', axis: v => shortCount(v), cell: v => count(v)},
-  {key: 'consumerWelfare', title: 'Consumer welfare', unit: 'dollars per round', axis: v => moneyShort(v),
+  {key: 'hhi', axis: v => shortCount(v), cell: v => count(v)},
+  {key: 'consumerWelfare', axis: v => moneyShort(v),
     cell: v => money(v)},
 ];
 
@@ -33,7 +34,7 @@ export function debriefCharts(a, b) {
     const box = h('div', {class: 'chart-box', dataset: {chartBox: metric.key}});
     const names = b ? [a.name, b.name] : [a.name];
     const card = h('section', {class: 'chart-card', dataset: {chart: metric.key}},
-      h('h3', {class: 'chart-title'}, metric.title, ' ', h('small', {}, metric.unit)),
+      h('h3', {class: 'chart-title'}, t(`metric.${metric.key}`), ' ', h('small', {}, t(`metric.${metric.key}.unit`))),
       b ? h('p', {class: 'chart-key'}, names.map((n, i) => h('span', {class: `key key-${i}`}, n))) : null,
       box,
       numbers(metric, data, names));
@@ -68,7 +69,7 @@ function plot({box, metric, data, names, marks}) {
     scales: {x: {time: false}, y: {range: (u, min, max) => [Math.min(0, min ?? 0), (max ?? 1) * 1.1 || 1]}},
     axes: [{...axis, values: (u, vals) => vals.map(v => (Number.isInteger(v) ? String(v) : ''))},
       {...axis, size: 64, values: (u, vals) => vals.map(v => metric.axis(v))}],
-    series: [{label: 'round'}, ...names.map((n, i) => ({label: n, stroke: COLORS[i], width: 2,
+    series: [{label: t('chart.round')}, ...names.map((n, i) => ({label: n, stroke: COLORS[i], width: 2,
       paths: metric.key === 'spiralIndex' ? uPlot.paths.stepped({align: 1}) : undefined}))],
     hooks: {draw: [u => {
       const ctx = u.ctx;
@@ -93,9 +94,9 @@ function plot({box, metric, data, names, marks}) {
 function numbers(metric, data, names) {
   const [xs, ...series] = data;
   return h('details', {class: 'chart-numbers'},
-    h('summary', {}, `${metric.title}: the numbers`),
+    h('summary', {}, t('chart.numbers', {title: t(`metric.${metric.key}`)})),
     h('div', {class: 'table-scroll'}, h('table', {class: 'table compact', dataset: {numbers: metric.key}},
-      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Round'), names.map(n => h('th', {scope: 'col', class: 'num'}, n)))),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('chart.round')), names.map(n => h('th', {scope: 'col', class: 'num'}, n)))),
       h('tbody', {}, xs.map((x, i) => h('tr', {}, h('th', {scope: 'row'}, String(x)),
         series.map(s => h('td', {class: 'num'}, s[i] === null || s[i] === undefined ? '–' : metric.cell(s[i])))))))));
 }

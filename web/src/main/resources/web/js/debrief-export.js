@@ -3,6 +3,8 @@
 // Built as a DOM and serialized (XMLSerializer, which browsers read as HTML too), so every name and
 // message stays text.
 
+import {t} from './i18n.js';
+
 const EXTRA_CSS = '.chart-image { width: 100%; height: auto; display: block; } body { padding: 1rem; }';
 
 /** The HTML of a standalone copy of `article` titled `title`. */
@@ -18,7 +20,7 @@ export async function standaloneHtml(article, title) {
     if (!canvas) return;
     const img = document.createElement('img');
     img.src = canvas.toDataURL('image/png');
-    img.alt = box.closest('[data-chart]')?.querySelector('.chart-title')?.textContent ?? 'chart';
+    img.alt = box.closest('[data-chart]')?.querySelector('.chart-title')?.textContent ?? t('debrief.chart');
     img.className = 'chart-image';
     target.append(img);
   });

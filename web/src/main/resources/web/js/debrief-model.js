@@ -4,6 +4,8 @@
 
 import {describeIntervention} from './reasons.js';
 import {pct, cents, decimal, count} from './format.js';
+import {t, tn} from './i18n.js';
+import {humanize} from './model.js';
 
 /** A spiral counts from this many consecutive rounds of falling prices with rising giveaways. */
 export const SPIRAL_ROUNDS = 2;
@@ -27,10 +29,10 @@ export function roundsOf(events) {
 
 /** The market indicators compared before and after an intervention. */
 export const WATCHED = [
-  {key: 'averagePrice', label: 'average price', format: v => cents(Math.round(v * 10) / 10)},
-  {key: 'subsidyIntensity', label: 'subsidy intensity', format: v => decimal(v, 2)},
-  {key: 'spiralIndex', label: 'spiral index', format: v => String(v)},
-  {key: 'hhi', label: 'HHI', format: v => count(Math.round(v))},
+  {key: 'averagePrice', get label() { return t('watched.averagePrice'); }, format: v => cents(Math.round(v * 10) / 10)},
+  {key: 'subsidyIntensity', get label() { return t('watched.subsidyIntensity'); }, format: v => decimal(v, 2)},
+  {key: 'spiralIndex', get label() { return t('watched.spiralIndex'); }, format: v => String(v)},
+  {key: 'hhi', get label() { return t('watched.hhi'); }, format: v => count(Math.round(v))},
 ];
 
 /**
@@ -42,7 +44,7 @@ export function keyMoments(events) {
   const {rounds, interventions} = roundsOf(events);
   const names = new Map();
   for (const r of rounds) for (const f of r.firms) names.set(f.firmId, f.name);
-  const name = id => names.get(id) ?? `firm #${id}`;
+  const name = id => names.get(id) ?? t('common.firmN', {id});
   const byRound = new Map(rounds.map(r => [r.round, r]));
   const moments = [];
 
@@ -51,14 +53,13 @@ export function keyMoments(events) {
     const s = r.indicators.spiralIndex ?? 0;
     if (spiralFrom === null && s >= SPIRAL_ROUNDS) {
       spiralFrom = r.round - s + 1;
-      moments.push({round: spiralFrom, kind: 'spiral-start', title: 'The giveaway spiral begins',
-        detail: `From round ${spiralFrom} the average price falls while giveaways rise (spiral index ${s} `
-          + `in round ${r.round}, subsidy intensity ${decimal(r.indicators.subsidyIntensity, 2)}).`});
+      moments.push({round: spiralFrom, kind: 'spiral-start', title: t('moment.spiralStart'),
+        detail: t('moment.spiralStartText', {from: spiralFrom, index: s, round: r.round,
+          intensity: decimal(r.indicators.subsidyIntensity, 2)})});
     } else if (spiralFrom !== null && s === 0) {
-      moments.push({round: r.round, kind: 'spiral-end', title: 'The spiral ends',
-        detail: `After ${r.round - spiralFrom} rounds the price war stops: the average price `
-          + `${cents(Math.round(r.indicators.averagePrice * 10) / 10)} per user, subsidy intensity `
-          + `${decimal(r.indicators.subsidyIntensity, 2)}.`});
+      moments.push({round: r.round, kind: 'spiral-end', title: t('moment.spiralEnd'),
+        detail: t('moment.spiralEndText', {n: r.round - spiralFrom, price: cents(Math.round(r.indicators.averagePrice * 10) / 10),
+          intensity: decimal(r.indicators.subsidyIntensity, 2)})});
       spiralFrom = null;
     }
   }
@@ -70,8 +71,7 @@ export function keyMoments(events) {
     if (running && i.fromRound <= running.untilRound + 1) {
       running.renewals++;
       running.untilRound = Math.max(running.untilRound, i.untilRound);
-      running.renewed = `Renewed ${running.renewals} time${running.renewals === 1 ? '' : 's'}, in force until round `
-        + `${running.untilRound}.`;
+      running.renewed = tn('moment.renewed', running.renewals, {round: running.untilRound});
       continue;
     }
     const trigger = byRound.get(i.fromRound - 1) ?? byRound.get(i.fromRound);
@@ -81,10 +81,11 @@ export function keyMoments(events) {
       const before = trigger.indicators[w.key];
       const after = later.indicators[w.key];
       return {key: w.key, label: w.label, before, after,
-        text: `${w.label} ${w.format(before)} → ${w.format(after)}`};
+        text: t('moment.change', {label: w.label, before: w.format(before), after: w.format(after)})};
     }) : [];
     const moment = {round: i.fromRound, kind: 'intervention', rule: i.kind,
-      title: `Regulator: ${i.kind.toLowerCase().replaceAll('_', ' ')}${i.firmId >= 0 ? ` on ${name(i.firmId)}` : ''}`,
+      title: i.firmId >= 0 ? t('moment.regulatorOn', {rule: humanize(i.kind), name: name(i.firmId)})
+        : t('moment.regulator', {rule: humanize(i.kind)}),
       detail: describeIntervention(i, name), firmId: i.firmId >= 0 ? i.firmId : undefined, changes,
       changesUntil: changes.length ? later.round : null, untilRound: i.untilRound, renewals: 0, renewed: null};
     open.set(key, moment);
@@ -95,9 +96,8 @@ export function keyMoments(events) {
   for (const r of rounds) {
     for (const f of r.firms) {
       if (f.status === 'BANKRUPT' && status.get(f.firmId) !== 'BANKRUPT') {
-        moments.push({round: r.round, kind: 'bankruptcy', firmId: f.firmId, title: `${f.name} goes bankrupt`,
-          detail: `Out of cash after round ${r.round} (${cents(f.price)} per user, giveaway ${cents(f.bounty)}); `
-            + 'its users return to the market.'});
+        moments.push({round: r.round, kind: 'bankruptcy', firmId: f.firmId, title: t('moment.bankrupt', {name: f.name}),
+          detail: t('moment.bankruptText', {round: r.round, price: cents(f.price), bounty: cents(f.bounty)})});
       }
       status.set(f.firmId, f.status);
     }
@@ -110,9 +110,9 @@ export function keyMoments(events) {
         const move = shares[j].share - shares[k].share;
         if (Math.abs(move) >= SWING) {
           moments.push({round: shares[j].round, kind: 'share-swing', firmId,
-            title: `${name(firmId)} ${move > 0 ? 'gains' : 'loses'} ${pct(Math.abs(move), 0)} of the market`,
-            detail: `Its share goes from ${pct(shares[k].share)} in round ${shares[k].round} to ${pct(shares[j].share)} `
-              + `in round ${shares[j].round}.`});
+            title: t(move > 0 ? 'moment.gains' : 'moment.loses', {name: name(firmId), share: pct(Math.abs(move), 0)}),
+            detail: t('moment.swingText', {from: pct(shares[k].share), fromRound: shares[k].round,
+              to: pct(shares[j].share), toRound: shares[j].round})});
           k = j; // the next swing starts where this one ended
           break;
         }

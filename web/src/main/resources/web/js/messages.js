@@ -13,8 +13,9 @@ import reasons from './messages/reasons.js';
 import model from './messages/model.js';
 import problems from './messages/problems.js';
 import tournaments from './messages/tournaments.js';
+import debrief from './messages/debrief.js';
 
-export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems, tournaments};
+export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems, tournaments, debrief};
 
 function merge(code) {
   const all = {};

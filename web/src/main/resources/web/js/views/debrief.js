@@ -12,9 +12,11 @@ import {debriefCharts} from '../debrief-charts.js';
 import {marketHealth, healthFacts} from './summary.js';
 import {standaloneHtml, download} from '../debrief-export.js';
 import {money, count} from '../format.js';
+import {t} from '../i18n.js';
+import {policyLabel} from '../catalog.js';
 
 export function mount(root, {matchId, otherId}) {
-  fill(root, h('p', {class: 'loading', role: 'status'}, 'Loading the match history…'));
+  fill(root, h('p', {class: 'loading', role: 'status'}, t('replay.loading')));
   let cleanup = () => {};
   let cancelled = false;
   (async () => {
@@ -52,79 +54,77 @@ function show(root, a, b) {
     onclick: async () => {
       exportButton.disabled = true;
       try {
-        download(await standaloneHtml(article, `Debrief: ${a.name}`), `debrief-${a.id}${b ? `-vs-${b.id}` : ''}.html`);
-        exported.textContent = 'Downloaded: one file that opens anywhere, offline.';
+        download(await standaloneHtml(article, t('debrief.fileTitle', {name: a.name})), `debrief-${a.id}${b ? `-vs-${b.id}` : ''}.html`);
+        exported.textContent = t('debrief.downloaded');
       } finally {
         exportButton.disabled = false;
       }
-    }}, 'Download as HTML');
+    }}, t('debrief.download'));
   const exported = h('span', {class: 'form-result', role: 'status', dataset: {exported: ''}});
-  const compare = h('select', {name: 'compare', dataset: {compare: ''}, 'aria-label': 'Compare with another match'},
-    h('option', {value: ''}, b ? `Compared with ${b.name}` : 'Compare with…'));
+  const compare = h('select', {name: 'compare', dataset: {compare: ''}, 'aria-label': t('debrief.compareLabel')},
+    h('option', {value: ''}, b ? t('debrief.comparedWith', {name: b.name}) : t('debrief.compareWith')));
   compare.addEventListener('change', () => {
     location.hash = compare.value === '-' ? `#/debrief/${encodeURIComponent(a.id)}`
       : `#/debrief/${encodeURIComponent(a.id)}/${encodeURIComponent(compare.value)}`;
   });
   api.matches().then(list => {
     const others = list.filter(m => m.status === 'FINISHED' && m.matchId !== a.id && m.matchId !== b?.id).reverse();
-    compare.append(...(b ? [h('option', {value: '-'}, 'No comparison')] : []),
-      ...others.map(m => h('option', {value: m.matchId}, `${m.name} (${m.matchId}, ${m.policy})`)));
+    compare.append(...(b ? [h('option', {value: '-'}, t('debrief.noComparison'))] : []),
+      ...others.map(m => h('option', {value: m.matchId}, `${m.name} (${m.matchId}, ${policyLabel(m.policy)})`)));
   }, () => {});
 
   const charts = debriefCharts(a, b);
   fill(article,
     h('header', {class: 'match-header'},
-      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, 'Debrief'),
-        h('h1', {class: 'match-title'}, a.name, b ? h('span', {class: 'versus'}, ` vs ${b.name}`) : null),
+      h('div', {class: 'match-heading'}, h('span', {class: 'eyebrow'}, t('replay.debrief')),
+        h('h1', {class: 'match-title'}, a.name, b ? h('span', {class: 'versus'}, t('debrief.versus', {name: b.name})) : null),
         h('div', {class: 'match-meta'}, badge(s.status),
-          h('span', {class: 'meta-item'}, `${count(a.rounds.length)} rounds`),
-          h('span', {class: 'meta-item policy'}, 'Regulator: ', h('strong', {}, s.policy)),
-          h('span', {class: 'meta-item'}, `seed ${a.seed}`),
-          b ? h('span', {class: 'meta-item'}, `compared with ${b.name}: ${b.summary.policy}, seed ${b.seed}`) : null)),
+          h('span', {class: 'meta-item'}, t('header.rounds', {rounds: count(a.rounds.length)})),
+          h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, policyLabel(s.policy))),
+          h('span', {class: 'meta-item'}, t('debrief.seed', {seed: a.seed})),
+          b ? h('span', {class: 'meta-item'}, t('debrief.comparedMeta', {name: b.name, policy: policyLabel(b.summary.policy),
+            seed: b.seed})) : null)),
       h('div', {class: 'actions', dataset: {noExport: ''}}, exportButton, compare,
-        h('a', {class: 'button', href: `#/replay/${encodeURIComponent(a.id)}`}, 'Replay'), exported)),
-    s.status !== 'FINISHED' ? h('p', {class: 'notice'}, 'This match is not over: the debrief tells it so far.') : null,
+        h('a', {class: 'button', href: `#/replay/${encodeURIComponent(a.id)}`}, t('link.replay')), exported)),
+    s.status !== 'FINISHED' ? h('p', {class: 'notice'}, t('debrief.notOver')) : null,
     h('div', {class: 'debrief-grid'},
-      h('section', {class: 'card'}, h('h2', {}, 'What happened'), timeline(a)),
+      h('section', {class: 'card'}, h('h2', {}, t('debrief.whatHappened')), timeline(a)),
       h('div', {},
-        h('section', {class: 'card'}, h('h2', {}, 'Market health'), healthTable(a, b)),
-        h('section', {class: 'card'}, h('h2', {}, 'Final standings'), standings(a, b)))),
-    h('section', {class: 'card'}, h('h2', {}, b ? 'The two matches, round by round' : 'The market, round by round'),
-      h('p', {class: 'hint'}, 'Dashed lines mark the spiral’s start and end and the regulator’s interventions.'),
+        h('section', {class: 'card'}, h('h2', {}, t('summary.health')), healthTable(a, b)),
+        h('section', {class: 'card'}, h('h2', {}, t('summary.final')), standings(a, b)))),
+    h('section', {class: 'card'}, h('h2', {}, b ? t('debrief.twoMatches') : t('debrief.market')),
+      h('p', {class: 'hint'}, t('debrief.dashed')),
       charts.el),
-    b ? h('section', {class: 'card'}, h('h2', {}, `What happened in ${b.name}`), timeline(b)) : null);
+    b ? h('section', {class: 'card'}, h('h2', {}, t('debrief.whatHappenedIn', {name: b.name})), timeline(b)) : null);
   fill(root, article);
   charts.draw();
   return () => charts.destroy();
 }
 
-const KIND_LABELS = {'spiral-start': 'spiral', 'spiral-end': 'spiral over', intervention: 'regulator',
-  bankruptcy: 'bankruptcy', 'share-swing': 'share swing'};
 
 function timeline(m) {
   if (!m.moments.length) {
     return h('p', {class: 'muted', dataset: {timelineEmpty: ''}},
-      m.rounds.length ? 'A calm market: no spiral, no intervention, no bankruptcy, no big share swing.'
-        : 'No round has been settled yet.');
+      m.rounds.length ? t('debrief.calm') : t('debrief.noRound'));
   }
   return h('ol', {class: 'timeline', dataset: {timeline: m.id}}, m.moments.map(x => h('li',
     {class: `moment moment-${x.kind}`, dataset: {moment: x.kind, round: x.round, rule: x.rule}},
-    h('span', {class: 'moment-round'}, `Round ${x.round}`),
+    h('span', {class: 'moment-round'}, t('tournament.round', {round: x.round})),
     h('div', {class: 'moment-body'},
-      h('span', {class: 'moment-kind'}, KIND_LABELS[x.kind]),
+      h('span', {class: 'moment-kind'}, t(`debrief.kind.${x.kind}`)),
       h('h3', {class: 'moment-title'}, x.title),
       h('p', {class: 'moment-detail'}, x.detail),
       x.renewed ? h('p', {class: 'moment-detail'}, x.renewed) : null,
       x.changes?.length ? h('p', {class: 'moment-after', dataset: {changes: ''}},
-        `By round ${x.changesUntil}: `, x.changes.map(c => c.text).join('; '), '.') : null))));
+        t('debrief.byRound', {round: x.changesUntil, changes: x.changes.map(c => c.text).join(t('debrief.separator'))})) : null))));
 }
 
 function healthTable(a, b) {
   const fa = a.health ? healthFacts(a.health) : [];
   const fb = b?.health ? healthFacts(b.health) : [];
-  if (!fa.length) return h('p', {class: 'muted'}, 'No round has been settled yet.');
+  if (!fa.length) return h('p', {class: 'muted'}, t('debrief.noRound'));
   return h('div', {class: 'table-scroll'}, h('table', {class: 'table health-table', dataset: {health: ''}},
-    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Indicator'), h('th', {scope: 'col', class: 'num'}, a.name),
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('debrief.indicator')), h('th', {scope: 'col', class: 'num'}, a.name),
       b ? h('th', {scope: 'col', class: 'num'}, b.name) : null)),
     h('tbody', {}, fa.map(([label, value, hint], i) => h('tr', {},
       h('th', {scope: 'row'}, label, hint ? h('span', {class: 'sub'}, hint) : null),
@@ -135,7 +135,7 @@ function healthTable(a, b) {
 function standings(a, b) {
   const list = m => h('ol', {class: 'final-standings', dataset: {standings: m.id}}, m.ranking.map(f => h('li', {},
     h('span', {class: 'standing-name'}, f.name),
-    h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? 'bankrupt' : money(f.cash)))));
+    h('span', {class: 'standing-cash'}, f.status === 'BANKRUPT' ? t('status.bankrupt') : money(f.cash)))));
   return b ? h('div', {class: 'side-by-side'}, h('div', {}, h('h3', {}, a.name), list(a)), h('div', {}, h('h3', {}, b.name), list(b)))
     : list(a);
 }
