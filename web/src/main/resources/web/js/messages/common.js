@@ -57,6 +57,7 @@ export default {
     'link.watch': 'Watch',
     'tag.demo': 'demo',
     'tag.practice': 'practice',
+    'common.loadingArena': 'Loading the arena…',
   },
 
   'zh-CN': {
@@ -115,5 +116,6 @@ export default {
     'link.watch': '观看',
     'tag.demo': '演示',
     'tag.practice': '练习',
+    'common.loadingArena': '正在加载竞技场…',
   },
 };

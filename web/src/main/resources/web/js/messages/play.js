@@ -202,6 +202,9 @@ export default {
     'decisions.appliedInPart.one': 'Applied in part: the regulator\'s rules changed one part.',
     'decisions.appliedInPart.other': 'Applied in part: the regulator\'s rules changed {n} parts.',
     'decisions.saved': 'Saved: they count when this round ends.',
+    'rules.inForce': 'In force now',
+    'rules.until': 'until {until}',
+    'rules.intervention': 'intervention',
   },
 
   'zh-CN': {
@@ -405,5 +408,8 @@ export default {
     'decisions.appliedInPart.one': '部分生效：监管者的规则改动了其中一项。',
     'decisions.appliedInPart.other': '部分生效：监管者的规则改动了其中 {n} 项。',
     'decisions.saved': '已保存：将在本轮结束时生效。',
+    'rules.inForce': '当前生效',
+    'rules.until': '截至 {until}',
+    'rules.intervention': '干预',
   },
 };

@@ -4,12 +4,13 @@
 import {h, fill} from '../dom.js';
 import {humanize, describeUntil, describeValue, describeRounds} from '../model.js';
 import {describeIntervention} from '../reasons.js';
+import {t} from '../i18n.js';
 
 /**
  * @param options firmId: only the rules that apply to this firm (all firms' rules included);
  *                title: the heading; empty: what to say when none applies (else the list hides)
  */
-export function renderRules(el, model, {firmId = null, title = 'In force now', empty = null} = {}) {
+export function renderRules(el, model, {firmId = null, title = t('rules.inForce'), empty = null} = {}) {
   const rules = (model.interventions ?? []).filter(r => firmId === null || typeof r.firmId !== 'number'
     || r.firmId < 0 || r.firmId === firmId);
   el.hidden = rules.length === 0 && !empty;
@@ -18,12 +19,12 @@ export function renderRules(el, model, {firmId = null, title = 'In force now', e
     rules.map(r => {
       const rule = r.rule ?? r.kind;
       const until = r.until ?? r.untilRound;
-      const who = typeof r.firmId === 'number' ? (r.firmId < 0 ? 'all firms' : model.firmName(r.firmId)) : null;
+      const who = typeof r.firmId === 'number' ? (r.firmId < 0 ? t('reason.allFirms') : model.firmName(r.firmId)) : null;
       const value = describeValue(rule, r.value);
       const rounds = typeof r.fromRound === 'number' ? describeRounds(r.fromRound, until)
-        : until !== undefined && until !== null ? `until ${describeUntil(until)}` : null;
+        : until !== undefined && until !== null ? t('rules.until', {until: describeUntil(until)}) : null;
       return h('li', {class: 'rule', dataset: {rule: rule ?? '', firm: r.firmId}},
-        h('strong', {}, rule ? humanize(rule) : 'intervention'),
+        h('strong', {}, rule ? humanize(rule) : t('rules.intervention')),
         value ? h('span', {class: 'rule-value'}, ` · ${value}`) : null,
         who ? h('span', {class: 'rule-who'}, ` · ${who}`) : null,
         rounds ? h('span', {class: 'rule-until'}, ` · ${rounds}`) : null,
