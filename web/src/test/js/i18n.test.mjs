@@ -52,3 +52,24 @@ test('placeholders are filled, plurals chosen, and the browser language picks th
   assert.equal(localeFor('en-GB'), 'en');
   assert.equal(localeFor(undefined), 'en');
 });
+
+test('the catalogue merges its pages with no key defined twice, each page in both languages', async () => {
+  const {PARTS} = await import('../../main/resources/web/js/messages.js');
+  const seen = new Map();
+  for (const [part, texts] of Object.entries(PARTS)) {
+    assert.deepEqual(Object.keys(texts['zh-CN']).sort(), Object.keys(texts.en).sort(), `${part} has other keys in Chinese`);
+    for (const key of Object.keys(texts.en)) {
+      assert.ok(!seen.has(key), `${key} is in ${seen.get(key)} and ${part}`);
+      seen.set(key, part);
+    }
+  }
+  assert.equal(seen.size, Object.keys(MESSAGES.en).length);
+});
+
+test('no Chinese text leaves an English word untranslated (names of things excepted)', () => {
+  const names = /ARENA_ADMIN_TOKEN|data-dir|admin-token|Weng-Lin|Plackett-Luce|HTML|HHI|CSV|\bAI\b|\bID\b/g;
+  for (const [key, text] of Object.entries(MESSAGES['zh-CN'])) {
+    const words = text.replace(/\{\w+\}/g, '').replace(names, '').match(/[A-Za-z]{2,}/g);
+    assert.equal(words, null, `${key}: ${text}`);
+  }
+});
