@@ -58,6 +58,10 @@ export default {
     'tag.demo': 'demo',
     'tag.practice': 'practice',
     'common.loadingArena': 'Loading the arena…',
+    'status.stopping': 'stopping',
+    'status.waiting': 'waiting',
+    'status.playing': 'playing',
+    'status.resting': 'resting',
   },
 
   'zh-CN': {
@@ -117,5 +121,9 @@ export default {
     'tag.demo': '演示',
     'tag.practice': '练习',
     'common.loadingArena': '正在加载竞技场…',
+    'status.stopping': '正在停止',
+    'status.waiting': '等待中',
+    'status.playing': '比赛中',
+    'status.resting': '休息中',
   },
 };

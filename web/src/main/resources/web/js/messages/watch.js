@@ -32,6 +32,7 @@ export default {
     'fact.bankruptcies': 'Bankruptcies',
     'feed.empty': 'Nothing yet. Interventions, messages and round reports appear here.',
     'standings.none': 'No firms yet.',
+    'replay.roundsCsv': 'rounds.csv',
   },
 
   'zh-CN': {
@@ -65,5 +66,6 @@ export default {
     'fact.bankruptcies': '破产数',
     'feed.empty': '暂无内容。干预、消息和每轮报告会显示在这里。',
     'standings.none': '还没有公司。',
+    'replay.roundsCsv': '各轮数据（CSV）',
   },
 };

@@ -72,7 +72,7 @@ function show(root, model, initialRound) {
         h('h1', {class: 'match-title'}, s.name),
         h('div', {class: 'match-meta'}, badge(s.status), h('span', {class: 'meta-item'}, t('replay.settled', {n: total})),
           h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, policyLabel(s.policy))),
-          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, 'rounds.csv'),
+          h('a', {class: 'meta-item', href: api.exportUrl(model.matchId, 'rounds'), download: ''}, t('replay.roundsCsv')),
           h('a', {class: 'meta-item', href: `#/debrief/${encodeURIComponent(model.matchId)}`}, t('replay.debrief'))))),
     h('section', {class: 'card scrub-card'}, controls),
     total === 0 ? h('p', {class: 'notice'}, t('replay.noRound')) : null,

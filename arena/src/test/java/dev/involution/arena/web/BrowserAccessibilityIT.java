@@ -6,7 +6,6 @@ import dev.involution.arena.testkit.Axe;
 import dev.involution.arena.testkit.Browser;
 import dev.involution.arena.testkit.RunningArena;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,51 +38,24 @@ class BrowserAccessibilityIT {
 
     @Test
     void everyPageHasNoSeriousOrCriticalViolation() {
-        String finished = api.create("{\"name\":\"Finished class\",\"rounds\":6,\"roundMillis\":2000,\"seats\":4,"
-                + "\"seed\":5,\"lockstep\":true,\"policy\":\"guardrails\",\"houseBots\":[\"subsidizer\",\"subsidizer\","
-                + "\"undercutter\",\"cost-plus\"]}");
-        api.control(finished, "start");
-        String live = api.create("{\"name\":\"Live class\",\"preset\":\"classroom\",\"rounds\":40,\"seats\":6,"
-                + "\"houseBots\":[\"cost-plus\",\"subsidizer\"]}");
-        String tournamentId = RunningArena.json(api.send("POST", "/api/tournaments", api.adminToken(),
-                "{\"name\":\"Friday league\",\"mode\":\"live\"}")).get("summary").get("tournamentId").asText();
-        api.awaitMatch(finished, "its end", m -> m.get("summary").get("status").asText().equals("FINISHED"));
-
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("lobby", "/#/");
-        pages.put("join by code", "/#/join");
-        pages.put("watch", "/#/watch/" + live);
-        pages.put("replay", "/#/replay/" + finished);
-        pages.put("debrief", "/#/debrief/" + finished);
-        pages.put("tournaments", "/#/tournaments");
-        pages.put("tournament", "/#/tournament/" + tournamentId);
-        pages.put("leaderboard", "/#/leaderboard");
-        pages.put("ladder", "/#/ladder");
-        pages.put("not found", "/#/nowhere");
-        pages.put("teacher token form", "/#/teacher");
+        EveryPage every = EveryPage.create(api);
 
         List<String> found = new ArrayList<>();
-        PlayPage.joinFromTheLobby(browser, arena, live, "Ada");
+        PlayPage.joinFromTheLobby(browser, arena, every.live, "Ada");
         for (String locale : List.of("en", "zh-CN")) {
             browser.open(arena, "/#/");
             new Select(browser.find("#language")).selectByValue(locale);
-            for (Map.Entry<String, String> page : pages.entrySet()) {
+            for (Map.Entry<String, String> page : every.pages.entrySet()) {
                 browser.open(arena, page.getValue());
                 settle();
                 axe.seriousViolations(browser).forEach(v -> found.add(locale + " " + page.getKey() + ": " + v));
             }
-            browser.open(arena, "/#/play/" + live);
+            browser.open(arena, "/#/play/" + every.live);
             browser.awaitText(".firm-card .firm-title .firm-name", "Ada");
             settle();
             axe.seriousViolations(browser).forEach(v -> found.add(locale + " play: " + v));
 
-            browser.script("sessionStorage.clear()");
-            browser.open(arena, "/#/teacher");
-            browser.type("input[name=token]", api.adminToken());
-            browser.click("form button[type=submit]");
-            browser.click("[data-teacher-matches] tr[data-match='" + live + "'] th button.link");
-            browser.visible("[data-panel] [data-join-code]");
-            browser.visible("[data-monitor] tbody tr[data-firm]");
+            every.openTeacherConsole(browser, arena, api);
             settle();
             axe.seriousViolations(browser).forEach(v -> found.add(locale + " teacher console: " + v));
         }
