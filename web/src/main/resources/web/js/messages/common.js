@@ -62,6 +62,7 @@ export default {
     'status.waiting': 'waiting',
     'status.playing': 'playing',
     'status.resting': 'resting',
+    'header.seats': '{firms} of {seats} seats',
   },
 
   'zh-CN': {
@@ -125,5 +126,6 @@ export default {
     'status.waiting': '等待中',
     'status.playing': '比赛中',
     'status.resting': '休息中',
+    'header.seats': '已占 {firms}/{seats} 个席位',
   },
 };

@@ -113,6 +113,9 @@ export default {
     'switch.nextRound': '— switching applies from the next round.',
     'switch.now': 'The regulator is now {policy}.',
     'switch.nowWith': 'The regulator is now {policy}: {about}.',
+    'teacher.export.rounds': 'rounds.csv',
+    'teacher.export.trades': 'trades.csv',
+    'teacher.export.interventions': 'interventions.csv',
   },
 
   'zh-CN': {
@@ -227,5 +230,8 @@ export default {
     'switch.nextRound': '—— 切换从下一轮起生效。',
     'switch.now': '监管者现在采用“{policy}”。',
     'switch.nowWith': '监管者现在采用“{policy}”：{about}。',
+    'teacher.export.rounds': '各轮数据（CSV）',
+    'teacher.export.trades': '成交记录（CSV）',
+    'teacher.export.interventions': '干预记录（CSV）',
   },
 };

@@ -7,6 +7,7 @@ import {h, fill, badge} from '../dom.js';
 import {Countdown} from './countdown.js';
 import {seconds} from '../format.js';
 import {t} from '../i18n.js';
+import {policyLabel} from '../catalog.js';
 
 const CONNECTION = {
   connecting: () => t('header.connecting'),
@@ -48,9 +49,9 @@ export class MatchHeader {
     this.title.textContent = s.name || t('header.match');
     fill(this.meta, badge(s.status),
       h('span', {class: 'meta-item', dataset: {round: s.round}}, s.round > 0 ? t('header.roundOf', s) : t('header.rounds', s)),
-      h('span', {class: 'meta-item wide-only'}, `${s.firms} of ${s.seats} seats`),
-      h('span', {class: 'meta-item wide-only'}, `${seconds(s.roundMillis)} rounds`),
-      h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, s.policy)),
+      h('span', {class: 'meta-item wide-only'}, t('header.seats', {firms: s.firms, seats: s.seats})),
+      h('span', {class: 'meta-item wide-only'}, t('teacher.rounds', {seconds: seconds(s.roundMillis)})),
+      h('span', {class: 'meta-item policy'}, t('play.regulator'), h('strong', {}, policyLabel(s.policy))),
       s.tournamentId ? h('a', {class: 'meta-item', href: `#/tournament/${encodeURIComponent(s.tournamentId)}`,
         dataset: {tournamentLink: s.tournamentId}}, t('header.backToTournament')) : null);
     this.countdown.el.hidden = false;

@@ -16,7 +16,7 @@ import {DecisionsForm} from './decisions.js';
 import {ProfitCard} from './profit.js';
 import {joinFirst, unknownMatch} from './join.js';
 import {renderRules} from './rules.js';
-import {policyAbout} from '../catalog.js';
+import {policyAbout, policyLabel} from '../catalog.js';
 import {playState, decisionsHint} from '../play-state.js';
 import {DEFAULT_NOTES} from './header.js';
 import {t} from '../i18n.js';
@@ -133,7 +133,8 @@ function play(root, matchId, player, firstMine) {
     firmCard.render(mine, model.firms.get(myFirmId));
     const p = model.summary.policy;
     policy.dataset.myPolicy = p ?? '';
-    fill(policy, p ? [t('play.regulator'), h('strong', {}, p), h('span', {class: 'sub'}, ` — ${policyAbout(p)}`)] : null);
+    fill(policy, p ? [t('play.regulator'), h('strong', {}, policyLabel(p)), h('span', {class: 'sub'}, ` — ${policyAbout(p)}`)]
+      : null);
     renderRules(myRules, model, {firmId: myFirmId, title: t('play.rulesForYou'),
       empty: p && p !== 'laissez-faire' ? t('play.noRule') : null});
     controls.hidden = state.finished;

@@ -121,7 +121,7 @@ class TournamentForm {
     this.rounds = number('rounds', {min: '1', max: '100', placeholder: '5'});
     this.seatsPerMatch = number('seatsPerMatch', {min: '2', max: '32', placeholder: '6'});
     this.parallelMatches = number('parallelMatches', {min: '1', max: '32', placeholder: '4'});
-    this.seed = number('seed', {min: '0', placeholder: 'random'});
+    this.seed = number('seed', {min: '0', placeholder: t('create.seedPlaceholder')});
     this.bots = STRATEGIES.map(s => ({strategy: s.name,
       input: h('input', {name: `tournamentBots-${s.name}`, type: 'number', min: '0', max: '32', step: '1', value: '0',
         dataset: {houseBot: s.name}})}));

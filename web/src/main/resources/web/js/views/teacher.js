@@ -180,7 +180,7 @@ function consoleView(root, restart) {
     recipients = key;
     const chosen = recipient.value;
     fill(recipient, h('option', {value: ''}, t('teacher.everyone')),
-      students.map(r => h('option', {value: String(r.firmId)}, `${r.name} (firm #${r.firmId})`)));
+      students.map(r => h('option', {value: String(r.firmId)}, `${r.name} (${t('firm.number', {id: r.firmId})})`)));
     recipient.value = students.some(r => String(r.firmId) === chosen) ? chosen : '';
   };
   const sendForm = h('form', {class: 'broadcast', novalidate: true, onsubmit: async e => {
@@ -249,7 +249,7 @@ function consoleView(root, restart) {
             h('h3', {}, t('teacher.csv')),
             h('ul', {class: 'links'}, ['rounds', 'trades', 'interventions'].map(kind =>
               h('li', {}, h('a', {href: api.exportUrl(m.matchId, kind), download: `match-${m.matchId}-${kind}.csv`,
-                dataset: {export: kind}}, `${kind}.csv`))))))));
+                dataset: {export: kind}}, t(`teacher.export.${kind}`)))))))));
     }
     policySwitch?.update(m);
     if (joinPanel && joinPanel.status !== m.status) {

@@ -10,7 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * English left on a page shown in another language: every Latin word of the page's visible text
  * (and of the labels, titles, placeholders and alternative texts of what is displayed) that is a
  * word of the message catalogue's English and of none of its Chinese. Names given (of matches,
- * firms, tournaments, ids) are taken out first; numbers never count.
+ * firms, tournaments, ids, in any case) and web addresses are taken out first; numbers never count.
  */
 final class UntranslatedText {
     private static final String SCRIPT = """
@@ -38,8 +38,9 @@ final class UntranslatedText {
               }
               const found = new Set();
               for (const line of lines) {
-                let text = line;
-                for (const name of names) text = text.split(name).join(' ');
+                // names as they show (CSS may capitalize them), and addresses, are not texts of the arena
+                let text = line.toLowerCase().replace(/https?:\\/\\/\\S+/g, ' ');
+                for (const name of names) text = text.split(name.toLowerCase()).join(' ');
                 for (const w of latin(text)) {
                   const key = english.get(w.toLowerCase());
                   if (key) found.add(`"${w}" (as in ${key}) in: ${line.trim().slice(0, 140)}`);
