@@ -63,12 +63,13 @@ final class EveryPage {
     }
 
     /**
-     * What the pages show that is a name, not a text of the arena: the brand, every match's and
+     * What the pages show that is a name, not a text of the arena: the brand, the languages, every match's and
      * firm's name and id, the tournament's, and the live class's join code.
      */
     Set<String> names(ArenaApi api, RunningArena arena) {
         Set<String> names = new LinkedHashSet<>();
         names.add("Involution Arena");
+        names.add("English"); // the language switch names each language in itself
         for (JsonNode m : RunningArena.json(arena.get("/api/matches", null))) {
             String id = m.get("matchId").asText();
             names.add(id);

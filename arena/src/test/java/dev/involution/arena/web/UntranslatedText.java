@@ -7,10 +7,11 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * English left on a page shown in another language: every Latin word of the page's visible text
- * (and of the labels, titles, placeholders and alternative texts of what is displayed) that is a
- * word of the message catalogue's English and of none of its Chinese. Names given (of matches,
- * firms, tournaments, ids, in any case) and web addresses are taken out first; numbers never count.
+ * English left on a page shown in Chinese: every Latin word of three letters or more in the page's
+ * visible text (and in the labels, titles, placeholders and alternative texts of what is displayed)
+ * that no Chinese text of the message catalogue uses (as it does "HHI" or "CSV"), with the
+ * catalogue key whose English has it. Names given (of matches, firms, tournaments, ids, in any
+ * case) and web addresses are taken out first; numbers never count.
  */
 final class UntranslatedText {
     private static final String SCRIPT = """
@@ -42,8 +43,10 @@ final class UntranslatedText {
                 let text = line.toLowerCase().replace(/https?:\\/\\/\\S+/g, ' ');
                 for (const name of names) text = text.split(name.toLowerCase()).join(' ');
                 for (const w of latin(text)) {
-                  const key = english.get(w.toLowerCase());
-                  if (key) found.add(`"${w}" (as in ${key}) in: ${line.trim().slice(0, 140)}`);
+                  const word = w.toLowerCase();
+                  if (kept.has(word)) continue;
+                  const from = english.has(word) ? ` (as in ${english.get(word)})` : '';
+                  found.add(`"${w}"${from} in: ${line.trim().slice(0, 140)}`);
                 }
               }
               done([...found]);
