@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 /**
  * The most recent stream messages by key (an entity's id and a change's {@code seq}), at most
  * {@code capacity} of them: each is written once and the same immutable message goes to every
- * subscriber on this node. Safe from any thread.
+ * subscriber on this node. Safe from any thread. A message is written outside the map's lock, so
+ * that the feeds of different matches never wait for each other's JSON (two threads that want the
+ * same new message at once may both write it; the first one kept is the one every caller gets).
  */
 public final class SharedMessages {
     private final Map<String, Message> messages;
@@ -27,6 +29,12 @@ public final class SharedMessages {
 
     /** The message kept under {@code key}, written by {@code write} the first time. */
     public Message get(String key, Supplier<Message> write) {
-        return messages.computeIfAbsent(key, k -> write.get());
+        Message kept = messages.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Message written = write.get();
+        Message earlier = messages.putIfAbsent(key, written);
+        return earlier != null ? earlier : written;
     }
 }
