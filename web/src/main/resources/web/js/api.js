@@ -85,7 +85,7 @@ export const api = {
   ladderPlayer: id => request('GET', `/api/ladder/players/${encodeURIComponent(id)}`),
   joinLadder: token => request('POST', '/api/ladder/entrants', {token}),
   tournamentResultsUrl: id => `${t(id)}/results.csv`,
-  tournamentStreamUrl: id => wsUrl(`${t(id)}/stream`),
+  tournamentStreamUrl: (id, from) => wsUrl(`${t(id)}/stream${from != null ? `?from=${from}` : ''}`),
 };
 
 /** A random id for idempotent retries (crypto.randomUUID needs a secure context; classrooms use plain http). */

@@ -60,3 +60,23 @@ export function seatsForDisplay(match) {
   else seats.sort((a, b) => a.firmId - b.firmId);
   return seats;
 }
+
+/**
+ * The view a stream delta leads to from `view` (see docs/API.md, "Tournament stream"), or null
+ * when the delta does not follow on from it (its prev is not the view's seq): then the client
+ * reconnects with ?from= its seq. Withdrawn entrants go first, then registered ones are appended;
+ * matches are replaced or added by number; leaderboard rows are set at their rank and the board
+ * cut or grown to leaderboardSize. The view given is not changed.
+ */
+export function applyDelta(view, delta) {
+  if (!view || !delta || delta.prev !== view.seq) return null;
+  const gone = new Set(delta.withdrew ?? []);
+  const entrants = (view.entrants ?? []).filter(e => !gone.has(e.entrantId)).concat(delta.entrants ?? []);
+  const byNumber = new Map((view.matches ?? []).map(m => [m.number, m]));
+  for (const m of delta.matches ?? []) byNumber.set(m.number, m);
+  const matches = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  const leaderboard = (view.leaderboard ?? []).slice(0, delta.leaderboardSize);
+  while (leaderboard.length < delta.leaderboardSize) leaderboard.push(null);
+  for (const row of delta.leaderboard ?? []) leaderboard[row.rank - 1] = row;
+  return {...view, seq: delta.seq, summary: delta.summary, entrants, matches, leaderboard};
+}

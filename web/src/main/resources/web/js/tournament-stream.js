@@ -1,10 +1,13 @@
-// The tournament stream: a WebSocket that sends the whole TournamentView as one text message on
-// connect and after every change. Each message replaces what came before, so nothing needs resuming:
-// after a drop it reconnects with backoff and the first message brings the page up to date.
-// (The match stream in stream.js resumes event by event; a tournament has no events to resume.)
+// The tournament stream: a WebSocket that sends the whole TournamentView once (a snapshot), then a
+// delta after every change (see applyDelta in tournament-model.js). The page always gets the whole
+// view. A delta that does not follow on from the view (a gap), a resync (this tab fell behind) or a
+// dropped connection: it reconnects with ?from= the view's seq and gets only what it missed (or a
+// new snapshot). When a reconnect with ?from= fails before any message (the server was reset, say),
+// the next attempt asks for a fresh snapshot.
 
 import {api} from './api.js';
 import {reconnectDelay} from './backoff.js';
+import {applyDelta} from './tournament-model.js';
 
 
 export class TournamentStream {
@@ -16,14 +19,17 @@ export class TournamentStream {
   constructor(tournamentId, handlers) {
     this.tournamentId = tournamentId;
     this.handlers = handlers;
+    this.view = null;
     this.lastSeq = null;
     this.failures = 0;
     this.reconnects = 0;
     this.views = 0;
+    this.deltas = 0;
     this.closed = false;
     this.ws = null;
     this.timer = null;
     this.state = null;
+    this.resume = true;
   }
 
   start() {
@@ -42,15 +48,17 @@ export class TournamentStream {
 
   setState(state) {
     this.state = state;
-    this.handlers.onState?.(state, {seq: this.lastSeq, reconnects: this.reconnects, views: this.views});
+    this.handlers.onState?.(state, {seq: this.lastSeq, reconnects: this.reconnects, views: this.views,
+      deltas: this.deltas});
   }
 
   connect() {
     if (this.closed) return;
     this.setState(this.reconnects === 0 ? 'connecting' : 'reconnecting');
+    const from = this.resume && this.view ? this.view.seq : null;
     let ws;
     try {
-      ws = new WebSocket(api.tournamentStreamUrl(this.tournamentId));
+      ws = new WebSocket(api.tournamentStreamUrl(this.tournamentId, from));
     } catch {
       this.retry();
       return;
@@ -59,29 +67,57 @@ export class TournamentStream {
     let first = true;
     ws.onmessage = message => {
       if (ws !== this.ws) return;
-      let view;
+      let m;
       try {
-        view = JSON.parse(message.data);
+        m = JSON.parse(message.data);
       } catch {
         return;
       }
-      if (!view || typeof view !== 'object' || !view.summary) return; // a heartbeat or something newer than this page
-      this.failures = 0;
-      // The first message after a (re)connect is the truth even if its seq went down (a reset server);
-      // later ones only count when they are newer.
-      if (!first && this.lastSeq !== null && typeof view.seq === 'number' && view.seq <= this.lastSeq) return;
-      first = false;
-      this.lastSeq = typeof view.seq === 'number' ? view.seq : this.lastSeq;
-      this.views++;
-      if (this.state !== 'live') this.setState('live');
-      this.handlers.onView(view);
+      if (!m || typeof m !== 'object') return;
+      if (first) {
+        first = false;
+        this.failures = 0;
+        this.resume = true;
+      }
+      if (m.type === 'snapshot' && m.view?.summary) {
+        this.show(m.view);
+      } else if (m.type === 'delta') {
+        if (this.view && typeof m.seq === 'number' && m.seq <= this.view.seq) return;
+        const next = applyDelta(this.view, m);
+        if (next) {
+          this.deltas++;
+          this.show(next);
+        } else {
+          this.reconnectNow(ws); // a gap: ask for what was missed
+        }
+      } else if (m.type === 'resync') {
+        this.reconnectNow(ws);
+      }
     };
     ws.onclose = () => {
       if (ws !== this.ws || this.closed) return;
       this.ws = null;
-      if (first) this.failures++;
+      if (first) {
+        this.failures++;
+        if (from !== null) this.resume = false;
+      }
       this.retry();
     };
+  }
+
+  show(view) {
+    this.view = view;
+    this.lastSeq = view.seq;
+    this.views++;
+    if (this.state !== 'live') this.setState('live');
+    this.handlers.onView(view);
+  }
+
+  reconnectNow(ws) {
+    this.ws = null;
+    ws.close(1000, 'resync');
+    this.reconnects++;
+    this.connect();
   }
 
   retry() {

@@ -24,6 +24,7 @@ import dev.involution.arena.match.Matches;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.arena.match.Rejection;
 import dev.involution.bots.api.NextMatch;
+import dev.involution.bots.api.TournamentDelta;
 import dev.involution.bots.api.TournamentEntrant;
 import dev.involution.bots.api.TournamentSummary;
 import dev.involution.bots.api.TournamentView;
@@ -52,6 +53,8 @@ public final class TournamentEntity
     private static final String POLL_TIMER = "poll";
     private static final String RETRY_TIMER = "retry";
     private static final String RETIRE_TIMER = "retire";
+    /** Deltas kept for stream clients that reconnect with {@code ?from=}. */
+    private static final int RECENT_DELTAS = 64;
 
     // ---- protocol ------------------------------------------------------------------------
 
@@ -73,6 +76,13 @@ public final class TournamentEntity
     }
 
     public record GetView(ActorRef<Reply> replyTo) implements Command {
+    }
+
+    /**
+     * What a stream client at change number {@code since} needs: the deltas after it, when they
+     * are all still kept, or else the whole view ({@code since} &lt; 0 always gets the view).
+     */
+    public record GetChanges(long since, ActorRef<Reply> replyTo) implements Command {
     }
 
     /** The players' placings in every played match, for the arena's global leaderboard. */
@@ -107,6 +117,10 @@ public final class TournamentEntity
     }
 
     public record View(TournamentView view) implements Reply {
+    }
+
+    /** The answer to {@link GetChanges}: the current change number and either the view or the deltas up to it. */
+    public record Changes(long seq, TournamentView view, List<TournamentDelta> deltas) implements Reply {
     }
 
     public record Summary(TournamentSummary summary) implements Reply {
@@ -152,7 +166,9 @@ public final class TournamentEntity
     private final Clock clock;
     private final ActorRef<TournamentDirectory.Command> directory;
     private final ActorRef<ClusterSharding.ShardCommand> shard;
-    private final ActorRef<Topic.Command<TournamentView>> topic;
+    private final ActorRef<Topic.Command<TournamentChange>> topic;
+    /** The last published view and the deltas before it, for stream clients that resume. */
+    private final RecentChanges recent = new RecentChanges(RECENT_DELTAS);
     private final LiveMatches live;
     private final Executor fastPlay;
     private final Duration pollInterval;
@@ -170,7 +186,7 @@ public final class TournamentEntity
         this.clock = clock;
         this.directory = directory;
         this.shard = shard;
-        this.topic = Topics.get(ctx.getSystem()).topic(TournamentView.class, "tournament", tournamentId);
+        this.topic = Topics.get(ctx.getSystem()).topic(TournamentChange.class, "tournament", tournamentId);
         this.live = new LiveMatches(matches);
         this.fastPlay = ctx.getSystem().dispatchers().lookup(DispatcherSelector.blocking());
         this.pollInterval = pollInterval;
@@ -208,6 +224,8 @@ public final class TournamentEntity
                 .onCommand(GetView.class, (state, cmd) -> state.created()
                         ? Effect().reply(cmd.replyTo(), new View(TournamentViews.view(state)))
                         : Effect().reply(cmd.replyTo(), notFound()))
+                .onCommand(GetChanges.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
+                        state.created() ? recent.changes(state, cmd.since()) : notFound()))
                 .onCommand(GetPlacings.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
                         new Placings(TournamentViews.ratedMatches(state))))
                 .onCommand(GetPlayerMatches.class, (state, cmd) -> Effect().reply(cmd.replyTo(),
@@ -461,10 +479,14 @@ public final class TournamentEntity
 
     // ---- after every change --------------------------------------------------------------
 
-    /** Publishes the new view to the stream and the summary to the directory, then moves the tournament on. */
+    /**
+     * Publishes what changed since the last view to the stream (a delta; none after recovery, where
+     * the view only becomes the base of the next one) and the summary to the directory, then moves
+     * the tournament on.
+     */
     private void changed(TournamentState state) {
         TournamentView view = TournamentViews.view(state);
-        topic.tell(Topic.publish(view));
+        recent.next(view).ifPresent(delta -> topic.tell(Topic.publish(new TournamentChange(tournamentId, delta))));
         directory.tell(new TournamentDirectory.TournamentChanged(view.summary()));
         ctx.getSelf().tell(Advance.INSTANCE);
     }

@@ -116,7 +116,8 @@ public final class TournamentBench {
                        long parallelNanos, long parallelBytes, long viewsNanos, long viewsBytes) {
     }
 
-    private record Result(Size size, int matches, int viewBytes, long getNanos, List<Run> runs) {
+    private record Result(Size size, int matches, int viewBytes, long getNanos, StreamTally.Totals stream,
+                          List<Run> runs) {
     }
 
     private void run() throws Exception {
@@ -182,6 +183,7 @@ public final class TournamentBench {
         List<Run> runs = new ArrayList<>();
         int viewBytes = 0;
         long getNanos = 0;
+        StreamTally.Totals stream = null;
         for (int r = 0; r < warmUp + repeats; r++) {
             String label = r < warmUp ? "warm-up " + (r + 1) : "run " + (r - warmUp + 1);
 
@@ -232,6 +234,7 @@ public final class TournamentBench {
             if (r == warmUp + repeats - 1) {
                 viewBytes = t.body.getBytes(StandardCharsets.UTF_8).length;
                 getNanos = timeGets(t.id);
+                stream = t.stream;
             }
             System.out.printf(Locale.ROOT, "%s %s: tournament %.0f ms (JVM CPU %.0f ms, %d polls), bare %.0f ms,"
                             + " on %d threads %.0f ms, state+views %.0f ms; load average %.1f%n", size, label,
@@ -249,11 +252,11 @@ public final class TournamentBench {
                         viewsNanos, viewsBytes));
             }
         }
-        return new Result(size, schedule.size(), viewBytes, getNanos, runs);
+        return new Result(size, schedule.size(), viewBytes, getNanos, stream, runs);
     }
 
     private record Tournament(String id, long nanos, long cpuNanos, Map<String, Long> cpuByGroup, long bytes,
-                              int polls, String body, JsonNode view) {
+                              int polls, String body, JsonNode view, StreamTally.Totals stream) {
     }
 
     /** Creates and starts one tournament and polls it until it has finished. */
@@ -264,6 +267,7 @@ public final class TournamentBench {
         }
         String id = JSON.readTree(created.body()).get("summary").get("tournamentId").asText();
         long pollMillis = options.getLong("poll-millis", 10);
+        StreamTally tally = StreamTally.open(base.replaceFirst("^http", "ws") + "/api/tournaments/" + id + "/stream");
         Map<Long, Long> allocated0 = allocatedByThread();
         Map<Long, Long> threadCpu0 = cpuByThread();
         long cpu0 = os.getProcessCpuTime();
@@ -294,7 +298,11 @@ public final class TournamentBench {
                     throw new IllegalStateException(id + " finished with " + view.get("summary").get("matchesPlayed")
                             + " of " + matches + " matches played");
                 }
-                return new Tournament(id, nanos, cpuNanos, cpuByGroup, bytes, polls, got.body(), view);
+                StreamTally.Totals stream = tally.awaitFinished(30);
+                System.out.printf(Locale.ROOT, "    stream: %d messages, %,d bytes (%,d per message, largest %,d)%s%n",
+                        stream.messages(), stream.bytes(), stream.perMessage(), stream.largest(),
+                        stream.sawFinish() ? "" : "; FINISHED never came");
+                return new Tournament(id, nanos, cpuNanos, cpuByGroup, bytes, polls, got.body(), view, stream);
             }
             Thread.sleep(pollMillis);
         }
@@ -476,6 +484,13 @@ public final class TournamentBench {
                     r.viewBytes, r.getNanos / 1e6, perMatchKb(r.runs, Run::tournamentBytes, r.matches),
                     perMatchKb(r.runs, Run::bareBytes, r.matches), perMatchKb(r.runs, Run::parallelBytes, r.matches),
                     perMatchKb(r.runs, Run::viewsBytes, r.matches)));
+        }
+        t.append("\n| entrants × seats × rounds | stream messages to one subscriber | bytes per tournament"
+                + " | bytes per message, mean | largest message |\n");
+        t.append("|---|---:|---:|---:|---:|\n");
+        for (Result r : results) {
+            t.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %,d |%n", r.size, r.stream.messages(),
+                    r.stream.bytes(), r.stream.perMessage(), r.stream.largest()));
         }
         return t.toString();
     }

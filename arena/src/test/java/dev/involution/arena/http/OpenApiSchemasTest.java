@@ -63,7 +63,8 @@ class OpenApiSchemasTest {
 
     /** Schemas that are not one record: problems, and messages assembled as JSON. */
     private static final Set<String> NOT_RECORDS = Set.of("Problem", "StreamMessage", "StreamSnapshot", "Heartbeat",
-            "MatchEvent");
+            "MatchEvent", "TournamentStreamMessage", "TournamentStreamSnapshot", "TournamentStreamDelta",
+            "TournamentStreamResync");
 
     /** Records documented as a free-form object; docs/GAME.md explains them. */
     private static final Set<Class<?>> OPAQUE = Set.of(MarketConfig.class,

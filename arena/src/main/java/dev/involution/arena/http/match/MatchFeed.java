@@ -91,8 +91,8 @@ final class MatchFeed {
         stop.shutdown();
     }
 
-    /** Subscribers counted by {@link MatchFeeds}, under its lock. */
-    int subscribers(int change) {
+    /** Subscribers counted by {@link MatchFeeds}, under the lock of this match's entry. */
+    synchronized int subscribers(int change) {
         subscribers += change;
         return subscribers;
     }

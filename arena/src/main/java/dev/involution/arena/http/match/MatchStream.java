@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.SharedMessages;
 import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.http.WebSockets;
@@ -26,9 +27,6 @@ import dev.involution.arena.match.Matches;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -77,15 +75,7 @@ final class MatchStream {
      * The message of each recent event, by match and {@code seq}: an event's public JSON is written
      * once and the same immutable message goes to every subscriber, live or catching up.
      */
-    private final Map<String, Message> shared = Collections.synchronizedMap(
-            new LinkedHashMap<>(SHARED_MESSAGES * 2, 0.75f, false) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Message> eldest) {
-                    return size() > SHARED_MESSAGES;
-                }
-            });
+    private final SharedMessages shared = new SharedMessages(SHARED_MESSAGES);
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
                 WebSockets webSockets, ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
@@ -167,7 +157,7 @@ final class MatchStream {
 
     /** The event's message, written once for all subscribers (see {@link #shared}). */
     private Message message(String matchId, MatchEvent event) {
-        return shared.computeIfAbsent(matchId + ':' + event.seq(), key -> text(MatchHistory.publicJson(event)));
+        return shared.get(matchId + ':' + event.seq(), () -> text(MatchHistory.publicJson(event)));
     }
 
     /**

@@ -1,13 +1,13 @@
 package dev.involution.arena.http.tournament;
 
 import static akka.http.javadsl.server.Directives.onSuccess;
+import static akka.http.javadsl.server.Directives.parameterOptional;
 
 import akka.NotUsed;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.pubsub.Topic;
 import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
 import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
 import akka.stream.OverflowStrategy;
@@ -15,76 +15,147 @@ import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import akka.stream.typed.javadsl.ActorSource;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.http.match.MatchRoutes;
+import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.pubsub.Topics;
+import dev.involution.arena.tournament.TournamentChange;
 import dev.involution.arena.tournament.TournamentEntity;
 import dev.involution.arena.tournament.Tournaments;
-import dev.involution.bots.api.TournamentView;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code GET /api/tournaments/{id}/stream}: a WebSocket that sends the whole tournament view as one
- * JSON text message on connect and again after every change. Views carry their change number
- * ({@code seq}); a view no newer than the last one sent is skipped, and when a slow client falls
- * behind only the newest views are kept, since each one replaces the last. What the client sends
- * is ignored (a message over the size limit closes the socket with 1009, see {@link WebSockets}).
+ * {@code GET /api/tournaments/{id}/stream[?from=SEQ]}, a WebSocket. Without {@code from} it sends
+ * a {@code snapshot} (the whole tournament view at change number S), then a {@code delta} after
+ * every change: only what changed, with its {@code seq} and the {@code prev} it applies to
+ * ({@link TournamentMessages}). With {@code from} (the {@code seq} of the last snapshot or delta
+ * the client applied) it sends the deltas after it, or a snapshot when they are no longer kept.
+ *
+ * <p>Each delta's message is written once per node and shared by its subscribers. Deltas come in
+ * order, each one's {@code prev} the {@code seq} before it; where this node missed a publication
+ * (a gap), the stream asks the tournament for what it missed and sends that (the deltas, or a
+ * new snapshot) before going on. A subscriber whose socket falls more than
+ * {@code arena.http.websocket.subscriber-buffer} messages behind gets one
+ * {@code {"type":"resync","from":S,...}} (S: the last {@code seq} it was sent) and the stream ends
+ * ({@code arena_stream_resyncs_total{stream="tournament"}}); it reconnects with {@code ?from=S}.
+ * What the client sends is ignored (a message over the size limit closes the socket with 1009, see
+ * {@link WebSockets}).
  */
 final class TournamentStream {
-    private static final int BUFFER = 8;
+    /** Deltas a subscriber's topic subscription holds before its queue; beyond, the oldest go (a gap, refilled). */
+    private static final int TOPIC_BUFFER = 256;
+    /** The mark a subscriber's queue hands on when it overflowed. */
+    private static final TournamentChange OVERFLOWED = new TournamentChange(null, null);
+
     private final ActorSystem<?> system;
     private final Tournaments tournaments;
     private final OriginCheck origins;
     private final WebSockets webSockets;
+    private final ArenaMetrics metrics;
+    private final TournamentMessages messages;
+    private final int subscriberBuffer;
 
     TournamentStream(ActorSystem<?> system, Tournaments tournaments, OriginCheck origins, WebSockets webSockets) {
         this.system = system;
         this.tournaments = tournaments;
         this.origins = origins;
         this.webSockets = webSockets;
+        this.metrics = ArenaMetrics.get(system);
+        this.subscriberBuffer = webSockets.settings().subscriberBuffer();
+        this.messages = new TournamentMessages(subscriberBuffer);
     }
 
     Route route(String tournamentId) {
-        return origins.allowedOrigin(() -> {
-            ActorRef<Topic.Command<TournamentView>> topic =
-                    Topics.get(system).topic(TournamentView.class, "tournament", tournamentId);
-            Pair<ActorRef<TournamentView>, Source<TournamentView, NotUsed>> live = ActorSource.<TournamentView>actorRef(
-                            v -> false, v -> Optional.empty(), BUFFER, OverflowStrategy.dropHead())
-                    .preMaterialize(system);
+        return origins.allowedOrigin(() -> parameterOptional("from", from -> {
+            Optional<Long> since = from.flatMap(TournamentStream::parseSeq);
+            if (from.isPresent() && since.isEmpty()) {
+                return ProblemResponses.complete(Problem.invalidField("from", "range",
+                        "from must be a whole number of at least 0"));
+            }
+            ActorRef<Topic.Command<TournamentChange>> topic =
+                    Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId);
+            Pair<ActorRef<TournamentChange>, Source<TournamentChange, NotUsed>> live =
+                    ActorSource.<TournamentChange>actorRef(c -> false, c -> Optional.empty(), TOPIC_BUFFER,
+                            OverflowStrategy.dropHead()).preMaterialize(system);
             topic.tell(Topic.subscribe(live.first()));
-            return onSuccess(tournaments.ask(tournamentId, TournamentEntity.GetView::new), reply -> {
-                if (reply instanceof TournamentEntity.Rejected r) {
-                    live.second().runWith(Sink.cancelled(), system);
-                    return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
-                }
-                TournamentView first = ((TournamentEntity.View) reply).view();
-                Source<Message, NotUsed> views = Source.single(first).concat(live.second())
-                        .statefulMapConcat(() -> {
-                            long[] lastSent = {-1};
-                            return view -> {
-                                if (view.seq() <= lastSent[0]) {
-                                    return List.of();
-                                }
-                                lastSent[0] = view.seq();
-                                return List.of(text(view));
-                            };
-                        });
-                return webSockets.handle(Flow.fromSinkAndSourceCoupled(Sink.ignore(), views));
-            });
-        });
+            return onSuccess(tournaments.ask(tournamentId, r -> new TournamentEntity.GetChanges(since.orElse(-1L), r)),
+                    reply -> {
+                        if (reply instanceof TournamentEntity.Rejected r) {
+                            live.second().runWith(Sink.cancelled(), system);
+                            return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
+                        }
+                        TournamentEntity.Changes first = (TournamentEntity.Changes) reply;
+                        if (since.isPresent() && since.get() > first.seq()) {
+                            live.second().runWith(Sink.cancelled(), system);
+                            return ProblemResponses.complete(Problem.invalidField("from", "range",
+                                    "from is beyond the tournament's current seq " + first.seq()));
+                        }
+                        AtomicLong last = new AtomicLong(first.seq());
+                        Source<Message, NotUsed> rest = live.second()
+                                .via(new SubscriberQueue<>(subscriberBuffer, () -> {
+                                    metrics.streamResync("tournament");
+                                    return OVERFLOWED;
+                                }))
+                                .flatMapConcat(change -> next(tournamentId, change, last));
+                        return webSockets.handle(flow(Source.from(messages.of(tournamentId, first)).concat(rest)));
+                    });
+        }));
     }
 
-    private static Message text(TournamentView view) {
+    /**
+     * What a change from the topic sends: nothing when it is not newer than what was sent; itself
+     * when it follows on; after a gap what the tournament says was missed; after an overflow the resync.
+     */
+    private Source<Message, NotUsed> next(String tournamentId, TournamentChange change, AtomicLong last) {
+        if (change == OVERFLOWED) {
+            return Source.single(messages.resync(last.get()));
+        }
+        long seq = change.delta().seq();
+        if (seq <= last.get()) {
+            return Source.empty();
+        }
+        if (change.delta().prev() == last.get()) {
+            last.set(seq);
+            return Source.single(messages.delta(tournamentId, change.delta()));
+        }
+        return Source.completionStage(tournaments.ask(tournamentId,
+                        r -> new TournamentEntity.GetChanges(last.get(), r)))
+                .mapConcat(reply -> {
+                    if (!(reply instanceof TournamentEntity.Changes missed) || missed.seq() <= last.get()) {
+                        return List.<Message>of();
+                    }
+                    last.set(missed.seq());
+                    return messages.of(tournamentId, missed);
+                });
+    }
+
+    /** The messages to the socket, counted; what the client sends is ignored. */
+    private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> out) {
+        Source<Message, NotUsed> counted = out
+                .map(message -> {
+                    metrics.streamMessagesSent("tournament", 1);
+                    return message;
+                })
+                .watchTermination((mat, done) -> {
+                    metrics.webSocketOpened();
+                    done.whenComplete((d, failure) -> metrics.webSocketClosed());
+                    return mat;
+                });
+        return Flow.fromSinkAndSourceCoupled(Sink.ignore(), counted);
+    }
+
+    private static Optional<Long> parseSeq(String value) {
         try {
-            return TextMessage.create(Json.mapper().writeValueAsString(view));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            long v = Long.parseLong(value);
+            return v >= 0 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,0 +1,79 @@
+package dev.involution.arena.http.tournament;
+
+import akka.http.javadsl.model.ws.Message;
+import akka.http.javadsl.model.ws.TextMessage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.http.Json;
+import dev.involution.arena.http.SharedMessages;
+import dev.involution.arena.tournament.TournamentEntity;
+import dev.involution.bots.api.TournamentDelta;
+import dev.involution.bots.api.TournamentView;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tournament stream's messages: {@code {"type":"snapshot","seq":S,"view":{...}}},
+ * {@code {"type":"delta","seq":S,"prev":P,...}} (a {@link TournamentDelta}) and
+ * {@code {"type":"resync","from":S,"reason":...}}. A delta's message is written once on this node
+ * and the same immutable message goes to every subscriber of the tournament.
+ */
+final class TournamentMessages {
+    /** Recent deltas' messages kept, across tournaments. */
+    private static final int SHARED_MESSAGES = 1_024;
+
+    private final int subscriberBuffer;
+    private final SharedMessages shared = new SharedMessages(SHARED_MESSAGES);
+
+    TournamentMessages(int subscriberBuffer) {
+        this.subscriberBuffer = subscriberBuffer;
+    }
+
+    /** What an answer of the tournament sends: its view as a snapshot, or else its deltas in order. */
+    List<Message> of(String tournamentId, TournamentEntity.Changes changes) {
+        if (changes.view() != null) {
+            return List.of(snapshot(changes.view()));
+        }
+        List<Message> out = new ArrayList<>(changes.deltas().size());
+        changes.deltas().forEach(d -> out.add(delta(tournamentId, d)));
+        return out;
+    }
+
+    /** A snapshot's fields, so that its (large) view is written straight to text. */
+    record Snapshot(String type, long seq, TournamentView view) {
+    }
+
+    Message snapshot(TournamentView view) {
+        try {
+            return TextMessage.create(Json.mapper().writeValueAsString(new Snapshot("snapshot", view.seq(), view)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a stream message", e);
+        }
+    }
+
+    Message delta(String tournamentId, TournamentDelta delta) {
+        return shared.get(tournamentId + ':' + delta.seq(), () -> {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("type", "delta");
+            node.setAll((ObjectNode) Json.mapper().valueToTree(delta));
+            return text(node);
+        });
+    }
+
+    Message resync(long from) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("type", "resync");
+        node.put("from", from);
+        node.put("reason", "this connection fell more than " + subscriberBuffer
+                + " messages behind; reconnect with ?from=" + from);
+        return text(node);
+    }
+
+    private static Message text(ObjectNode node) {
+        try {
+            return TextMessage.create(Json.mapper().writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a stream message", e);
+        }
+    }
+}
