@@ -9,7 +9,9 @@
 # Passes when ClassroomSimulation and SpectatorSimulation report 0 failed requests, the heap after
 # the final full GC is within 10% of the heap after the full GC at minute 5, and the thread count's
 # last sample is no higher than its peak at minute 5 plus 10%. The samples are kept under
-# load-tests/target/soak-<time>/.
+# load-tests/target/soak-<time>/. The spectators' match plays 15-second rounds: its traders only buy
+# compute, and at 2-second rounds they run out of cash after about 200 rounds (6 to 7 minutes), after
+# which every order is refused (422, then 409 once the firms are bankrupt).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,7 +45,7 @@ done
 token="$(tr '\0' '\n' <"/proc/$pid/environ" | sed -n 's/^ARENA_ADMIN_TOKEN=//p')"
 sleep 20
 mvn -B -pl load-tests gatling:test -Dgatling.simulationClass=dev.involution.load.SpectatorSimulation \
-  -DbaseUrl="http://127.0.0.1:$port" -DadminToken="$token" -Dsubscribers="$watchers" -DrampUp=20 \
+  -DbaseUrl="http://127.0.0.1:$port" -DadminToken="$token" -Dsubscribers="$watchers" -DrampUp=20 -DroundMillis=15000 \
   -Dduration="$((seconds - 60))" >"$out/watchers.log" 2>&1 &
 watchers_job=$!
 
