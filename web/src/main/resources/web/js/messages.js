@@ -1,6 +1,8 @@
 // The message catalogue: every text the lobby, the play view and the teacher console show, in
 // English and Simplified Chinese. Keys are grouped by page; {name} is a placeholder.
 
+import {REMEDIES_MESSAGES} from './messages-remedies.js';
+
 export const MESSAGES = {
   en: {
     'nav.main': 'Main',
@@ -404,3 +406,4 @@ export const MESSAGES = {
     'monitor.tip.near-bankruptcy': '你的现金快用完了：减少补贴和研发，只买用户需要的算力。',
   },
 };
+for (const code of Object.keys(REMEDIES_MESSAGES)) Object.assign(MESSAGES[code], REMEDIES_MESSAGES[code]);
