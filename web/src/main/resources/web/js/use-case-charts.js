@@ -34,7 +34,8 @@ export class UseCaseCharts {
       const box = h('div', {class: 'chart-box'});
       const table = h('table', {class: 'table compact', dataset: {numbers: spec.key}});
       const numbers = h('details', {class: 'chart-numbers'},
-        h('summary', {}, t('remedies.charts.numbers', {title: t(spec.title)})), h('div', {class: 'table-scroll'}, table));
+        h('summary', {}, t('remedies.charts.numbers', {title: t(spec.title)})),
+        scrollable({}, t('remedies.charts.numbers', {title: t(spec.title)}), table));
       const card = h('section', {class: 'chart-card', dataset: {chart: spec.key}},
         h('h3', {class: 'chart-title'}, t(spec.title), ' ', h('small', {}, t(spec.unit))), box, numbers);
       const entry = {spec, box, table, numbers, card, data: null};
@@ -116,4 +117,9 @@ export class UseCaseCharts {
     this.resizer.disconnect();
     this.destroyPlots();
   }
+}
+
+/** A table's box that scrolls sideways on a narrow screen, reachable and named for the keyboard. */
+export function scrollable(props, label, ...children) {
+  return h('div', {class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label, ...props}, ...children);
 }

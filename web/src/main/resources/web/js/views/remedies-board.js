@@ -8,7 +8,7 @@
 import {h, fill} from '../dom.js';
 import {money, count, decimal} from '../format.js';
 import {t} from '../i18n.js';
-import {UseCaseCharts} from '../use-case-charts.js';
+import {UseCaseCharts, scrollable} from '../use-case-charts.js';
 import {useCaseLabel, modelLabel} from './remedies.js';
 import {remedyRounds, playsRemedies, useCaseNames, budget, research, consortium, incidents} from '../remedies-model.js';
 
@@ -23,7 +23,7 @@ export class RemediesBoard {
     this.research = h('div', {class: 'remedy-block', dataset: {research: ''}});
     this.consortium = h('div', {class: 'remedy-block', dataset: {consortium: ''}});
     this.incidents = h('div', {class: 'remedy-block remedy-incidents', dataset: {incidents: ''}});
-    this.firms = h('div', {class: 'table-scroll', dataset: {useCaseFirms: ''}});
+    this.firms = scrollable({dataset: {useCaseFirms: ''}}, t('remedies.charts.title'));
     this.body = h('div', {hidden: true},
       h('div', {class: 'remedy-grid'}, this.budget, this.research, this.consortium, this.incidents),
       h('h3', {}, t('remedies.charts.title')), this.charts.el, this.firms);
@@ -105,7 +105,7 @@ export class RemediesBoard {
         h('small', {dataset: {incidentCount: String(list.length)}}, t('remedies.incidents.count', {n: list.length}))),
       h('p', {class: 'hint'}, t('remedies.incidents.about')),
       shown.length
-        ? h('div', {class: 'table-scroll'}, h('table', {class: 'table compact incident-table'},
+        ? scrollable({}, t('remedies.incidents.title'), h('table', {class: 'table compact incident-table'},
           h('thead', {}, h('tr', {}, ['round', 'firm', 'usersLost', 'trust', 'kind'].map(k =>
             h('th', {scope: 'col', class: k === 'usersLost' || k === 'trust' ? 'num' : null}, t(`remedies.incidents.${k}`))))),
           h('tbody', {}, shown.map(i => h('tr', {class: i.firmId === this.me ? 'me' : null,

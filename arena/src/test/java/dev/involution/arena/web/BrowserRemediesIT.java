@@ -120,6 +120,14 @@ class BrowserRemediesIT {
         api.control(matchId, "stop");
     }
 
+    /** Cents as the page shows money: whole dollars from $1,000 up, else dollars and cents when there are any. */
+    private static String dollars(long cents) {
+        long abs = Math.abs(cents);
+        String sign = cents < 0 ? "\u2212" : "";
+        return abs >= 100_000 || abs % 100 == 0 ? sign + "$" + thousands(Math.round(abs / 100.0))
+                : sign + String.format(Locale.US, "$%,.2f", abs / 100.0);
+    }
+
     private static String thousands(long n) {
         return String.format(Locale.US, "%,d", n);
     }
@@ -156,7 +164,8 @@ class BrowserRemediesIT {
         browser.await("the budget after the last round on the " + where, d -> browser.attribute(
                 "[data-budget-balance]", "data-budget-balance").equals(remedies.get("budget").asText()));
         long levies = reports.stream().mapToLong(r -> r.get("indicators").get("remedies").get("levies").asLong()).sum();
-        assertThat(levies).as("the article's levy came in").isPositive();
+        assertThat(browser.text("[data-budget] tbody tr:nth-child(3) td:last-child")).as("the levy so far")
+                .isEqualTo(dollars(levies));
         assertThat(browser.text("[data-budget]")).contains("levy on revenue", "public compute farms", "basic research");
 
         List<String> members = new ArrayList<>();
@@ -187,14 +196,13 @@ class BrowserRemediesIT {
     void thePlayViewAndTheProjectorShowIncidentsTheConsortiumTheBudgetAndTheUseCases() {
         Axe axe = Axe.load();
         String matchId = api.create("{\"name\":\"Remedies at work\",\"policy\":\"article\",\"roundMillis\":400,"
+                + "\"policySettings\":{\"safetyStandard\":0},"
                 + "\"rounds\":400,\"seats\":6,\"seed\":11,\"houseBots\":[\"safety-skimper\",\"safety-skimper\","
                 + "\"safety-skimper\",\"consortium\",\"consortium\"]}");
         int firmId = PlayPage.joinFromTheLobby(browser, arena, matchId, "Grace");
         api.control(matchId, "start");
-        api.awaitMatch(matchId, "an incident and the levy at work", m -> {
-            JsonNode remedies = m.path("lastRound").path("indicators").path("remedies");
-            return remedies.path("incidentsToDate").asInt() > 0 && remedies.path("levies").asLong() > 0;
-        });
+        api.awaitMatch(matchId, "an incident and a few rounds", m -> m.path("lastRound").path("indicators")
+                .path("remedies").path("incidentsToDate").asInt() > 0 && m.get("lastRound").get("round").asInt() >= 4);
         api.control(matchId, "stop");
         api.awaitMatch(matchId, "its end", m -> m.get("summary").get("status").asText().equals("FINISHED"));
         List<JsonNode> reports = reports(matchId);
