@@ -2,6 +2,8 @@ package dev.involution.arena.http;
 
 import akka.http.javadsl.model.HttpRequest;
 import akka.http.javadsl.model.HttpResponse;
+import akka.http.javadsl.server.ExceptionHandler;
+import akka.http.javadsl.server.RejectionHandler;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.metrics.ArenaMetrics;
 
@@ -29,12 +31,15 @@ public final class ArenaRoutes {
             throw new IllegalArgumentException("no routes");
         }
         Route all = concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
+        // Built once here: a directive's inner route is built again for every request.
+        ExceptionHandler exceptions = ProblemExceptionHandler.create(maxBodyBytes);
+        RejectionHandler rejections = ProblemRejectionHandler.create();
         return mapResponse(response -> {
             metrics.httpResponse(response.status().intValue());
             return response;
         }, () -> withRequestTimeoutResponse(ArenaRoutes::timedOut,
-                () -> handleExceptions(ProblemExceptionHandler.create(maxBodyBytes),
-                        () -> handleRejections(ProblemRejectionHandler.create(),
+                () -> handleExceptions(exceptions,
+                        () -> handleRejections(rejections,
                                 () -> rateLimit.limit(() -> all)))));
     }
 

@@ -61,7 +61,12 @@ public final class AdminToken {
 
     /** Whether {@code candidate} is the admin token, compared in constant time. */
     public boolean matches(String candidate) {
-        return MessageDigest.isEqual(digest, Sha256.digest(candidate));
+        return matchesDigest(Sha256.digest(candidate));
+    }
+
+    /** Whether a token whose SHA-256 is {@code candidateDigest} is the admin token, in constant time. */
+    boolean matchesDigest(byte[] candidateDigest) {
+        return MessageDigest.isEqual(digest, candidateDigest);
     }
 
     private static String generate(Path file) throws IOException {

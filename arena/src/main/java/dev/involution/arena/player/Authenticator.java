@@ -2,6 +2,7 @@ package dev.involution.arena.player;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -67,30 +68,46 @@ public final class Authenticator {
     }
 
     public CompletionStage<Identity> identify(String token) {
-        if (admin.matches(token)) {
+        byte[] digest = Sha256.digest(token);
+        if (admin.matchesDigest(digest)) {
             return CompletableFuture.completedFuture(Identity.ADMIN);
+        }
+        String hash = HexFormat.of().formatHex(digest);
+        Optional<Identity> known = verified.of(hash).flatMap(v -> identity(v, hash));
+        if (known.isPresent()) {
+            return CompletableFuture.completedFuture(known.get());
         }
         Optional<PlayerToken> parsed = PlayerToken.parse(token);
         if (parsed.isEmpty()) {
             return CompletableFuture.completedFuture(Identity.NONE);
         }
         String playerId = parsed.get().playerId();
-        String hash = parsed.get().hash();
-        if (verified.playerOf(hash).isPresent()) {
-            return CompletableFuture.completedFuture(Identity.player(playerId));
-        }
         Optional<PlayerTicket> ticket = PlayerTicket.verify(token, ticketKey)
                 .filter(t -> t.playerId().equals(playerId));
         if (ticket.isPresent() && fresh(ticket.get())) {
+            verified.rememberTicket(hash, ticket.get());
             return CompletableFuture.completedFuture(new Identity(Role.PLAYER, playerId, new Unstored(ticket.get(), hash)));
         }
         return players.tokenMatches(playerId, hash).thenApply(matches -> {
             if (matches) {
-                verified.remember(hash, playerId);
+                verified.rememberStored(hash, playerId);
                 return Identity.player(playerId);
             }
             return ticket.isPresent() ? Identity.EXPIRED : Identity.NONE;
         });
+    }
+
+    /**
+     * A remembered token's identity: a stored player's, or a ticket's while it is fresh (an
+     * expired ticket is looked at again: its player may be stored by now).
+     */
+    private Optional<Identity> identity(VerifiedTokens.Verified known, String hash) {
+        if (known.ticket() == null) {
+            return Optional.of(Identity.player(known.playerId()));
+        }
+        return fresh(known.ticket())
+                ? Optional.of(new Identity(Role.PLAYER, known.playerId(), new Unstored(known.ticket(), hash)))
+                : Optional.empty();
     }
 
     private boolean fresh(PlayerTicket ticket) {
@@ -102,13 +119,16 @@ public final class Authenticator {
      * {@code admin}, {@code player:<id>} for a recently verified token or a valid ticket, else empty.
      */
     public Optional<String> knownClient(String token) {
-        if (admin.matches(token)) {
+        byte[] digest = Sha256.digest(token);
+        if (admin.matchesDigest(digest)) {
             return Optional.of("admin");
         }
-        Optional<PlayerToken> parsed = PlayerToken.parse(token);
-        Optional<String> known = parsed.flatMap(p -> verified.playerOf(p.hash()));
-        if (known.isEmpty() && parsed.isPresent()) {
-            known = PlayerTicket.verify(token, ticketKey).filter(this::fresh).map(PlayerTicket::playerId);
+        String hash = HexFormat.of().formatHex(digest);
+        Optional<String> known = verified.of(hash).flatMap(v -> identity(v, hash)).map(Identity::playerId);
+        if (known.isEmpty() && PlayerToken.parse(token).isPresent()) {
+            Optional<PlayerTicket> ticket = PlayerTicket.verify(token, ticketKey).filter(this::fresh);
+            ticket.ifPresent(t -> verified.rememberTicket(hash, t));
+            known = ticket.map(PlayerTicket::playerId);
         }
         return known.map(playerId -> "player:" + playerId);
     }

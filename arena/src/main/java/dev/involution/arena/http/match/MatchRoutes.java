@@ -103,8 +103,10 @@ public final class MatchRoutes {
                         : ProblemResponses.complete(Problem.notFound("no match with id '" + matchId + "'"))))));
     }
 
+    /** Tried in order for every request under a match (built per request): the busiest first. */
     private Route matchRoutes(String matchId) {
         return concat(
+                pathPrefix("orders", () -> orders(matchId)),
                 pathEnd(() -> get(() -> answer(matchId, MatchEntity.GetDetails::new, StatusCodes.OK))),
                 path("start", () -> post(() -> control(matchId, MatchEntity.ControlAction.START))),
                 path("pause", () -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE))),
@@ -115,7 +117,6 @@ public final class MatchRoutes {
                 path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
                         .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
                 path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
-                pathPrefix("orders", () -> orders(matchId)),
                 path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
                 pathPrefix("me", () -> concat(
                         pathEnd(() -> get(() -> context.auth().authenticatePlayer(playerId ->
