@@ -65,11 +65,7 @@ export class Charts {
   }
 
   resize() {
-    for (const c of this.cards) {
-      const plot = this.plots.get(c.spec.key);
-      const width = c.box.clientWidth;
-      if (plot && width > 0 && Math.abs(plot.width - width) > 1) plot.setSize({width, height: this.height()});
-    }
+    fitPlots(this.cards, this.plots, this.height());
   }
 
   /** Draws the model's rounds 1..upto. */
@@ -142,6 +138,15 @@ export class Charts {
       series: [{label: t('chart.round')}, ...series],
     };
     return new uPlot(opts, data, c.box);
+  }
+}
+
+/** Resizes each card's plot (keyed by its spec's key) to its box's width, when that width changed. */
+export function fitPlots(cards, plots, height) {
+  for (const c of cards) {
+    const plot = plots.get(c.spec.key);
+    const width = c.box.clientWidth;
+    if (plot && width > 0 && Math.abs(plot.width - width) > 1) plot.setSize({width, height});
   }
 }
 

@@ -14,8 +14,10 @@ import model from './messages/model.js';
 import problems from './messages/problems.js';
 import tournaments from './messages/tournaments.js';
 import debrief from './messages/debrief.js';
+import {REMEDIES_MESSAGES as remedies} from './messages-remedies.js';
 
-export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems, tournaments, debrief};
+export const PARTS = {common, lobby, play, teacher, watch, catalog, reasons, model, problems, tournaments, debrief,
+  remedies};
 
 function merge(code) {
   const all = {};

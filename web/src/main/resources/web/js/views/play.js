@@ -14,6 +14,7 @@ import {FirmCard} from './firm-card.js';
 import {ComputePanel} from './compute.js';
 import {DecisionsForm} from './decisions.js';
 import {ProfitCard} from './profit.js';
+import {RemediesBoard} from './remedies-board.js';
 import {joinFirst, unknownMatch} from './join.js';
 import {renderRules} from './rules.js';
 import {policyAbout, policyLabel} from '../catalog.js';
@@ -81,6 +82,7 @@ function play(root, matchId, player, firstMine) {
   const compute = new ComputePanel({matchId, token: player.token, onBought: () => refreshTrading()});
   const decisions = new DecisionsForm({matchId, token: player.token, onSaved: () => refreshTrading()});
   const profit = new ProfitCard();
+  const remedies = new RemediesBoard({me: myFirmId});
   const book = new BookPanel({matchId, token: player.token, onChanged: () => refreshTrading()});
   const policy = h('p', {class: 'my-policy', dataset: {myPolicy: ''}});
   const myRules = h('ul', {class: 'rules my-rules', dataset: {myRules: ''}, hidden: true});
@@ -116,6 +118,7 @@ function play(root, matchId, player, firstMine) {
         howToPlay()),
       h('div', {class: 'play-main'},
         h('section', {class: 'card'}, h('h2', {}, t('play.market')), board.legend, board.chartsEl),
+        remedies.el,
         h('section', {class: 'card'}, h('h2', {}, t('play.firms')), h('div', {class: 'table-scroll'}, board.table)),
         h('div', {class: 'two-col'},
           h('section', {class: 'card'}, h('h2', {}, t('play.feed')), board.rules, board.feed),
@@ -147,6 +150,7 @@ function play(root, matchId, player, firstMine) {
       book.render(bookData, mine, state.orders, usersPerUnit);
     }
     profit.render(model, myFirmId);
+    remedies.render(model);
   }
 
   let inFlight = null;
@@ -187,6 +191,7 @@ function play(root, matchId, player, firstMine) {
     live.close();
     board.destroy();
     profit.destroy();
+    remedies.destroy();
   }
   return cleanup;
 }

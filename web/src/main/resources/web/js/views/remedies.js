@@ -5,17 +5,24 @@
 
 import {h, field} from '../dom.js';
 import {centsFromDollars, dollarsFromCents} from '../format.js';
+import {t} from '../i18n.js';
 
-/** The use cases of the remedies' default rules, by index. */
+/** The use cases of the remedies' default rules, by index, with their message keys. */
 export const USE_CASES = ['general assistant', 'coding', 'education', 'health'];
+const USE_CASE_KEYS = {'general assistant': 'generalAssistant', coding: 'coding', education: 'education', health: 'health'};
 
-export const MODELS = [
-  ['NONE', 'Basic open model (free, quality ×1.0)'],
-  ['GENERAL', 'Train your own general model (60 compute units a round, ×1.8 everywhere)'],
-  ['SPECIALIZED', 'Train your own specialized model (15 units a round, ×2.4 in your focus)'],
-  ['LICENSED', "License a rival's general model (its fee per served user, ×1.8 everywhere)"],
-  ['PUBLIC', 'Public specialized model (1¢ per served user, ×2.4 in your focus)'],
-];
+export const MODELS = ['NONE', 'GENERAL', 'SPECIALIZED', 'LICENSED', 'PUBLIC'];
+
+/** A use case's name in the UI's language: the match's own name where the catalogue does not know it. */
+export function useCaseLabel(name, index) {
+  const key = USE_CASE_KEYS[name];
+  return key ? t(`remedies.useCase.${key}`) : name ?? t('remedies.useCaseN', {n: index});
+}
+
+/** The short name of a model kind ("licensed"), or the code itself for a kind this page does not know. */
+export function modelLabel(kind) {
+  return MODELS.includes(kind) ? t(`remedies.modelShort.${kind}`) : String(kind);
+}
 
 /** Whether these decisions are those of a match with the remedies. */
 export function hasRemedies(decisions) {
@@ -29,32 +36,29 @@ export class RemedyFields {
       onInput();
     };
     this.model = h('select', {name: 'model', onchange: changed},
-      ...MODELS.map(([value, label]) => h('option', {value}, label)));
+      ...MODELS.map(value => h('option', {value}, t(`remedies.model.${value}`))));
     this.focus = h('select', {name: 'focus', onchange: changed},
-      ...USE_CASES.map((name, i) => h('option', {value: String(i)}, name)));
+      ...USE_CASES.map((name, i) => h('option', {value: String(i)}, useCaseLabel(name, i))));
     this.licensor = h('input', {name: 'licensor', type: 'number', min: '0', step: '1', inputmode: 'numeric',
-      placeholder: 'firm #', oninput: changed});
+      placeholder: t('remedies.licensorPlaceholder'), oninput: changed});
     this.licenseFee = h('input', {name: 'licenseFee', type: 'number', min: '0', step: '1', inputmode: 'numeric',
       placeholder: '0', oninput: changed});
     this.consortium = h('input', {name: 'consortium', type: 'checkbox', onchange: changed});
     this.safety = h('input', {name: 'safety', type: 'number', min: '0', step: '0.01', inputmode: 'decimal',
       placeholder: '0', oninput: changed});
-    this.licensorField = field('Licensed from', this.licensor,
-      {hint: 'the firm # whose general model you serve (it must train one)', errorFor: 'licensor'});
-    this.focusField = field('Focus use case', this.focus,
-      {hint: 'where a specialized or public model gives its best quality', errorFor: 'focus'});
+    this.licensorField = field(t('remedies.licensor'), this.licensor, {hint: t('remedies.licensorHint'), errorFor: 'licensor'});
+    this.focusField = field(t('remedies.focus'), this.focus, {hint: t('remedies.focusHint'), errorFor: 'focus'});
     this.el = h('fieldset', {class: 'remedy-fields', dataset: {remedies: ''}, hidden: true},
-      h('legend', {}, "The article's remedies"),
-      field('Model', this.model, {hint: 'your quality in each use case comes from the model you serve', errorFor: 'model'}),
+      h('legend', {}, t('remedies.legend')),
+      field(t('remedies.model'), this.model, {hint: t('remedies.modelHint'), errorFor: 'model'}),
       this.focusField, this.licensorField,
-      field('License fee', h('span', {class: 'with-unit'}, this.licenseFee, h('span', {class: 'unit'}, '¢ per served user')),
-        {hint: 'what rivals pay you to license your own general model', errorFor: 'licenseFee'}),
-      field('Safety', h('span', {class: 'with-unit'}, h('span', {class: 'unit'}, '$'), this.safety,
-        h('span', {class: 'unit'}, 'a round')),
-      {hint: 'cuts the chance of an incident (about 0.6¢ per user keeps it low)', errorFor: 'safety'}),
+      field(t('remedies.licenseFee'), h('span', {class: 'with-unit'}, this.licenseFee,
+        h('span', {class: 'unit'}, t('remedies.licenseFeeUnit'))), {hint: t('remedies.licenseFeeHint'), errorFor: 'licenseFee'}),
+      field(t('remedies.safety'), h('span', {class: 'with-unit'}, h('span', {class: 'unit'}, '$'), this.safety,
+        h('span', {class: 'unit'}, t('remedies.safetyUnit'))), {hint: t('remedies.safetyHint'), errorFor: 'safety'}),
       h('label', {class: 'field check'}, this.consortium,
-        h('span', {class: 'field-label'}, 'Member of the research consortium'),
-        h('span', {class: 'field-hint'}, "share R&D results with the other members; the regulator watches members' prices")));
+        h('span', {class: 'field-label'}, t('remedies.consortium')),
+        h('span', {class: 'field-hint'}, t('remedies.consortiumHint'))));
   }
 
   /** Shows the fields in a match with the remedies, filled with the choices in force. */
@@ -92,12 +96,15 @@ export class RemedyFields {
       safety: safety === null && this.safety.value.trim() !== '' ? this.safety.value : (safety ?? 0)};
   }
 
-  /** "model LICENSED from firm #0, consortium member, safety $500.00 a round". */
+  /** " Model: licensed from firm #0; consortium member; safety $500.00 a round." */
   static describe(d, money) {
     if (!hasRemedies(d)) return '';
-    const model = d.model === 'LICENSED' ? `licensed from firm #${d.licensor}`
-      : ['SPECIALIZED', 'PUBLIC'].includes(d.model) ? `${d.model.toLowerCase()} for ${USE_CASES[d.focus] ?? `use case ${d.focus}`}`
-        : d.model === 'GENERAL' ? `own general model (license fee ${d.licenseFee}¢)` : 'basic model';
-    return ` Model: ${model}; ${d.consortium ? 'consortium member' : 'not in the consortium'}; safety ${money(d.safety)} a round.`;
+    const useCase = useCaseLabel(USE_CASES[d.focus], d.focus);
+    const model = d.model === 'LICENSED' ? t('remedies.describe.licensed', {firm: d.licensor})
+      : d.model === 'SPECIALIZED' ? t('remedies.describe.specialized', {useCase})
+        : d.model === 'PUBLIC' ? t('remedies.describe.public', {useCase})
+          : d.model === 'GENERAL' ? t('remedies.describe.general', {fee: d.licenseFee}) : t('remedies.describe.none');
+    return t('remedies.describe', {model, consortium: t(d.consortium ? 'remedies.describe.member' : 'remedies.describe.notMember'),
+      safety: money(d.safety)});
   }
 }

@@ -14,7 +14,7 @@ export function renderRules(el, model, {firmId = null, title = t('rules.inForce'
   const rules = (model.interventions ?? []).filter(r => firmId === null || typeof r.firmId !== 'number'
     || r.firmId < 0 || r.firmId === firmId);
   el.hidden = rules.length === 0 && !empty;
-  fill(el, rules.length || empty ? h('h3', {}, title) : null,
+  fill(el, rules.length || empty ? h('li', {class: 'rules-heading'}, h('h3', {}, title)) : null,
     rules.length ? null : h('li', {class: 'rule rule-none'}, empty),
     rules.map(r => {
       const rule = r.rule ?? r.kind;

@@ -5,6 +5,7 @@ import {h, field, showProblem, clearProblems} from '../dom.js';
 import {api} from '../api.js';
 import {STRATEGIES, POLICIES, PRESETS, THRESHOLD_GROUPS, policyAbout, policyLabel, describeSettings} from '../catalog.js';
 import {t} from '../i18n.js';
+import {remedyThresholdGroup} from '../remedy-thresholds.js';
 
 /** Create a match: a preset fills in the defaults; every field can be changed. */
 export class CreateForm {
@@ -23,6 +24,8 @@ export class CreateForm {
     this.policy = policySelect();
     this.policyHint = h('span', {dataset: {policyAbout: ''}}, POLICIES[0].about);
     this.thresholds = new Thresholds('create');
+    this.rules = h('select', {name: 'rules'}, ['', 'classic', 'remedies'].map(value =>
+      h('option', {value}, t(`remedies.teacher.rules.${value || 'default'}`))));
     this.policy.addEventListener('change', () => {
       this.policyHint.textContent = policyAbout(this.policy.value);
       this.thresholds.highlight(this.policy.value);
@@ -46,6 +49,7 @@ export class CreateForm {
         field(t('create.roundSeconds'), this.roundSeconds, {errorFor: 'roundMillis'}),
         field(t('create.seats'), this.seats, {errorFor: 'maxFirms'})),
       field(t('create.policy'), this.policy, {errorFor: 'policy', hint: this.policyHint}),
+      field(t('remedies.teacher.rules'), this.rules, {errorFor: 'rules', hint: t('remedies.teacher.rulesHint')}),
       this.thresholds.el,
       h('fieldset', {class: 'bots'}, h('legend', {}, t('create.bots')),
         h('p', {class: 'hint'}, t('create.botsHint')),
@@ -81,6 +85,7 @@ export class CreateForm {
       houseBots,
       policy: this.policy.value,
       policySettings: this.thresholds.values(),
+      rules: this.rules.value || undefined,
     };
     try {
       const created = await api.createMatch(this.admin(), config);
@@ -114,11 +119,14 @@ function policySelect(value) {
 class Thresholds {
   constructor(id, note = t('thresholds.note')) {
     this.inputs = [];
-    this.groups = THRESHOLD_GROUPS.map(g => {
+    this.groups = [...THRESHOLD_GROUPS, remedyThresholdGroup()].map(g => {
       const fields = g.fields.map(f => {
-        const input = h('input', {name: `policySettings.${f.name}`, type: 'number', step: f.step, min: '0',
-          placeholder: String(f.def), inputmode: 'decimal', dataset: {threshold: f.name}});
-        this.inputs.push({name: f.name, input, cents: Boolean(f.cents)});
+        const input = f.choice
+          ? h('select', {name: `policySettings.${f.name}`, dataset: {threshold: f.name}},
+            f.choice.map(([value, label]) => h('option', {value}, label)))
+          : h('input', {name: `policySettings.${f.name}`, type: 'number', step: f.step, min: '0',
+            placeholder: String(f.def), inputmode: 'decimal', dataset: {threshold: f.name}});
+        this.inputs.push({name: f.name, input, cents: Boolean(f.cents), choice: Boolean(f.choice)});
         return h('label', {class: 'field threshold', title: f.hint},
           h('span', {class: 'field-label'}, f.label), input,
           h('span', {class: 'field-hint'}, f.hint),
@@ -145,7 +153,11 @@ class Thresholds {
 
   values() {
     const out = {};
-    for (const {name, input, cents} of this.inputs) {
+    for (const {name, input, cents, choice} of this.inputs) {
+      if (choice) {
+        if (input.value !== '') out[name] = input.value === 'true';
+        continue;
+      }
       const n = Number(input.value);
       if (input.value.trim() !== '' && Number.isFinite(n)) out[name] = cents ? Math.round(n * 100) : n;
     }

@@ -6,6 +6,7 @@ import {LiveMatch} from '../live.js';
 import {MatchBoard} from './board.js';
 import {unknownMatch} from './join.js';
 import {JoinCodePanel} from './join-code.js';
+import {RemediesBoard} from './remedies-board.js';
 import * as session from '../session.js';
 import {t} from '../i18n.js';
 
@@ -42,11 +43,12 @@ function joinCard(summary) {
 
 function watch(root, matchId, summary) {
   const live = new LiveMatch(matchId);
+  const remedies = new RemediesBoard({large: true, incidentLimit: 6});
   const board = new MatchBoard(live, {subtitle: t('watch.live'), large: true, feedLimit: 12, standingsLimit: 12,
-    compactFirms: true});
+    compactFirms: true, onRender: model => remedies.render(model)});
   fill(root, board.header.el, board.banner.el, board.summary,
     h('div', {class: 'watch-grid'},
-      h('div', {class: 'watch-main'}, board.legend, board.chartsEl),
+      h('div', {class: 'watch-main'}, board.legend, board.chartsEl, remedies.el),
       h('aside', {class: 'watch-side'},
         joinCard(summary),
         h('section', {class: 'card'}, h('h2', {}, t('play.standings')), board.standings),
@@ -56,5 +58,6 @@ function watch(root, matchId, summary) {
   return () => {
     live.close();
     board.destroy();
+    remedies.destroy();
   };
 }

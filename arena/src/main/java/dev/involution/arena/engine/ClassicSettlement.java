@@ -5,10 +5,20 @@ import java.util.List;
 
 /**
  * Steps 2 to 5 of settlement under the classic rules (the {@link Market} conducts the round): users
- * choose, capacity serves them, the accounts are kept and quality grows with R&amp;D.
+ * choose, capacity serves them, the accounts are kept and quality grows with R&amp;D. Also the pools
+ * of users outside the market before the start.
  */
 final class ClassicSettlement {
     private ClassicSettlement() {
+    }
+
+    /** The outside pool of each segment before the start: the loyal segment and the mercenary rest. */
+    static long[] initialPools(MarketConfig config) {
+        long[] pools = new long[Segment.values().length];
+        long loyal = config.loyalSegmentSize();
+        pools[Segment.LOYAL.ordinal()] = loyal;
+        pools[Segment.MERCENARY.ordinal()] = config.marketSize() - loyal;
+        return pools;
     }
 
     /** Steps 2 to 5 under the classic rules; returns the consumer welfare of the round's offers. */

@@ -63,6 +63,16 @@ final class Firm {
         return status == FirmStatus.ACTIVE;
     }
 
+    /** A new round: no capacity, nothing reserved, no compute bought or sold yet. */
+    void openRound() {
+        capacity = 0;
+        reservedCapacity = 0;
+        reservedCash = 0;
+        reservedUnits = 0;
+        computeBought = 0;
+        computeSold = 0;
+    }
+
     long totalUsers() {
         long sum = 0;
         for (long u : users) {

@@ -26,6 +26,8 @@ final class FirmRemedy {
     long grant;
     boolean incident;
     boolean serious;
+    /** Users the incident sent to no service. */
+    long incidentUsers;
 
     FirmRemedy(long lastPrice) {
         this.lastPrice = lastPrice;
@@ -41,6 +43,7 @@ final class FirmRemedy {
         grant = 0;
         incident = false;
         serious = false;
+        incidentUsers = 0;
     }
 
     MarketSnapshot.FirmRemedyState snapshot(long[] users) {

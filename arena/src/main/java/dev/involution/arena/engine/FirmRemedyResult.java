@@ -15,6 +15,7 @@ import java.util.List;
  * @param levy            the regulator's levy on its revenue
  * @param grant           the regulator's R&amp;D grant that went into its quality (never into its cash)
  * @param incident        whether it had an incident this round; {@code serious} if the whole market felt it
+ * @param incidentUsers   users its incident sent to no service this round (0 without one)
  * @param trust           its trust after the round (multiplies its quality)
  * @param usersByUseCase  its users in each use case
  * @param qualityByUseCase its effective quality in each use case this round
@@ -33,6 +34,7 @@ public record FirmRemedyResult(ModelKind model,
                                long grant,
                                boolean incident,
                                boolean serious,
+                               long incidentUsers,
                                double trust,
                                List<Long> usersByUseCase,
                                List<Double> qualityByUseCase) {

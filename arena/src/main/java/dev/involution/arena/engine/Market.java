@@ -1,7 +1,6 @@
 package dev.involution.arena.engine;
 
 import dev.involution.arena.engine.book.FastOrderBook;
-import dev.involution.arena.engine.book.FillListener;
 import dev.involution.arena.engine.book.OrderBook;
 import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.engine.regulator.Intervention;
@@ -23,27 +22,26 @@ import java.util.List;
  * last round has been settled and the market is {@link MarketPhase#FINISHED}.
  */
 public final class Market {
-    private final MarketConfig config;
-    private final long seed;
-    private SeededRandom random;
-    private final OrderBook book;
-    private final List<Firm> firms = new ArrayList<>();
-    private final List<RoundReport> reports = new ArrayList<>();
-    private final IndicatorTracker indicators;
+    // package-private: MarketSnapshots takes and restores them
+    final MarketConfig config;
+    final long seed;
+    SeededRandom random;
+    final OrderBook book;
+    final List<Firm> firms = new ArrayList<>();
+    final List<RoundReport> reports = new ArrayList<>();
+    final IndicatorTracker indicators;
     /** Users with no AI service, by slot (loyal and mercenary of each use case). */
-    private final long[] outside;
+    final long[] outside;
     /** The article's remedies; null under the classic rules. */
-    private final RemedyMarket remedy;
+    final RemedyMarket remedy;
 
-    private MarketPhase phase = MarketPhase.LOBBY;
-    private int round;
-    private long nextOrderId = 1;
-    private long computePaidToFarmsThisRound;
-    private long computePaidToFarmsTotal;
-    private int bankruptcies;
-    private final RulesInForce rules = new RulesInForce();
-
-    private final OrderDesk desk;
+    MarketPhase phase = MarketPhase.LOBBY;
+    int round;
+    long nextOrderId = 1;
+    final ComputeFarms farms;
+    int bankruptcies;
+    final RulesInForce rules = new RulesInForce();
+    final OrderDesk desk;
 
     public Market(MarketConfig config, long seed) {
         this(config, seed, new FastOrderBook(1024));
@@ -59,18 +57,11 @@ public final class Market {
         this.seed = seed;
         this.random = new SeededRandom(seed);
         this.book = book;
+        this.farms = new ComputeFarms(config);
         this.desk = new OrderDesk(this, firms, book, rules, config.usersPerUnit());
         this.indicators = new IndicatorTracker(config.spiralSubsidyThreshold());
-        if (config.hasRemedies()) {
-            this.remedy = new RemedyMarket(config);
-            this.outside = RemedyMarket.initialPools(config);
-        } else {
-            this.remedy = null;
-            this.outside = new long[Segment.values().length];
-            long loyal = config.loyalSegmentSize();
-            outside[Segment.LOYAL.ordinal()] = loyal;
-            outside[Segment.MERCENARY.ordinal()] = config.marketSize() - loyal;
-        }
+        this.remedy = config.hasRemedies() ? new RemedyMarket(config) : null;
+        this.outside = config.hasRemedies() ? RemedyMarket.initialPools(config) : ClassicSettlement.initialPools(config);
     }
 
     // ---- seats and lifecycle -------------------------------------------------------------
@@ -130,51 +121,12 @@ public final class Market {
 
     private void openRound() {
         round++;
-        computePaidToFarmsThisRound = 0;
+        farms.openRound();
         for (Firm f : firms) {
-            f.capacity = 0;
-            f.reservedCapacity = 0;
-            f.reservedCash = 0;
-            f.reservedUnits = 0;
-            f.computeBought = 0;
-            f.computeSold = 0;
+            f.openRound();
         }
-        postFarmLadder();
-        for (Intervention i : rules.all()) {
-            if (i.kind() == InterventionKind.COMPUTE_VOUCHER && i.activeIn(round)) {
-                grantVoucher(i);
-            }
-        }
-    }
-
-    /** The firms a voucher names get its units at the farms' base cost, as far as their cash reaches. */
-    private void grantVoucher(Intervention voucher) {
-        long base = config.supply().baseCost();
-        for (Firm f : firms) {
-            if (f.active() && voucher.appliesTo(f.id)) {
-                long units = Math.min(voucher.value(), Math.max(0, f.availableCash()) / base);
-                f.capacity += units;
-                f.cash -= units * base;
-                f.computeBought += units * base;
-                computePaidToFarmsThisRound += units * base;
-                computePaidToFarmsTotal += units * base;
-            }
-        }
-    }
-
-    private void postFarmLadder() {
-        ComputeSupply supply = config.supply();
-        long total = config.farmSupplyUnits();
-        int steps = supply.ladderSteps();
-        long jitterBound = Math.max(1, supply.stepCents() / 5);
-        for (int i = 0; i < steps; i++) {
-            long units = total / steps + (i < total % steps ? 1 : 0);
-            if (units == 0) {
-                continue;
-            }
-            long price = supply.baseCost() + i * supply.stepCents() + (i == 0 ? 0 : random.nextLong(jitterBound));
-            book.place(nextOrderId++, OrderBook.FARM, Side.SELL, price, units, FillListener.IGNORE);
-        }
+        farms.postLadder(book, random, () -> nextOrderId++);
+        farms.grantVouchers(rules.all(), round, firms);
     }
 
     // ---- orders --------------------------------------------------------------------------
@@ -203,8 +155,7 @@ public final class Market {
     }
 
     void paidToFarms(long amount) {
-        computePaidToFarmsThisRound += amount;
-        computePaidToFarmsTotal += amount;
+        farms.paid(amount);
     }
 
     // ---- decisions -----------------------------------------------------------------------
@@ -300,19 +251,9 @@ public final class Market {
         }
         Intervention i = rules.add(proposal);
         if (i.activeIn(round)) {
-            for (Firm f : firms) {
-                if (i.appliesTo(f.id)) {
-                    if (i.kind() == InterventionKind.GIVEAWAY_CAP) {
-                        f.bounty = Math.min(f.bounty, i.value());
-                    } else if (i.kind() == InterventionKind.PRICE_FLOOR) {
-                        f.price = Math.max(f.price, i.value());
-                    } else if (i.kind() == InterventionKind.PRICE_CAP) {
-                        f.price = Math.min(f.price, i.value());
-                    }
-                }
-            }
+            RulesInForce.takeEffect(i, firms);
             if (i.kind() == InterventionKind.COMPUTE_VOUCHER) {
-                grantVoucher(i);
+                farms.grantVoucher(i, firms);
             }
         }
         return i;
@@ -393,25 +334,22 @@ public final class Market {
                 ? ClassicSettlement.settle(config, firms, outside, rules, round, random, newUsers, served, fines, subsidies)
                 : remedy.settle(firms, outside, rules, round, random,
                 new RemedyMarket.Flows(newUsers, served, fines, subsidies));
+        // 6. bankruptcy: a firm out of cash is out; its result still shows the users it had
         List<FirmResult> results = new ArrayList<>(firms.size());
-        // 6. bankruptcy
         for (Firm f : firms) {
-            if (f.active() && f.cash < 0) {
-                f.status = FirmStatus.BANKRUPT;
-                f.exitRound = round;
+            boolean fails = f.active() && f.cash < 0;
+            if (fails) {
                 bankruptcies++;
-                for (int slot = 0; slot < outside.length; slot++) {
-                    outside[slot] += f.users[slot];
-                }
-                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+                RoundResults.goBankrupt(f, outside, round);
+            }
+            results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
+            if (fails) {
                 Arrays.fill(f.users, 0);
-            } else {
-                results.add(RoundResults.result(f, round, config, remedy, newUsers[f.id], served[f.id], fines[f.id], subsidies[f.id]));
             }
         }
         results = RoundResults.withShares(results);
         // 7. publish
-        Indicators ind = indicators.next(round, results, welfare, computePaidToFarmsThisRound, bankruptcies);
+        Indicators ind = indicators.next(round, results, welfare, farms.paidThisRound(), bankruptcies);
         if (remedy != null) {
             ind = ind.withRemedies(remedy.indicators(firms, outside, rules, round));
         }
@@ -486,73 +424,21 @@ public final class Market {
 
     /** Cents paid to the compute farms since the start. */
     public long computePaidToFarms() {
-        return computePaidToFarmsTotal;
+        return farms.paidTotal();
     }
 
     /** Everything this market is, as plain data. */
     public MarketSnapshot snapshot() {
-        List<MarketSnapshot.FirmState> firmStates = new ArrayList<>(firms.size());
-        for (Firm f : firms) {
-            firmStates.add(f.snapshot());
-        }
-        List<MarketSnapshot.RestingOrder> orders = new ArrayList<>(book.size());
-        book.forEachOrder((id, owner, side, price, remaining) ->
-                orders.add(new MarketSnapshot.RestingOrder(id, owner, side, price, remaining)));
-        return new MarketSnapshot(config, seed, random.state(), phase, round, nextOrderId, computePaidToFarmsThisRound,
-                computePaidToFarmsTotal, bankruptcies, outsideUsers(Segment.LOYAL), outsideUsers(Segment.MERCENARY),
-                firmStates, orders, indicators.snapshot(), List.copyOf(reports), rules.all(), rules.nextId(),
-                remedy == null ? null : remedy.snapshot(outside));
+        return MarketSnapshots.take(this);
     }
 
     /** Rebuilds the market a snapshot was taken of; it has the same state hash. */
     public static Market restore(MarketSnapshot s) {
-        Market m = new Market(s.config(), s.seed());
-        m.random = new SeededRandom(s.randomState());
-        m.phase = s.phase();
-        m.round = s.round();
-        m.nextOrderId = s.nextOrderId();
-        m.computePaidToFarmsThisRound = s.computePaidToFarmsThisRound();
-        m.computePaidToFarmsTotal = s.computePaidToFarmsTotal();
-        m.bankruptcies = s.bankruptcies();
-        if (m.remedy != null) {
-            m.remedy.restore(s.remedies(), m.outside);
-        } else {
-            m.outside[Segment.LOYAL.ordinal()] = s.loyalOutside();
-            m.outside[Segment.MERCENARY.ordinal()] = s.mercenaryOutside();
-        }
-        for (MarketSnapshot.FirmState f : s.firms()) {
-            m.firms.add(Firm.restore(f, s.config().userSlots()));
-        }
-        for (MarketSnapshot.RestingOrder o : s.orders()) {
-            m.book.place(o.orderId(), o.owner(), o.side(), o.price(), o.remaining(), FillListener.IGNORE);
-            m.desk.restoreResting(o.owner(), o.side(), o.price(), o.remaining());
-        }
-        m.indicators.restore(s.tracker());
-        m.reports.addAll(s.reports());
-        m.rules.restore(s.interventions(), s.nextInterventionId());
-        return m;
+        return MarketSnapshots.restore(s);
     }
 
     /** A hash of everything that decides future outcomes; equal markets have equal hashes. */
     public long stateHash() {
-        long h = OrderBook.mix(seed);
-        h = OrderBook.mix(h ^ random.state());
-        h = OrderBook.mix(h ^ phase.ordinal());
-        h = OrderBook.mix(h ^ round);
-        h = OrderBook.mix(h ^ nextOrderId);
-        h = OrderBook.mix(h ^ computePaidToFarmsTotal);
-        h = OrderBook.mix(h ^ bankruptcies);
-        for (long o : outside) {
-            h = OrderBook.mix(h ^ o);
-        }
-        for (Firm f : firms) {
-            h = f.hash(h);
-        }
-        h = indicators.hash(h);
-        h = rules.hash(h);
-        if (remedy != null) {
-            h = remedy.hash(h);
-        }
-        return OrderBook.mix(h ^ book.stateHash());
+        return MarketSnapshots.hash(this);
     }
 }

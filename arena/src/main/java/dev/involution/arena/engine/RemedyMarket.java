@@ -279,12 +279,16 @@ final class RemedyMarket {
     }
 
     /** The given fraction of each of the firm's slots (rounded down) goes to no service. */
-    private static void leave(Firm f, long[] outside, double fraction) {
+    /** Sends the fraction of the firm's users in each slot to no service; the users it lost. */
+    private static long leave(Firm f, long[] outside, double fraction) {
+        long lost = 0;
         for (int slot = 0; slot < f.users.length; slot++) {
             long gone = (long) Math.floor(f.users[slot] * fraction);
             f.users[slot] -= gone;
             outside[slot] += gone;
+            lost += gone;
         }
+        return lost;
     }
 
     /** Step 4: revenue, giveaways, R&amp;D, the fixed cost, fines, subsidies, license fees, safety and the levy. */
@@ -392,7 +396,7 @@ final class RemedyMarket {
                     f.remedy.serious = true;
                     serious++;
                 }
-                leave(f, outside, s.userLoss());
+                f.remedy.incidentUsers = leave(f, outside, s.userLoss());
             }
         }
     }
@@ -409,7 +413,7 @@ final class RemedyMarket {
         }
         return new FirmRemedyResult(d.model(), d.focus(), d.licensor(), d.licenseFee(), d.consortium(), r.modelServing,
                 r.trainingUnits, r.licensePaid, r.licenseEarned, r.safetySpent, r.levy, r.grant, r.incident, r.serious,
-                r.trust, f.usersByUseCase(), q);
+                r.incidentUsers, r.trust, f.usersByUseCase(), q);
     }
 
     /** The firm's quality as reported: its effective quality averaged over the use cases by their size. */

@@ -4,9 +4,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Step 7 of settlement: each firm's published result of the round, with its share of users. */
+/** Steps 6 and 7 of settlement: bankruptcies, and each firm's published result of the round with its share of users. */
 final class RoundResults {
     private RoundResults() {
+    }
+
+    /** The firm is out of cash: bankrupt from this round, its users back in the market (it keeps their count until its result is out). */
+    static void goBankrupt(Firm f, long[] outside, int round) {
+        f.status = FirmStatus.BANKRUPT;
+        f.exitRound = round;
+        for (int slot = 0; slot < outside.length; slot++) {
+            outside[slot] += f.users[slot];
+        }
     }
 
     /** The firm's result of the round just settled (zeros for a firm that went bankrupt earlier). */

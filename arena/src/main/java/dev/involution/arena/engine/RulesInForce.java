@@ -153,4 +153,20 @@ final class RulesInForce {
         }
         return h;
     }
+
+    /** A rule imposed in its round takes effect at once: bounties come down to a cap, prices to a floor or a cap. */
+    static void takeEffect(Intervention i, List<Firm> firms) {
+        for (Firm f : firms) {
+            if (!i.appliesTo(f.id)) {
+                continue;
+            }
+            if (i.kind() == InterventionKind.GIVEAWAY_CAP) {
+                f.bounty = Math.min(f.bounty, i.value());
+            } else if (i.kind() == InterventionKind.PRICE_FLOOR) {
+                f.price = Math.max(f.price, i.value());
+            } else if (i.kind() == InterventionKind.PRICE_CAP) {
+                f.price = Math.min(f.price, i.value());
+            }
+        }
+    }
 }

@@ -6,7 +6,6 @@ import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.TimerScheduler;
-import akka.actor.typed.pubsub.Topic;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
@@ -27,7 +26,6 @@ import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.engine.regulator.Intervention;
 import dev.involution.arena.engine.regulator.PolicySettings;
-import dev.involution.arena.engine.regulator.RegulatorPolicy;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.bots.api.BookDepth;
 import dev.involution.bots.api.DecisionsResult;
@@ -54,9 +52,6 @@ import java.util.List;
 public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command, MatchEvent, MatchState> {
 
     public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Match");
-    private static final String ROUND_TIMER = "round";
-    private static final String RETIRE_TIMER = "retire";
-    private static final String START_TIMER = "start";
     private static final int SNAPSHOT_EVERY = 1_000;
 
     // ---- protocol ------------------------------------------------------------------------
@@ -142,11 +137,12 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     /** The entity's own timer: a finished match leaves memory (a later request brings it back from the journal). */
     enum Retire implements Command { INSTANCE }
 
-    private record Tick(int round) implements Command {
+    /** The entity's own timer: the round may be over. */
+    record Tick(int round) implements Command {
     }
 
     /** The entity's own timer: a match that starts by itself may be due to start. */
-    private enum StartDue implements Command { INSTANCE }
+    enum StartDue implements Command { INSTANCE }
 
     /** Commands gathered by the {@link MatchInbox} while the previous batch was being written. */
     record Batch(List<Command> commands, ActorRef<Command> inbox) implements Command {
@@ -238,15 +234,11 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     private final String matchId;
-    private final ActorContext<Command> ctx;
-    private final TimerScheduler<Command> timers;
     private final Clock clock;
-    private final ActorRef<MatchDirectory.Command> directory;
     private final ActorRef<Command> inbox;
     private final ArenaMetrics metrics;
-    private final ActorRef<Topic.Command<MatchEvent>> topic;
-    private final ActorRef<Regulator.Command> regulator;
-    private final HouseBots houseBots;
+    private final MatchTimers timers;
+    private final MatchSideEffects sideEffects;
 
     private final RefusalLog refusals = new RefusalLog();
     private final PendingWrite pending = new PendingWrite(refusals);
@@ -261,19 +253,17 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
                         ActorRef<MatchDirectory.Command> directory, ActorRef<Command> inbox) {
         super(PersistenceId.of(TYPE_KEY.name(), matchId));
         this.matchId = matchId;
-        this.ctx = ctx;
-        this.timers = timers;
         this.clock = clock;
-        this.directory = directory;
         this.inbox = inbox;
         this.metrics = ArenaMetrics.get(ctx.getSystem());
-        this.topic = Topics.get(ctx.getSystem()).topic(MatchEvent.class, "match", matchId);
-        this.regulator = ctx.spawn(Regulator.create(inbox), "regulator");
+        this.timers = new MatchTimers(timers, clock, ctx.getSystem());
         this.lifecycle = new LifecycleCommands(matchId, clock, pending);
         this.trading = new TradingCommands(clock, pending);
         this.decisions = new DecisionCommands(clock, pending);
         this.readiness = new ReadyCommands(clock, pending, lifecycle);
-        this.houseBots = new HouseBots(ctx, inbox, clock);
+        this.sideEffects = new MatchSideEffects(Topics.get(ctx.getSystem()).topic(MatchEvent.class, "match", matchId),
+                metrics, this.timers, new HouseBots(ctx, inbox, clock), directory,
+                ctx.spawn(Regulator.create(inbox), "regulator"));
     }
 
     @Override
@@ -301,18 +291,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     @Override
     public SignalHandler<MatchState> signalHandler() {
         return newSignalHandlerBuilder()
-                .onSignal(RecoveryCompleted.instance(), this::afterRecovery)
+                .onSignal(RecoveryCompleted.instance(), sideEffects::recovered)
                 .build();
-    }
-
-    private void afterRecovery(MatchState state) {
-        if (state.created()) {
-            retireOnceFinished(state);
-            scheduleTick(state);
-            scheduleStart(state);
-            houseBots.start(state);
-            reportToDirectory(state);
-        }
     }
 
     @Override
@@ -406,7 +386,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         long at = now();
         if (at < state.deadline()) {
             // The scheduler may fire a few milliseconds early; a round never ends before its deadline.
-            scheduleTick(state);
+            timers.round(state);
             return;
         }
         lifecycle.endRound(state, at);
@@ -426,93 +406,18 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         long started = System.nanoTime();
         return Effect().persist(events).thenRun(s -> {
             metrics.persisted(TYPE_KEY.name(), Duration.ofNanos(System.nanoTime() - started));
-            afterWrite(s, events, replies);
+            replies.forEach(Runnable::run);
+            int due = sideEffects.written(s, events);
+            if (due >= 0) {
+                regulatorDueRound = due;
+            }
             if (inbox != null) {
                 inbox.tell(BatchWritten.INSTANCE);
             }
         });
     }
 
-    private void afterWrite(MatchState state, List<MatchEvent> events, List<Runnable> replies) {
-        replies.forEach(Runnable::run);
-        boolean roundChanged = false;
-        boolean lifecycleChanged = false;
-        long orders = 0;
-        long trades = 0;
-        for (MatchEvent e : events) {
-            topic.tell(Topic.publish(e));
-            if (e instanceof MatchEvent.OrderPlaced placed) {
-                orders++;
-                trades += placed.fills().size();
-            }
-            if (e instanceof MatchEvent.RoundSettled || e instanceof MatchEvent.MatchStarted) {
-                roundChanged = true;
-            }
-            if (!(e instanceof MatchEvent.OrderPlaced || e instanceof MatchEvent.OrderCancelled
-                    || e instanceof MatchEvent.DecisionsSet || e instanceof MatchEvent.MessageBroadcast
-                    || e instanceof MatchEvent.FirmReady)) {
-                lifecycleChanged = true;
-            }
-        }
-        metrics.ordersPlaced(orders);
-        metrics.tradesExecuted(trades);
-        if (lifecycleChanged) {
-            scheduleTick(state);
-            scheduleStart(state);
-            reportToDirectory(state);
-            if (state.status() == MatchStatus.FINISHED) {
-                houseBots.stopAll();
-                retireOnceFinished(state);
-            } else {
-                houseBots.start(state);
-            }
-        }
-        if (roundChanged && state.status() == MatchStatus.RUNNING) {
-            houseBots.roundOpened(state);
-        }
-        if (state.status() == MatchStatus.RUNNING && events.stream().anyMatch(MatchEvent.RoundSettled.class::isInstance)) {
-            List<Intervention> ending = events.stream().filter(MatchEvent.InterventionLifted.class::isInstance)
-                    .map(e -> ((MatchEvent.InterventionLifted) e).intervention()).toList();
-            RegulatorPolicy.Input input = new RegulatorPolicy.Input(state.market().config(), state.market().reports(),
-                    state.market().interventions(), ending, state.market().round());
-            regulatorDueRound = state.market().round();
-            regulator.tell(new Regulator.RoundSettled(input, state.policy(), state.policySettings()));
-        }
-    }
-
     private long now() {
         return clock.millis();
-    }
-
-    // ---- timers, house bots, directory ---------------------------------------------------
-
-    private void scheduleTick(MatchState state) {
-        if (state.status() != MatchStatus.RUNNING) {
-            timers.cancel(ROUND_TIMER);
-            return;
-        }
-        long delay = Math.max(0, state.deadline() - now());
-        timers.startSingleTimer(ROUND_TIMER, new Tick(state.market().round()), Duration.ofMillis(delay));
-    }
-
-    /** A match created to start by itself is woken at its start time. */
-    private void scheduleStart(MatchState state) {
-        if (state.status() != MatchStatus.OPEN || state.settings().startAt() <= 0) {
-            timers.cancel(START_TIMER);
-            return;
-        }
-        long delay = Math.max(0, state.settings().startAt() - now());
-        timers.startSingleTimer(START_TIMER, StartDue.INSTANCE, Duration.ofMillis(delay));
-    }
-
-    /** A finished match leaves memory after a while; anything asked of it later brings it back. */
-    private void retireOnceFinished(MatchState state) {
-        if (state.status() == MatchStatus.FINISHED && !timers.isTimerActive(RETIRE_TIMER)) {
-            timers.startSingleTimer(RETIRE_TIMER, Retire.INSTANCE, ArenaLifecycle.retireAfter(ctx.getSystem()));
-        }
-    }
-
-    private void reportToDirectory(MatchState state) {
-        directory.tell(new MatchDirectory.MatchChanged(MatchViews.summary(state)));
     }
 }

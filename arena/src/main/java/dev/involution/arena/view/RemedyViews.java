@@ -68,7 +68,7 @@ public final class RemedyViews {
         }
         return new FirmRemedyRound(r.model().name(), r.focus(), r.licensor(), r.licenseFee(), r.consortium(),
                 r.modelServing(), r.trainingUnits(), r.licensePaid(), r.licenseEarned(), r.safety(), r.levy(),
-                r.grant(), r.incident(), r.serious(), r.trust(), r.usersByUseCase(), r.qualityByUseCase());
+                r.grant(), r.incident(), r.serious(), r.incidentUsers(), r.trust(), r.usersByUseCase(), r.qualityByUseCase());
     }
 
     public static RemedyMarketIndicators indicators(RemedyIndicators r) {

@@ -138,6 +138,7 @@ class MatchApiIT {
         "unknown bot      | {\"houseBots\":[\"cost-plus\",\"gambler\"]} | houseBots[1] | range",
         "more bots than seats | {\"seats\":2,\"houseBots\":[\"cost-plus\",\"cost-plus\",\"cost-plus\"]} | houseBots | range",
         "unknown policy   | {\"policy\":\"anarchy\"}               | policy       | range",
+        "levy over 100%   | {\"policy\":\"article\",\"policySettings\":{\"levyBasisPoints\":20000}} | policySettings.levyBasisPoints | range",
         "text for a number | {\"rounds\":\"ten\"}                  | rounds       | type",
         "float seed       | {\"seed\":1.5}                         | seed         | type",
         "unknown field    | {\"colour\":\"red\"}                   | colour       | unknown-field",

@@ -140,6 +140,27 @@ class RemedyMatchIT {
     }
 
     @Test
+    void aTeachersRemedyParametersReplaceThePresetsAndTheRestHold() {
+        String matchId = api().createMatch(table.admin(),
+                "{\"name\":\"No farms\",\"policy\":\"article\",\"rounds\":3,\"roundMillis\":300,\"seats\":3,"
+                        + "\"policySettings\":{\"publicFarms\":false,\"levyBasisPoints\":1000},"
+                        + "\"houseBots\":[\"specialist\",\"incumbent\",\"safety-skimper\"]}");
+        api().control(table.admin(), matchId, "start");
+        assertThat(Eventually.holds(() -> api().details(matchId).get("summary").get("status").asText()
+                .equals("FINISHED"))).isTrue();
+        List<JsonNode> events = api().events(matchId);
+        JsonNode settings = events.get(0).get("settings").get("policySettings");
+        assertThat(settings.get("publicFarms").asBoolean()).isFalse();
+        assertThat(settings.get("levyBasisPoints").asLong()).isEqualTo(1000);
+        assertThat(settings.get("basicResearchCents").isNull()).as("left out: the preset's").isTrue();
+        String imposed = events.stream().filter(e -> e.get("type").asText().equals("intervention-imposed"))
+                .map(JsonNode::toString).reduce("", String::concat);
+        assertThat(imposed).doesNotContain("PUBLIC_FARMS").contains("BASIC_RESEARCH", "\"kind\":\"LEVY\",\"firmId\":-1,\"value\":1000");
+        events.stream().filter(e -> e.get("type").asText().equals("round-settled")).forEach(e ->
+                assertThat(e.get("report").get("indicators").get("remedies").get("publicModels")).isEmpty());
+    }
+
+    @Test
     void botsWrittenForTheClassicApiPlayAMatchWithTheRemediesToTheEnd() throws Exception {
         String matchId = api().createMatch(table.admin(), "{\"name\":\"Old bots\",\"rules\":\"remedies\",\"rounds\":6,"
                 + "\"roundMillis\":500,\"seats\":4,\"houseBots\":[\"specialist\"]}");

@@ -33,8 +33,8 @@ public final class Policies {
             case GUARDRAILS -> new Guardrails(settings);
             case ANTITRUST -> new Antitrust(settings);
             case INDUSTRIAL -> new Industrial(settings);
-            case ARTICLE -> remedial(ARTICLE, RemedySettings.article());
-            case OVER_REGULATION -> remedial(OVER_REGULATION, RemedySettings.overRegulation());
+            case ARTICLE -> remedial(ARTICLE, settings.remedies(RemedySettings.article()));
+            case OVER_REGULATION -> remedial(OVER_REGULATION, settings.remedies(RemedySettings.overRegulation()));
             default -> throw new IllegalArgumentException("unknown policy '" + name + "'; known: " + NAMES);
         };
     }

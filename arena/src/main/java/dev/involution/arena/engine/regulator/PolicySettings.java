@@ -19,6 +19,13 @@ import java.util.List;
  * Industrial policy adds, for firms under {@code smallShare}, an R&amp;D subsidy of
  * {@code rndSubsidyBasisPoints} / 10,000 of their R&amp;D and {@code voucherUnits} compute units a
  * round at base cost.
+ *
+ * <p>The policies of the article's remedies ({@code article}, {@code over-regulation}) take their
+ * preset's {@link RemedySettings}; each of the last seven thresholds, when given, replaces the
+ * preset's: {@code publicFarms}, {@code basicResearchCents} and {@code grantCents} a round,
+ * {@code safetyStandard} (cents per 1,000 users a round), {@code levyBasisPoints},
+ * {@code coordinationThreshold} (of the consortium watch, where the policy keeps one) and
+ * {@code banConsortia}. Null (left out), the preset's value holds.
  */
 public record PolicySettings(int warnAtSpiral,
                              int capAtSpiral,
@@ -35,10 +42,31 @@ public record PolicySettings(int warnAtSpiral,
                              double predatoryFineMultiple,
                              double smallShare,
                              long rndSubsidyBasisPoints,
-                             long voucherUnits) {
+                             long voucherUnits,
+                             Boolean publicFarms,
+                             Long basicResearchCents,
+                             Long grantCents,
+                             Long safetyStandard,
+                             Long levyBasisPoints,
+                             Double coordinationThreshold,
+                             Boolean banConsortia) {
 
     public static PolicySettings defaults() {
-        return new PolicySettings(2, 3, 4, 5, 6, 10, 1.3, 200_000, 3, 6, 0.35, 0.25, 2.0, 0.10, 5_000, 40);
+        return new PolicySettings(2, 3, 4, 5, 6, 10, 1.3, 200_000, 3, 6, 0.35, 0.25, 2.0, 0.10, 5_000, 40,
+                null, null, null, null, null, null, null);
+    }
+
+    /** A preset's remedies with the ones these settings give in their place. */
+    public RemedySettings remedies(RemedySettings preset) {
+        RemedySettings p = preset;
+        return new RemedySettings(publicFarms != null ? publicFarms : p.publicFarms(),
+                basicResearchCents != null ? basicResearchCents : p.basicResearchCents(),
+                grantCents != null ? grantCents : p.grantCents(),
+                safetyStandard != null ? safetyStandard : p.safetyStandard(),
+                levyBasisPoints != null ? levyBasisPoints : p.levyBasisPoints(), p.watchCoordination(),
+                coordinationThreshold != null ? coordinationThreshold : p.coordinationThreshold(),
+                banConsortia != null ? banConsortia : p.banConsortia(), p.giveawayCap(), p.shareCap(),
+                p.priceFloorFactor(), p.durationRounds());
     }
 
     /** Every threshold out of range, with its field; empty when usable. */
@@ -60,6 +88,9 @@ public record PolicySettings(int warnAtSpiral,
                 .range("smallShare", smallShare, 0.0, 1.0)
                 .range("rndSubsidyBasisPoints", rndSubsidyBasisPoints, 0, 10_000)
                 .range("voucherUnits", voucherUnits, 0, 1_000_000)
+                .add(remedies(RemedySettings.none()).validate().stream()
+                        .map(p -> new ConfigProblem(p.field().replace("remedySettings.", "policySettings."), p.message()))
+                        .toList())
                 .problems();
     }
 }

@@ -6,6 +6,7 @@ import dev.involution.arena.engine.regulator.PolicySettings;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ public final class PolicyOverrides {
         }
         ObjectNode merged = Json.mapper().valueToTree(PolicySettings.defaults());
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
-            if (!merged.has(e.getKey())) {
+            if (!fieldNames().contains(e.getKey())) {
                 throw new ProblemException(Problem.invalidField("policySettings." + e.getKey(), "unknown-field",
-                        "unknown regulator threshold '" + e.getKey() + "'; known: " + fieldNames(merged)));
+                        "unknown regulator threshold '" + e.getKey() + "'; known: " + fieldNames()));
             }
             merged.set(e.getKey(), Json.mapper().valueToTree(e.getValue()));
         }
@@ -43,9 +44,12 @@ public final class PolicyOverrides {
         }
     }
 
-    private static List<String> fieldNames(ObjectNode node) {
+    /** Every threshold's name, those the defaults leave out (null: the preset's) included. */
+    private static List<String> fieldNames() {
         List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        for (RecordComponent c : PolicySettings.class.getRecordComponents()) {
+            names.add(c.getName());
+        }
         return names;
     }
 }
