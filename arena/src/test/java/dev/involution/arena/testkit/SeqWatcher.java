@@ -28,8 +28,11 @@ public final class SeqWatcher implements AutoCloseable {
     private final String matchId;
     private final URI fallback;
     private final List<Long> seqs = new CopyOnWriteArrayList<>();
+    private final List<String> types = new CopyOnWriteArrayList<>();
     private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
     private final AtomicInteger reconnects = new AtomicInteger();
+    /** For each connection: the {@code from} it asked for and where in {@link #seqs} its first event landed. */
+    private final List<String> connections = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Thread keeper;
     private volatile boolean closed;
@@ -52,6 +55,7 @@ public final class SeqWatcher implements AutoCloseable {
         URI uri = URI.create(base.resolve("/api/matches/" + matchId + "/stream?from=" + from).toString()
                 .replaceFirst("^http", "ws"));
         int mine = generation.incrementAndGet();
+        connections.add("#" + mine + " from " + from + " at index " + seqs.size());
         StringBuilder partial = new StringBuilder();
         CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, new WebSocket.Listener() {
@@ -105,6 +109,7 @@ public final class SeqWatcher implements AutoCloseable {
             JsonNode message = JSON.readTree(text);
             if (message.has("seq") && !"snapshot".equals(message.path("type").asText())) {
                 seqs.add(message.get("seq").asLong());
+                types.add(message.path("type").asText() + "@" + Thread.currentThread().getName());
             }
         } catch (Exception e) {
             closeCodes.add(-2);
@@ -134,14 +139,17 @@ public final class SeqWatcher implements AutoCloseable {
     public String irregularities() {
         List<String> found = new ArrayList<>();
         long expected = 1;
-        for (long seq : seqs()) {
+        List<Long> all = seqs();
+        for (int i = 0; i < all.size(); i++) {
+            long seq = all.get(i);
             if (seq != expected) {
-                found.add((seq < expected ? "repeat " : "gap before ") + seq + " (expected " + expected + ")");
+                found.add((seq < expected ? "repeat " : "gap before ") + seq + " (expected " + expected + ", "
+                        + types.get(i) + ")");
             }
             expected = Math.max(expected, seq + 1);
         }
         return found.isEmpty() ? "none" : String.join(", ", found.subList(0, Math.min(found.size(), 20)))
-                + "; reconnects " + reconnects() + ", close codes " + closeCodes();
+                + "; reconnects " + reconnects() + ", close codes " + closeCodes() + ", connections " + connections;
     }
 
     public long lastSeq() {

@@ -124,7 +124,7 @@ final class MatchStream {
                 AtomicLong next = new AtomicLong(start.orElse(current + 1));
                 Source<Message, NotUsed> messages = start.isPresent()
                         ? fromSequence(matchId, live, next)
-                        : Source.single(snapshotMessage(snapshot)).concat(inOrder(matchId, live, next));
+                        : Source.single(snapshotMessage(snapshot)).concatLazy(inOrder(matchId, live, next));
                 return webSockets.handle(greeted(matchId, flow(messages.watchTermination((mat, done) -> {
                     done.whenComplete((d, failure) -> feeds.release(matchId, feed));
                     return mat;
@@ -147,7 +147,8 @@ final class MatchStream {
     private Source<Message, NotUsed> fromSequence(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
         Source<StreamFrame, NotUsed> past = history.events(matchId, next.get(), Long.MAX_VALUE)
                 .map(e -> frame(matchId, e));
-        return inSequenceOnly(past, next).concat(inOrder(matchId, live, next));
+        // concatLazy: the live part must not be pulled (and pass the shared filter) before the past is sent.
+        return inSequenceOnly(past, next).concatLazy(inOrder(matchId, live, next));
     }
 
     /** An event's frame, its message shared (see {@link #shared}). */

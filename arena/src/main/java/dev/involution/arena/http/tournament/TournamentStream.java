@@ -103,7 +103,7 @@ final class TournamentStream {
                                     return OVERFLOWED;
                                 }))
                                 .flatMapConcat(change -> next(tournamentId, change, last));
-                        return webSockets.handle(flow(Source.from(messages.of(tournamentId, first)).concat(rest)));
+                        return webSockets.handle(flow(Source.from(messages.of(tournamentId, first)).concatLazy(rest)));
                     });
         }));
     }
