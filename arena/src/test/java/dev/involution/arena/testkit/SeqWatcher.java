@@ -57,6 +57,9 @@ public final class SeqWatcher implements AutoCloseable {
         int mine = generation.incrementAndGet();
         connections.add("#" + mine + " from " + from + " at index " + seqs.size());
         StringBuilder partial = new StringBuilder();
+        // Open from now on unless this attempt fails or the socket ends: a socket that closes at once
+        // (its node leaving) must not be marked open after its close was seen.
+        open = true;
         CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, new WebSocket.Listener() {
                     @Override
@@ -87,11 +90,11 @@ public final class SeqWatcher implements AutoCloseable {
                 });
         try {
             socket = opening.get(10, TimeUnit.SECONDS);
-            open = true;
             return true;
         } catch (Exception e) {
             // A connection that opens after we gave up on it must not feed a second copy of the events.
             generation.incrementAndGet();
+            open = false;
             opening.thenAccept(WebSocket::abort);
             return false;
         }

@@ -105,7 +105,12 @@ class TournamentStreamIT {
         assertThat(asGot(live.view())).as("the snapshot with every delta applied is the tournament's view").isEqualTo(view);
         assertThat(view.get("summary").get("matchesPlayed").asInt()).isEqualTo(20);
         List<JsonNode> deltas = messages.stream().filter(m -> m.get("type").asText().equals("delta")).toList();
-        assertThat(deltas.size()).as("a delta for each recorded match at least").isGreaterThanOrEqualTo(20);
+        // Changes this node heard of together (or read back after a missed publication) may come as
+        // one delta, so the count is not one per match; what counts is that they add up (above) and
+        // come in order.
+        assertThat(deltas).as("deltas").isNotEmpty();
+        assertThat(deltas.stream().map(d -> d.get("seq").asLong()).toList()).as("in order").isSorted()
+                .doesNotHaveDuplicates();
         int viewBytes = view.toString().length();
         for (JsonNode d : deltas) {
             assertThat(d.toString().length()).as("a delta is a fraction of the view (%d bytes)", viewBytes)
