@@ -123,7 +123,7 @@ public final class SeqWatcher implements AutoCloseable {
         while (!closed) {
             if (!open) {
                 reconnects.incrementAndGet();
-                long next = seqs.isEmpty() ? 1 : seqs.get(seqs.size() - 1) + 1;
+                long next = lastSeq() + 1;
                 if (!connect(fallback, next)) {
                     LoopbackCluster.sleep(500);
                     continue;
@@ -155,9 +155,9 @@ public final class SeqWatcher implements AutoCloseable {
                 + "; reconnects " + reconnects() + ", close codes " + closeCodes() + ", connections " + connections;
     }
 
+    /** The highest seq received (an event that came late does not hide the ones after it). */
     public long lastSeq() {
-        List<Long> all = seqs();
-        return all.isEmpty() ? 0 : all.get(all.size() - 1);
+        return seqs().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     /** The close codes the server sent (-1: the connection failed). */
