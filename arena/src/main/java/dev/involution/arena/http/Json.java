@@ -3,6 +3,9 @@ package dev.involution.arena.http;
 import akka.http.javadsl.marshallers.jackson.Jackson;
 import akka.http.javadsl.marshalling.Marshaller;
 import akka.http.javadsl.model.RequestEntity;
+import akka.http.javadsl.model.ws.Message;
+import akka.http.javadsl.model.ws.TextMessage;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -45,6 +49,15 @@ public final class Json {
             .build();
 
     private Json() {
+    }
+
+    /** A WebSocket text message of {@code node}: how every stream writes what it sends. */
+    public static Message streamMessage(ObjectNode node) {
+        try {
+            return TextMessage.create(MAPPER.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a stream message", e);
+        }
     }
 
     public static ObjectMapper mapper() {

@@ -6,7 +6,6 @@ import akka.NotUsed;
 import akka.actor.Cancellable;
 import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
 import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
 import akka.stream.javadsl.BroadcastHub;
@@ -14,7 +13,6 @@ import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Duration;
@@ -142,11 +140,7 @@ final class NoopStream {
         if (!pad.isEmpty()) {
             node.put("pad", pad);
         }
-        try {
-            return TextMessage.create(Json.mapper().writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a stream message", e);
-        }
+        return Json.streamMessage(node);
     }
 
     private static Optional<Integer> parse(String value) {

@@ -12,7 +12,6 @@ import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
@@ -140,7 +139,7 @@ final class MatchStream {
         first.put("at", clock.millis());
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
-        return text(first);
+        return Json.streamMessage(first);
     }
 
     /** The journal's events from {@code next} on, then the live ones after them. */
@@ -158,7 +157,7 @@ final class MatchStream {
 
     /** The event's message, written once for all subscribers (see {@link #shared}). */
     private Message message(String matchId, MatchEvent event) {
-        return shared.get(matchId + ':' + event.seq(), () -> text(MatchHistory.publicJson(event)));
+        return shared.get(matchId + ':' + event.seq(), () -> Json.streamMessage(MatchHistory.publicJson(event)));
     }
 
     /**
@@ -226,23 +225,16 @@ final class MatchStream {
         node.put("at", clock.millis());
         node.put("reason", "this connection fell more than " + subscriberBuffer
                 + " messages behind; reconnect with ?from=" + from);
-        return text(node);
+        return Json.streamMessage(node);
     }
 
     private Message heartbeat() {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("type", "heartbeat");
         node.put("at", clock.millis());
-        return text(node);
+        return Json.streamMessage(node);
     }
 
-    private static Message text(ObjectNode node) {
-        try {
-            return TextMessage.create(Json.mapper().writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a stream message", e);
-        }
-    }
 
     /**
      * The stream with its connection counted in the match's {@link MatchPresence} and the client's

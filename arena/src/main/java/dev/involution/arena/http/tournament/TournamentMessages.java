@@ -56,7 +56,7 @@ final class TournamentMessages {
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("type", "delta");
             node.setAll((ObjectNode) Json.mapper().valueToTree(delta));
-            return text(node);
+            return Json.streamMessage(node);
         });
     }
 
@@ -66,14 +66,7 @@ final class TournamentMessages {
         node.put("from", from);
         node.put("reason", "this connection fell more than " + subscriberBuffer
                 + " messages behind; reconnect with ?from=" + from);
-        return text(node);
+        return Json.streamMessage(node);
     }
 
-    private static Message text(ObjectNode node) {
-        try {
-            return TextMessage.create(Json.mapper().writeValueAsString(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a stream message", e);
-        }
-    }
 }
