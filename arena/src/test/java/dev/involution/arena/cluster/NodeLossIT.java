@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 
 import static dev.involution.arena.testkit.Eventually.holds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,9 +80,7 @@ class NodeLossIT {
             for (SeqWatcher watcher : watchers) {
                 assertThat(holds(() -> watcher.lastSeq() >= last)).as("a spectator caught up to %d", last).isTrue();
                 watcher.close();
-                List<Long> seqs = watcher.seqs();
-                assertThat(seqs).as("every seq once, in order; irregularities: %s", watcher.irregularities()).containsExactlyElementsOf(
-                        LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+                watcher.assertEverySeqOnceInOrder();
             }
             flow.assertEveryAcknowledgedOrderOnce(api);
 

@@ -1,5 +1,7 @@
 package dev.involution.arena.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 /**
  * A spectator of a match's stream as a well-behaved client is written: it records the {@code seq} of
@@ -153,6 +156,13 @@ public final class SeqWatcher implements AutoCloseable {
         }
         return found.isEmpty() ? "none" : String.join(", ", found.subList(0, Math.min(found.size(), 20)))
                 + "; reconnects " + reconnects() + ", close codes " + closeCodes() + ", connections " + connections;
+    }
+
+    /** Asserts that the events came each once and in order, from the first on, across every reconnect. */
+    public void assertEverySeqOnceInOrder() {
+        List<Long> all = seqs();
+        assertThat(all).as("every seq once, in order; irregularities: %s", irregularities())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, all.size()).boxed().toList());
     }
 
     /** The highest seq received (an event that came late does not hide the ones after it). */

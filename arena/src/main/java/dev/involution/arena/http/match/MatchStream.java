@@ -142,12 +142,16 @@ final class MatchStream {
         return Json.streamMessage(first);
     }
 
-    /** The journal's events from {@code next} on, then the live ones after them. */
+    /**
+     * The journal's events from {@code next} on, then the live ones after them, through one filter:
+     * Akka's concat (lazy or not) pulls its second source once when it starts, so a filter inside the
+     * live part could pass an event before the past has been sent, and that event would then reach
+     * the socket after the past's later events.
+     */
     private Source<Message, NotUsed> fromSequence(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
         Source<StreamFrame, NotUsed> past = history.events(matchId, next.get(), Long.MAX_VALUE)
                 .map(e -> frame(matchId, e));
-        // concatLazy: the live part must not be pulled (and pass the shared filter) before the past is sent.
-        return inSequenceOnly(past, next).concatLazy(inOrder(matchId, live, next));
+        return inSequenceOnly(past.concatLazy(caughtUp(matchId, live, next)), next);
     }
 
     /** An event's frame, its message shared (see {@link #shared}). */
@@ -160,13 +164,20 @@ final class MatchStream {
         return shared.get(matchId + ':' + event.seq(), () -> Json.streamMessage(MatchHistory.publicJson(event)));
     }
 
-    /**
-     * The feed's frames from {@code next} on: older ones dropped; where the first frame (or a
-     * heartbeat) shows the feed ahead of this subscriber, the events in between read from the
-     * journal first. The feed's frames have no gaps, so that happens only at the start.
-     */
+    /** The feed's frames from {@code next} on, in order (see {@link #caughtUp}). */
     private Source<Message, NotUsed> inOrder(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
-        return inSequenceOnly(live.flatMapConcat(frame -> {
+        return inSequenceOnly(caughtUp(matchId, live, next), next);
+    }
+
+    /**
+     * The feed's frames, older ones dropped; where a frame (or a heartbeat) shows the feed ahead of
+     * {@code next}, the events in between read from the journal first. The feed's frames have no
+     * gaps, so that happens only at the start. {@code next} may be read here before the frames ahead
+     * of these are sent (a concat pulls early), so this may read more than needed, never less; what
+     * is sent is decided after, by {@link #inSequenceOnly}.
+     */
+    private Source<StreamFrame, NotUsed> caughtUp(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
+        return live.flatMapConcat(frame -> {
             long expected = next.get();
             if (frame.overflowed() || frame.lastSeq() < expected) {
                 // The usual case, as is: flatMapConcat passes a Source.single on without a substream.
@@ -178,7 +189,7 @@ final class MatchStream {
                 return history.events(matchId, expected, to).map(e -> frame(matchId, e)).concat(Source.single(frame));
             }
             return Source.single(frame);
-        }), next);
+        });
     }
 
     /**

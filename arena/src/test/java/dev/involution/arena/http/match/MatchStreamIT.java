@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,36 @@ class MatchStreamIT {
         assertThat(resumed.stream().filter(e -> e.get("type").asText().equals("order-placed")).count())
                 .isGreaterThanOrEqualTo(31);
         second.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
+    void aClientThatResumesWhileTheMatchGoesOnGetsThePastThenTheLiveEventsInOrder() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            bid(100 + i % 50);
+        }
+        AtomicBoolean bidding = new AtomicBoolean(true);
+        Thread bidder = new Thread(() -> {
+            for (int i = 0; bidding.get(); i++) {
+                bid(100 + i % 50);
+            }
+        }, "bidder");
+        bidder.start();
+        try {
+            // Live events arrive while the past is being sent: they must come after it, not among it.
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long from = Math.max(1, currentSeq() - 200);
+                Client client = Client.connect("?from=" + from, null);
+                List<JsonNode> resumed = client.until(currentSeq() + 10);
+                for (int i = 0; i < resumed.size(); i++) {
+                    assertThat(resumed.get(i).get("seq").asLong()).as("attempt %d, message %d", attempt, i)
+                            .isEqualTo(from + i);
+                }
+                client.socket().abort();
+            }
+        } finally {
+            bidding.set(false);
+            bidder.join();
+        }
     }
 
     @Test
