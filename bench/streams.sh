@@ -11,7 +11,10 @@
 # heap in use, jvm_threads_started_total at the end, and arena_stream_resyncs_total. Prints one line
 # per run and keeps every run's output under load-tests/target/streams-<time>/.
 # Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
-# 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted).
+# 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted), CLIENT (gatling, or lean: the
+# subscribers are LeanStreamClient's, one Netty thread, and its traders place the orders by the
+# clock; see load-tests/run.sh --client). The "orders/s" column: the traders' orders a second (for
+# Gatling, its "order" requests a second over the whole run; for the lean client, sent by the clock).
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +22,7 @@ cd "$root"
 counts=("$@")
 [[ ${#counts[@]} -gt 0 ]] || counts=(1000 5000)
 runs="${RUNS:-3}"
+client="${CLIENT:-gatling}"
 duration="${DURATION:-30}"
 bytes="${BYTES:-400}"
 events="${EVENTS:-10}"
@@ -27,6 +31,10 @@ mkdir -p "$out"
 
 # Compiles once; every run below uses --no-build.
 mvn -B -q -DskipTests -pl arena -am package >/dev/null && mvn -B -q -pl load-tests test-compile >/dev/null || exit 1
+if [[ "$client" == lean ]]; then
+  mvn -B -q -pl load-tests dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$root/load-tests/target/test-classpath.txt" >/dev/null || exit 1
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -44,8 +52,9 @@ sample() {
   done
 }
 
-printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run msgs/s/s "lag p50" "lag p99" "lag max" failed \
-  threads "th peak" "started" "heap MB" "load avg"
+echo "client: $client"
+printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run orders/s msgs/s/s "lag p50" "lag p99" \
+  "lag max" failed threads "th peak" "started" "heap MB" "load avg"
 for n in "${counts[@]}"; do
   ramp="${RAMP:-$((10 + n / 150))}"
   for run in $(seq 1 "$runs"); do
@@ -56,7 +65,7 @@ for n in "${counts[@]}"; do
       : >"$samples"
       sample "$port" "$samples" &
       sampler=$!
-      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --port="$port" -Dtarget="$target" \
+      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" -Dtarget="$target" \
         -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$events" -Dbytes="$bytes" \
         -DmaxLagP99="${MAX_LAG_P99:-0}" >"$log" 2>&1
       kill "$sampler" 2>/dev/null
@@ -65,9 +74,14 @@ for n in "${counts[@]}"; do
       connect_failed="$(grep -E '^ +(stream connect|stream gap) ' "$log" | awk '{s += $(NF-6)} END {print s + 0}')"
       rate="$(sed -n 's/.*: \([0-9.]*\) per subscriber per second/\1/p' "$log" | tail -1)"
       load="$(sed -n 's/.*load average after: //p' "$log" | tail -1)"
+      orders="-"
+      if [[ "$target" == match ]]; then
+        orders="$(sed -n 's/^traders: .*(\([0-9.]*\) a second).*/\1/p' "$log" | tail -1)"
+        [[ -n "$orders" ]] || orders="$(grep -E '^ +order ' "$log" | tail -1 | awk '{print $(NF-5)}')"
+      fi
       read -r threads peak heap started <<<"$(awk '{if ($1 > t) t = $1; if ($2 > p) p = $2; if ($3 > h) h = $3; s = $4}
           END {printf "%d %d %d %d", t, p, h / 1048576, s}' "$samples")"
-      printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${rate:-?}" \
+      printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${orders:-?}" "${rate:-?}" \
         "$(awk '{print $(NF-4)}' <<<"$lag")" "$(awk '{print $(NF-2)}' <<<"$lag")" "$(awk '{print $(NF-1)}' <<<"$lag")" \
         "$connect_failed" "$threads" "$peak" "$started" "$heap" "${load:-?}"
     done

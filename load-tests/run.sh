@@ -13,6 +13,9 @@
 #   --no-pin            do not pin the arena and Gatling to different CPUs (default: where `taskset`
 #                       exists and there are 2+ CPUs, the arena on CPU 0, Gatling on the others)
 #   --no-build          use the arena jar and load-test classes as they are
+#   --client=lean       SpectatorSimulation only: measure with LeanStreamClient (one Netty thread,
+#                       for thousands of sockets where Gatling's own cost is the limit) instead of
+#                       Gatling, with the same parameters and summary lines
 #
 # It builds the arena jar when it is missing or older than the sources (and compiles the
 # simulations), starts the jar on a fresh data directory with rate limits far above the load, no
@@ -27,7 +30,7 @@ cd "$root"
 # arena_wait_healthy and arena_stop, shared with the benchmark scripts.
 source "$root/bench/common.sh"
 
-usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 if [[ $# -lt 1 || "$1" == "-h" || "$1" == "--help" ]]; then
   usage
@@ -46,6 +49,7 @@ warmup=10
 port=""
 pin=true
 build=true
+client=gatling
 params=()
 for arg in "$@"; do
   case "$arg" in
@@ -53,6 +57,7 @@ for arg in "$@"; do
     --port=*) port="${arg#*=}" ;;
     --no-pin) pin=false ;;
     --no-build) build=false ;;
+    --client=gatling|--client=lean) client="${arg#*=}" ;;
     -D*=*) params+=("$arg") ;;
     *) echo "unknown option: $arg" >&2; usage >&2; exit 2 ;;
   esac
@@ -68,6 +73,13 @@ if [[ "$build" == true ]]; then
   mvn -B -q -pl load-tests test-compile
 fi
 [[ -f "$jar" ]] || { echo "missing $jar (run without --no-build)" >&2; exit 1; }
+classpath_file="$root/load-tests/target/test-classpath.txt"
+if [[ "$client" == lean ]]; then
+  [[ "$simulation" == *.SpectatorSimulation ]] || { echo "--client=lean measures SpectatorSimulation only" >&2; exit 2; }
+  if [[ ! -f "$classpath_file" || "$root/load-tests/pom.xml" -nt "$classpath_file" ]]; then
+    mvn -B -q -pl load-tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+  fi
+fi
 
 if [[ -z "$port" ]]; then
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
@@ -105,7 +117,14 @@ server=$!
 base_url="http://127.0.0.1:$port"
 arena_wait_healthy "$base_url" "$server" "$log" 120
 
-gatling() { # gatling EXTRA-ARGS...: runs the simulation against the arena
+gatling() { # gatling EXTRA-ARGS...: runs the simulation against the arena (or the lean client)
+  if [[ "$client" == lean ]]; then
+    local java_command=(java -Xmx1g -cp "$root/load-tests/target/test-classes:$(cat "$classpath_file")")
+    [[ -z "$gatling_cpus" ]] || java_command=(taskset -c "$gatling_cpus" "${java_command[@]}")
+    "${java_command[@]}" -DbaseUrl="$base_url" -DadminToken="$admin_token" "${params[@]}" "$@" \
+      dev.involution.load.LeanStreamClient
+    return
+  fi
   local command=(mvn -B)
   [[ -z "$gatling_cpus" ]] || command=(taskset -c "$gatling_cpus" mvn -B)
   "${command[@]}" -pl load-tests gatling:test -Dgatling.simulationClass="$simulation" \
@@ -148,7 +167,7 @@ report="$(sed -n 's|.*please open the following file: file://\(.*index\.html\).*
 if [[ -n "$report" && -f "$report" ]]; then
   python3 "$root/load-tests/summary.py" "$report"
   echo "   HTML report: $report"
-else
+elif [[ "$client" == gatling ]]; then
   echo "   no report (see Gatling's output above)"
 fi
 if [[ "$status" -ne 0 ]]; then

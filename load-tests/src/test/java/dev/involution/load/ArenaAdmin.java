@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,8 +50,7 @@ final class ArenaAdmin {
             String matchId = find(MATCH_ID, post("/api/matches", adminToken, config, 201));
             created.add(matchId);
             for (int a = 0; a < ANCHORS; a++) {
-                String anchor = find(TOKEN, post("/api/players", null, "{\"name\":\"anchor-" + i + "-" + a + "\"}", 201));
-                post("/api/matches/" + matchId + "/seats", anchor, null, 201);
+                join(matchId, register("anchor-" + i + "-" + a));
             }
             post("/api/matches/" + matchId + "/start", adminToken, null, 200);
             ids.add(matchId);
@@ -65,6 +65,24 @@ final class ArenaAdmin {
                     + " of them for idle players: at most " + (MAX_SEATS - ANCHORS)
                     + " players per match (raise -Dmatches)");
         }
+    }
+
+    /** Registers a player named {@code name}; its token. */
+    String register(String name) {
+        return find(TOKEN, post("/api/players", null, "{\"name\":\"" + name + "\"}", 201));
+    }
+
+    /** Seats the player with {@code token} in the match. */
+    void join(String matchId, String token) {
+        post("/api/matches/" + matchId + "/seats", token, null, 201);
+    }
+
+    /** POSTs {@code json} as the player with {@code token}, without waiting; the answer's status. */
+    CompletableFuture<Integer> postAsync(String path, String token, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
     /** Stops the matches this object created (their round timers would otherwise go on). */

@@ -16,6 +16,7 @@ import akka.stream.javadsl.Source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code GET /api/noop/stream?rate=R&bytes=B}: a WebSocket stream with no match behind it, for load
  * baselines. One ticker per node and ({@code R}, {@code B}) writes R messages a second of about B
- * bytes, {@code {"type":"noop","seq":N,"at":...,"pad":"..."}} after a first
+ * bytes, {@code {"type":"noop","seq":N,"at":...,"pad":"..."}}, by the clock: each tick writes every
+ * message due since the ticker started ({@link DueMessages}), so a late tick, or one dropped while
+ * the hub was busy, does not lower the rate. Subscribers get them after a first
  * {@code {"type":"snapshot","seq":N,...}}, each written once and handed to every subscriber the way
  * a match's stream is (a shared hub, each subscriber's bounded queue, the same WebSocket edge); the
  * ticker stops with its last subscriber. A load test compares a match's stream with it, on the same
@@ -55,11 +58,17 @@ final class NoopStream {
 
         Ticker(ActorSystem<?> system, int rate, int bytes) {
             String pad = "x".repeat(Math.max(0, bytes - 60));
+            DueMessages due = new DueMessages(rate, System.nanoTime());
             Pair<Cancellable, Source<Pair<Long, Message>, NotUsed>> running = Source
                     .tick(Duration.ZERO, Duration.ofNanos(1_000_000_000L / rate), "tick")
-                    .map(tick -> {
-                        long n = seq.incrementAndGet();
-                        return Pair.create(n, text("noop", n, pad));
+                    .mapConcat(tick -> {
+                        int count = due.take(System.nanoTime());
+                        List<Pair<Long, Message>> out = new ArrayList<>(count);
+                        for (int i = 0; i < count; i++) {
+                            long n = seq.incrementAndGet();
+                            out.add(Pair.create(n, text("noop", n, pad)));
+                        }
+                        return out;
                     })
                     .toMat(BroadcastHub.of(pairClass(), HUB_BUFFER), Keep.both())
                     .run(system);

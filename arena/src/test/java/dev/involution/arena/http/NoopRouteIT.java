@@ -5,8 +5,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.testkit.StreamClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 
 import static dev.involution.arena.testkit.RunningArena.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,5 +55,39 @@ class NoopRouteIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theStreamDeliversItsRateByTheClock() throws Exception {
+        StreamClient client = StreamClient.open(arena, "/api/noop/stream?rate=50&bytes=300", null);
+        JsonNode snapshot = client.poll(10);
+        assertThat(snapshot.get("type").asText()).isEqualTo("snapshot");
+        long first = snapshot.get("seq").asLong() + 1;
+
+        // After a second, for 3 s: the messages' own timestamps say how many a second the server
+        // wrote (50; a ticker that drops late ticks wrote a fifth fewer), however late they arrive.
+        long start = System.nanoTime();
+        long expected = first;
+        long firstSeq = -1;
+        long firstAt = -1;
+        long lastAt = -1;
+        JsonNode message;
+        while (System.nanoTime() - start < 4_000_000_000L && (message = client.poll(2)) != null) {
+            assertThat(message.get("type").asText()).isEqualTo("noop");
+            assertThat(message.get("seq").asLong()).isEqualTo(expected++);
+            assertThat(message.toString().length()).isBetween(280, 320);
+            if (System.nanoTime() - start > 1_000_000_000L) {
+                lastAt = message.get("at").asLong();
+                if (firstSeq < 0) {
+                    firstSeq = message.get("seq").asLong();
+                    firstAt = lastAt;
+                }
+            }
+        }
+        client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        long written = expected - 1 - firstSeq;
+
+        assertThat(lastAt - firstAt).as("ms between the first and the last message").isGreaterThan(1_000);
+        assertThat(written * 1_000.0 / (lastAt - firstAt)).as("messages a second").isBetween(45.0, 55.0);
     }
 }

@@ -1,0 +1,267 @@
+package dev.involution.load;
+
+import static dev.involution.load.SpectatorSimulation.BYTES;
+import static dev.involution.load.SpectatorSimulation.DURATION;
+import static dev.involution.load.SpectatorSimulation.EVENTS_PER_SECOND;
+import static dev.involution.load.SpectatorSimulation.MAX_LAG_P99_MILLIS;
+import static dev.involution.load.SpectatorSimulation.NOOP;
+import static dev.involution.load.SpectatorSimulation.RAMP_UP;
+import static dev.involution.load.SpectatorSimulation.ROUND_MILLIS;
+import static dev.involution.load.SpectatorSimulation.SETTLE;
+import static dev.involution.load.SpectatorSimulation.SUBSCRIBERS;
+import static dev.involution.load.SpectatorSimulation.TRADERS;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.util.CharsetUtil;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A lean measuring client for the streams, where Gatling's own cost is the limit (thousands of
+ * sockets on one core): N WebSocket subscribers on one Netty event-loop thread, opened evenly over
+ * {@code rampUp}, each message's lag measured from its {@code at} to its arrival (as
+ * {@link StreamLag} does), {@code seq} followed for gaps. Against a match ({@code -Dtarget=match},
+ * the default) it first starts one with {@link PacedTraders} placing {@code eventsPerSecond} orders
+ * a second into it, by the clock; {@code -Dtarget=noop} reads the no-op stream instead.
+ *
+ * <pre>
+ * load-tests/run.sh SpectatorSimulation --client=lean -Dsubscribers=5000 -DrampUp=43 -Dduration=30 ...
+ * </pre>
+ *
+ * It prints its summary in the form of {@code load-tests/summary.py} (lines {@code stream connect},
+ * {@code stream gap}, {@code stream lag}: requests, failed, per s, p50, p95, p99, max, mean) and
+ * exits non-zero when a connect failed, a message was missed, or the lag's p99 exceeds
+ * {@code maxLagP99} (when set).
+ */
+public final class LeanStreamClient {
+    // Its parameters are SpectatorSimulation's (the same system properties, the same defaults).
+    /** How long a connect and its handshake may take (Gatling's default connect and request timeouts). */
+    static final long HANDSHAKE_TIMEOUT_MILLIS = 60_000;
+    /** How long a subscriber waits for its snapshot after the handshake (SpectatorSimulation's 10 s). */
+    static final long SNAPSHOT_TIMEOUT_MILLIS = 10_000;
+
+    private final LagRecord lag = new LagRecord();
+    private final LagRecord connects = new LagRecord();
+    private int connectsFailed;
+    private int closedEarly;
+    private long gaps;
+    private long resyncs;
+    /** Over the measured window, summed over the subscribers: events seen and milliseconds between their timestamps. */
+    private long eventSpan;
+    private long eventMillis;
+    private volatile long measureFrom;
+    private volatile long measureUntil;
+
+    public static void main(String[] args) throws Exception {
+        System.exit(new LeanStreamClient().run());
+    }
+
+    private int run() throws Exception {
+        ArenaAdmin admin = new ArenaAdmin(Settings.baseUrl(), Settings.adminToken());
+        String path = "/api/noop/stream?rate=" + Math.round(EVENTS_PER_SECOND) + "&bytes=" + BYTES;
+        PacedTraders traders = null;
+        if (!NOOP) {
+            ArenaAdmin.checkSeats(TRADERS + ArenaAdmin.ANCHORS);
+            String matchId = admin.runningMatches(1, BotApiSimulation.matchConfig("spectators",
+                    TRADERS + ArenaAdmin.ANCHORS, ROUND_MILLIS)).get(0);
+            path = "/api/matches/" + matchId + "/stream";
+            traders = new PacedTraders(admin, matchId, TRADERS, EVENTS_PER_SECOND);
+        }
+        URI uri = URI.create(Settings.wsBaseUrl() + path);
+        long start = System.currentTimeMillis();
+        measureFrom = start + RAMP_UP.plus(SETTLE).toMillis();
+        measureUntil = measureFrom + DURATION.toMillis();
+        System.out.printf(Locale.ROOT, "lean client: %,d subscribers to %s over %d s, then %d s measured%n",
+                SUBSCRIBERS, uri, RAMP_UP.toSeconds(), DURATION.toSeconds());
+
+        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        List<Subscriber> subscribers = new ArrayList<>();
+        try {
+            Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) HANDSHAKE_TIMEOUT_MILLIS)
+                    .option(ChannelOption.TCP_NODELAY, true);
+            long rampNanos = RAMP_UP.toNanos();
+            for (int i = 0; i < SUBSCRIBERS; i++) {
+                Subscriber subscriber = new Subscriber();
+                subscribers.add(subscriber);
+                long delay = SUBSCRIBERS == 1 ? 0 : rampNanos * i / SUBSCRIBERS;
+                loop.schedule(() -> subscriber.open(bootstrap, uri), delay, TimeUnit.NANOSECONDS);
+            }
+            Thread.sleep(Math.max(0, measureUntil - System.currentTimeMillis()) + 1_000);
+            loop.submit(() -> subscribers.forEach(Subscriber::end)).get();
+        } finally {
+            if (traders != null) {
+                traders.stop();
+            }
+            loop.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            if (!NOOP) {
+                admin.stopAll();
+            }
+        }
+        return summary(traders);
+    }
+
+    private int summary(PacedTraders traders) {
+        long seconds = DURATION.toSeconds();
+        System.out.printf(Locale.ROOT, "   %-15s%10s%10s%10s%10s%10s%10s%10s%10s%n", "request", "requests", "failed",
+                "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "mean ms");
+        row("stream connect", connects, SUBSCRIBERS, connectsFailed, RAMP_UP.toSeconds());
+        row("stream gap", new LagRecord(), gaps + closedEarly, gaps + closedEarly, seconds);
+        row("stream lag", lag, lag.count(), 0, seconds);
+        System.out.printf(Locale.ROOT, "stream lag recorded for %,d messages: %.1f per subscriber per second%n",
+                lag.count(), lag.count() / (double) SUBSCRIBERS / seconds);
+        System.out.printf(Locale.ROOT, "connects failed: %d; closed before the end: %d; gaps: %d; resyncs: %d%n",
+                connectsFailed, closedEarly, gaps, resyncs);
+        System.out.printf(Locale.ROOT, "events written: %.2f a second (seq numbers over the time between their timestamps)%n",
+                eventMillis == 0 ? 0 : eventSpan * 1_000.0 / eventMillis);
+        boolean ok = connectsFailed == 0 && closedEarly == 0 && gaps == 0;
+        if (traders != null) {
+            ok &= traders.report(System.out);
+        }
+        if (MAX_LAG_P99_MILLIS > 0 && lag.percentile(99) > MAX_LAG_P99_MILLIS) {
+            System.out.printf(Locale.ROOT, "lag p99 %d ms is above %d ms%n", lag.percentile(99), MAX_LAG_P99_MILLIS);
+            ok = false;
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static void row(String name, LagRecord record, long requests, long failed, long seconds) {
+        System.out.printf(Locale.ROOT, "   %-15s%10d%10d%10.1f%10d%10d%10d%10d%10d%n", name, requests, failed,
+                requests / (double) Math.max(1, seconds), record.percentile(50), record.percentile(95),
+                record.percentile(99), record.max(), record.mean());
+    }
+
+    /** One socket; everything about it runs on the event loop's thread, as do the counters it updates. */
+    private final class Subscriber extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+        private Channel channel;
+        private long openedAt;
+        private long lastSeq = -1;
+        private long windowSeq = -1;
+        private long windowAt;
+        private boolean snapshot;
+        private boolean failed;
+        private boolean ended;
+
+        void open(Bootstrap bootstrap, URI uri) {
+            openedAt = System.currentTimeMillis();
+            Subscriber handler = this;
+            ChannelFuture connect = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(SocketChannel ch) {
+                    ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(65_536),
+                            new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
+                                    .webSocketUri(uri).generateOriginHeader(false)
+                                    .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
+                                    .maxFramePayloadLength(1 << 20).build()),
+                            new WebSocketFrameAggregator(1 << 20), handler);
+                }
+            }).connect(uri.getHost(), uri.getPort());
+            channel = connect.channel();
+            connect.addListener(f -> {
+                if (!f.isSuccess()) {
+                    fail();
+                }
+            });
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                ctx.executor().schedule(() -> {
+                    if (!snapshot) {
+                        fail();
+                        ctx.close();
+                    }
+                }, SNAPSHOT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            }
+            ctx.fireUserEventTriggered(event);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+            long arrival = System.currentTimeMillis();
+            String text = frame.content().toString(CharsetUtil.UTF_8);
+            long[] seqAndAt = StreamLag.seqAndAt(text);
+            long seq = seqAndAt[0];
+            if (!snapshot) {
+                snapshot = true;
+                connects.add(arrival - openedAt);
+                lastSeq = seq;
+                return;
+            }
+            if (seq >= 0) {
+                if (lastSeq >= 0 && seq != lastSeq + 1) {
+                    gaps++;
+                }
+                lastSeq = Math.max(lastSeq, seq);
+            } else if (text.contains("\"resync\"")) {
+                resyncs++;
+            }
+            long at = seqAndAt[1];
+            if (at > 0 && arrival >= measureFrom && arrival < measureUntil) {
+                lag.add(Math.max(0, arrival - at));
+                if (seq > 0 && windowSeq < 0) {
+                    windowSeq = seq;
+                    windowAt = at;
+                } else if (seq > 0) {
+                    // Counted as the window grows: this subscriber's last event so far, less its first.
+                    eventSpan += seq - windowSeq;
+                    eventMillis += at - windowAt;
+                    windowSeq = seq;
+                    windowAt = at;
+                }
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            if (snapshot && !ended && !failed) {
+                closedEarly++;
+                failed = true;
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (!snapshot) {
+                fail();
+            }
+            ctx.close();
+        }
+
+        void fail() {
+            if (!failed && !snapshot) {
+                failed = true;
+                connectsFailed++;
+            }
+        }
+
+        void end() {
+            ended = true;
+            if (channel != null) {
+                channel.close();
+            }
+        }
+    }
+}
