@@ -11,59 +11,52 @@ import java.time.Duration;
  * <ul>
  *   <li><b>count</b>: {@code maxQueued} commands or more already wait behind the write in flight;</li>
  *   <li><b>time</b>: the oldest of them has waited longer than {@code maxDelay};</li>
- *   <li><b>a standing queue</b> (after CoDel, Nichols and Jacobson, "Controlling Queue Delay", 2012):
- *       the queue has stood, when every batch handed over to a write for at least {@code interval}
- *       had its oldest command wait longer than {@code target}: the match has been offered orders
- *       faster than it writes them for longer than a burst lasts. While it stands, a new order is
- *       refused once the oldest waiting command has waited longer than {@code target}; it stops
- *       standing at the first batch whose oldest command waited {@code target} or less.</li>
+ *   <li><b>write budget</b>: the queue already holds what the match writes in {@code writeBudget},
+ *       at the write time per command it measured over its recent writes (never fewer than
+ *       {@link #MIN_BUDGETED} commands). The queue is the next write's batch, so an accepted order
+ *       waits at most about one budget for the write in flight and one for its own, whatever the
+ *       machine's speed, while every write still carries as many orders as fit in the budget.</li>
  * </ul>
  *
- * <p>A burst that the match writes within {@code interval} is never refused by the third bound,
- * however long it queues; a match that keeps falling behind answers the orders it cannot write in
- * time at once (HTTP 503), so that a client's other requests are not held up behind them. An empty
- * queue always admits.
+ * <p>An empty queue always admits. Under overload the orders that cannot be written in time are
+ * answered at once (HTTP 503), so that they do not hold up a client's other requests.
  */
 final class Admission {
+    /** The write budget never holds the queue below this many commands: a batch of a few is the costliest per order. */
+    static final int MIN_BUDGETED = 8;
     private static final String MAX_QUEUED_ORDERS = "arena.matches.max-queued-orders";
     private static final String MAX_QUEUE_DELAY = "arena.matches.max-queue-delay";
-    private static final String QUEUE_DELAY_TARGET = "arena.matches.queue-delay-target";
-    private static final String QUEUE_DELAY_INTERVAL = "arena.matches.queue-delay-interval";
+    private static final String WRITE_BUDGET = "arena.matches.queue-write-budget";
     private static final long NEVER = Long.MAX_VALUE;
-    private static final long NOT_ABOVE = Long.MIN_VALUE;
+    /** The weight of the newest write in the measured write time per command. */
+    private static final double NEWEST = 0.125;
 
     private final int maxQueued;
     private final long maxDelay;
-    private final long target;
-    private final long interval;
-    /** When the batches began to wait longer than the target ({@link #NOT_ABOVE}: the last one did not). */
-    private long aboveSince = NOT_ABOVE;
-    private boolean standing;
+    private final long writeBudget;
+    /** Measured write time per command, nanoseconds (0: nothing written yet). */
+    private double perCommand;
+    private long writeStarted;
+    private int writing;
 
-    /** {@code target} zero: no bound by a standing queue; {@code maxDelay} zero: none by time. */
-    Admission(int maxQueued, Duration maxDelay, Duration target, Duration interval) {
+    /** {@code maxDelay} zero: no bound by time; {@code writeBudget} zero: none by the write time. */
+    Admission(int maxQueued, Duration maxDelay, Duration writeBudget) {
         this.maxQueued = maxQueued;
         this.maxDelay = maxDelay.isZero() ? NEVER : maxDelay.toNanos();
-        this.target = target.isZero() ? NEVER : target.toNanos();
-        this.interval = interval.toNanos();
+        this.writeBudget = writeBudget.isZero() ? NEVER : writeBudget.toNanos();
     }
 
     /** Admits every order. */
     static Admission unbounded() {
-        return new Admission(Integer.MAX_VALUE, Duration.ZERO, Duration.ZERO, Duration.ZERO);
+        return new Admission(Integer.MAX_VALUE, Duration.ZERO, Duration.ZERO);
     }
 
     /** The bounds configured under {@code arena.matches}. */
     static Admission of(Config config) {
         return new Admission(
                 config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : Integer.MAX_VALUE,
-                duration(config, MAX_QUEUE_DELAY, Duration.ZERO),
-                duration(config, QUEUE_DELAY_TARGET, Duration.ZERO),
-                duration(config, QUEUE_DELAY_INTERVAL, Duration.ofMillis(100)));
-    }
-
-    private static Duration duration(Config config, String path, Duration fallback) {
-        return config.hasPath(path) ? config.getDuration(path) : fallback;
+                config.hasPath(MAX_QUEUE_DELAY) ? config.getDuration(MAX_QUEUE_DELAY) : Duration.ZERO,
+                config.hasPath(WRITE_BUDGET) ? config.getDuration(WRITE_BUDGET) : Duration.ZERO);
     }
 
     /** Whether an order arriving at {@code now} may join a queue of {@code queued} commands, the oldest queued at {@code oldestAt}. */
@@ -71,27 +64,30 @@ final class Admission {
         if (queued == 0) {
             return true;
         }
-        long waited = now - oldestAt;
-        return queued < maxQueued && waited <= maxDelay && !(standing && waited > target);
+        return queued < maxQueued && now - oldestAt <= maxDelay && queued < budgeted();
     }
 
-    /** A batch is handed over to a write at {@code now}; its oldest command was queued at {@code oldestAt}. */
-    void handedOver(long now, long oldestAt) {
-        if (target == NEVER) {
+    /** How many commands the queue may hold under the write budget. */
+    int budgeted() {
+        if (writeBudget == NEVER || perCommand == 0) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(MIN_BUDGETED, Math.min(Integer.MAX_VALUE, writeBudget / perCommand));
+    }
+
+    /** A batch of {@code commands} is handed over to a write at {@code now}. */
+    void writing(long now, int commands) {
+        writeStarted = now;
+        writing = commands;
+    }
+
+    /** The write handed over last is done at {@code now}. */
+    void written(long now) {
+        if (writing == 0) {
             return;
         }
-        if (now - oldestAt <= target) {
-            aboveSince = NOT_ABOVE;
-            standing = false;
-        } else if (aboveSince == NOT_ABOVE) {
-            aboveSince = now;
-        } else if (now - aboveSince >= interval) {
-            standing = true;
-        }
-    }
-
-    /** Whether the queue stands: orders that would wait longer than the target are refused. */
-    boolean standing() {
-        return standing;
+        double sample = (double) (now - writeStarted) / writing;
+        perCommand = perCommand == 0 ? sample : perCommand + NEWEST * (sample - perCommand);
+        writing = 0;
     }
 }

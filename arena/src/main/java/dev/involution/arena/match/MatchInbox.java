@@ -20,8 +20,8 @@ import java.util.List;
  *
  * <p><b>Admission control.</b> A new order is answered at once with an {@code OVERLOADED} refusal
  * (HTTP 503 with {@code Retry-After}) instead of joining the queue while the queue is past its
- * bounds ({@link Admission}: how many commands wait, how long the oldest has waited, and whether
- * the queue has stood longer than a burst). Under overload the orders that are accepted keep a
+ * bounds ({@link Admission}: how many commands wait, how long the oldest has waited, and how
+ * many the match writes in its write budget). Under overload the orders that are accepted keep a
  * bounded latency rather than all waiting longer and longer. Cancels, decisions, reads and the
  * match's own commands always queue.
  */
@@ -96,6 +96,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
 
     private Behavior<MatchEntity.Command> onBatchWritten() {
         writing = false;
+        admission.written(System.nanoTime());
         if (!queued.isEmpty()) {
             handOver();
         }
@@ -103,7 +104,6 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     }
 
     private void handOver() {
-        admission.handedOver(System.nanoTime(), oldestQueuedAt);
         List<MatchEntity.Command> batch;
         if (queued.size() <= MAX_BATCH) {
             batch = queued;
@@ -113,6 +113,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
             queued = new ArrayList<>(queued.subList(MAX_BATCH, queued.size()));
         }
         writing = true;
+        admission.writing(System.nanoTime(), batch.size());
         entity.tell(new MatchEntity.Batch(batch, getContext().getSelf()));
     }
 }

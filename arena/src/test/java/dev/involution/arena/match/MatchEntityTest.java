@@ -187,12 +187,12 @@ class MatchEntityTest {
 
     @Test
     void pastTheInboxBoundNewOrdersAreRefusedAtOnceAndNothingElseIs() {
-        assertOrdersPastTheBoundAreRefused(new Admission(10, Duration.ZERO, Duration.ZERO, Duration.ZERO));
+        assertOrdersPastTheBoundAreRefused(new Admission(10, Duration.ZERO, Duration.ZERO));
     }
 
     @Test
     void ordersThatWouldWaitTooLongAreRefusedAtOnce() {
-        assertOrdersPastTheBoundAreRefused(new Admission(Integer.MAX_VALUE, Duration.ofNanos(1), Duration.ZERO, Duration.ZERO));
+        assertOrdersPastTheBoundAreRefused(new Admission(Integer.MAX_VALUE, Duration.ofNanos(1), Duration.ZERO));
     }
 
     private void assertOrdersPastTheBoundAreRefused(Admission admission) {
