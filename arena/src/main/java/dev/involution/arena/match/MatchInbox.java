@@ -9,7 +9,6 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,28 +20,13 @@ import java.util.List;
  *
  * <p><b>Admission control.</b> A new order is answered at once with an {@code OVERLOADED} refusal
  * (HTTP 503 with {@code Retry-After}) instead of joining the queue while the queue is past its
- * bound: more than {@code arena.matches.max-queued-orders} commands wait, or the oldest of them has
- * waited longer than {@code arena.matches.max-queue-delay} (when set). Under overload the orders that are
- * accepted keep a bounded latency rather than all waiting longer and longer. Cancels, decisions,
- * reads and the match's own commands always queue.
+ * bounds ({@link Admission}: how many commands wait, how long the oldest has waited, and how
+ * many the match writes in its write budget). Under overload the orders that are accepted keep a
+ * bounded latency rather than all waiting longer and longer. Cancels, decisions, reads and the
+ * match's own commands always queue.
  */
 public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     static final int MAX_BATCH = 2_000;
-    private static final String MAX_QUEUED_ORDERS = "arena.matches.max-queued-orders";
-    private static final String MAX_QUEUE_DELAY = "arena.matches.max-queue-delay";
-
-    /** The queue's bound: commands waiting, and how long the oldest of them may have waited. */
-    record Admission(int maxQueued, Duration maxDelay) {
-        static final Admission UNBOUNDED = new Admission(Integer.MAX_VALUE, Duration.ofDays(1));
-
-        /** The bound configured; a delay of zero means no bound by time. */
-        static Admission of(com.typesafe.config.Config config) {
-            Duration delay = config.hasPath(MAX_QUEUE_DELAY) ? config.getDuration(MAX_QUEUE_DELAY) : Duration.ZERO;
-            return new Admission(
-                    config.hasPath(MAX_QUEUED_ORDERS) ? config.getInt(MAX_QUEUED_ORDERS) : UNBOUNDED.maxQueued(),
-                    delay.isZero() ? UNBOUNDED.maxDelay() : delay);
-        }
-    }
 
     /** {@code shard} is the sharding shard hosting the match, asked to passivate it when it retires; null outside sharding. */
     public static Behavior<MatchEntity.Command> create(String matchId, Clock clock,
@@ -52,15 +36,14 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
                 Admission.of(ctx.getSystem().settings().config())));
     }
 
-    /** An inbox with this bound on its queue, outside sharding. */
+    /** An inbox with this admission control (its own: it keeps the queue's state), outside sharding. */
     static Behavior<MatchEntity.Command> create(String matchId, Clock clock, ActorRef<MatchDirectory.Command> directory,
                                                Admission admission) {
         return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, null, admission));
     }
 
     private final ActorRef<MatchEntity.Command> entity;
-    private final int maxQueuedOrders;
-    private final long maxQueueDelayNanos;
+    private final Admission admission;
     private final ActorRef<ClusterSharding.ShardCommand> shard;
     private List<MatchEntity.Command> queued = new ArrayList<>();
     /** When the oldest command in {@link #queued} arrived ({@link System#nanoTime()}). */
@@ -72,8 +55,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
                        Admission admission) {
         super(ctx);
         this.shard = shard;
-        this.maxQueuedOrders = admission.maxQueued();
-        this.maxQueueDelayNanos = admission.maxDelay().toNanos();
+        this.admission = admission;
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
         ctx.watch(entity);
     }
@@ -90,8 +72,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
 
     private Behavior<MatchEntity.Command> onCommand(MatchEntity.Command command) {
         long now = System.nanoTime();
-        if (command instanceof MatchEntity.PlaceOrder order && !queued.isEmpty()
-                && (queued.size() >= maxQueuedOrders || now - oldestQueuedAt > maxQueueDelayNanos)) {
+        if (command instanceof MatchEntity.PlaceOrder order && !admission.admits(now, queued.size(), oldestQueuedAt)) {
             order.replyTo().tell(new MatchEntity.Rejected(Refusals.overloaded()));
             return this;
         }
@@ -115,6 +96,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
 
     private Behavior<MatchEntity.Command> onBatchWritten() {
         writing = false;
+        admission.written(System.nanoTime());
         if (!queued.isEmpty()) {
             handOver();
         }
@@ -131,6 +113,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
             queued = new ArrayList<>(queued.subList(MAX_BATCH, queued.size()));
         }
         writing = true;
+        admission.writing(System.nanoTime(), batch.size());
         entity.tell(new MatchEntity.Batch(batch, getContext().getSelf()));
     }
 }

@@ -55,10 +55,10 @@ class MatchEntityTest {
     }
 
     private ActorRef<MatchEntity.Command> spawn() {
-        return spawn(MatchInbox.Admission.UNBOUNDED);
+        return spawn(Admission.unbounded());
     }
 
-    private ActorRef<MatchEntity.Command> spawn(MatchInbox.Admission admission) {
+    private ActorRef<MatchEntity.Command> spawn(Admission admission) {
         return KIT.spawn(MatchInbox.create(matchId, Clock.systemUTC(), directory.getRef(), admission));
     }
 
@@ -187,15 +187,15 @@ class MatchEntityTest {
 
     @Test
     void pastTheInboxBoundNewOrdersAreRefusedAtOnceAndNothingElseIs() {
-        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(10, Duration.ofDays(1)));
+        assertOrdersPastTheBoundAreRefused(new Admission(10, Duration.ZERO, Duration.ZERO));
     }
 
     @Test
     void ordersThatWouldWaitTooLongAreRefusedAtOnce() {
-        assertOrdersPastTheBoundAreRefused(new MatchInbox.Admission(Integer.MAX_VALUE, Duration.ZERO));
+        assertOrdersPastTheBoundAreRefused(new Admission(Integer.MAX_VALUE, Duration.ofNanos(1), Duration.ZERO));
     }
 
-    private void assertOrdersPastTheBoundAreRefused(MatchInbox.Admission admission) {
+    private void assertOrdersPastTheBoundAreRefused(Admission admission) {
         ActorRef<MatchEntity.Command> match = spawn(admission);
         ask(match, r -> new MatchEntity.Create(settings(600_000, List.of()), r), MatchEntity.Created.class);
         ask(match, r -> new MatchEntity.Join("alice", "Alice AI", null, r), MatchEntity.Joined.class);
