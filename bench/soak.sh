@@ -31,14 +31,13 @@ mkdir -p "$out"
 mvn -B -q -DskipTests -pl arena -am package >/dev/null && mvn -B -q -pl load-tests test-compile >/dev/null || exit 1
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 
-heap_after_gc() { # heap_after_gc PID: the heap in use (KB) right after a full GC
-  jcmd "$1" GC.run >/dev/null 2>&1
-  sleep 2
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub("K,?", "", $(i+1)); print $(i+1); exit}}'
-}
-
-histogram() { # histogram PID NAME: the top of the live class histogram (itself after a full GC)
-  jcmd "$1" GC.class_histogram 2>/dev/null | head -64 >"$out/histo-$2.txt"
+live_heap() { # live_heap PID NAME: the live heap (KB) after a full GC, with the top of the class histogram
+  # GC.class_histogram counts live objects after a full GC; its total is the whole heap in use, every
+  # generation (GC.heap_info's first "used" is only the young generation under the serial collector).
+  jcmd "$1" GC.class_histogram 2>/dev/null >"$out/histo-$2.full"
+  { head -64 "$out/histo-$2.full"; tail -1 "$out/histo-$2.full"; } >"$out/histo-$2.txt"
+  awk '$1 == "Total" {printf "%d\n", $3 / 1024}' "$out/histo-$2.full"
+  rm -f "$out/histo-$2.full"
 }
 
 # The classroom runs the arena (run.sh, on $port); the spectators join the same arena.
@@ -63,6 +62,7 @@ start=$(date +%s)
 heap5=""
 peak5=0
 echo "elapsed_s threads heap_mb load" >"$out/samples"
+echo "minute live_heap_kb" >"$out/heap-every"
 while kill -0 "$classroom" 2>/dev/null; do
   now=$(($(date +%s) - start))
   m="$(curl -fsS --max-time 5 "http://127.0.0.1:$port/metrics" 2>/dev/null)" || { sleep 10; continue; }
@@ -70,19 +70,17 @@ while kill -0 "$classroom" 2>/dev/null; do
   heap="$(awk '/^jvm_memory_used_bytes\{area="heap"\}/{printf "%d", $2 / 1048576}' <<<"$m")"
   echo "$now $threads $heap $(cut -d' ' -f1 /proc/loadavg)" >>"$out/samples"
   if [[ -z "$heap5" && "$now" -ge $((baseline * 60)) ]]; then
-    heap5="$(heap_after_gc "$pid")"
-    histogram "$pid" baseline
+    heap5="$(live_heap "$pid" baseline)"
     awk 'NR > 1 && $2 > p {p = $2} END {print p}' "$out/samples" >"$out/peak5"
     echo "minute $baseline: heap after full GC ${heap5} KB, thread peak $(cat "$out/peak5")"
     next_histo=$(( (baseline + histo_every) * 60 ))
   fi
   if [[ -n "$heap5" && "$histo_every" -gt 0 && "$now" -ge "$next_histo" && "$now" -lt "$seconds" ]]; then
-    histogram "$pid" "m$(printf %02d $((now / 60)))"
+    echo "$((now / 60)) $(live_heap "$pid" "m$(printf %02d $((now / 60)))")" >>"$out/heap-every"
     next_histo=$((next_histo + histo_every * 60))
   fi
   if [[ -n "$heap5" && "$now" -ge "$seconds" && ! -f "$out/heap-end" ]]; then
-    heap_after_gc "$pid" >"$out/heap-end"
-    histogram "$pid" end
+    live_heap "$pid" end >"$out/heap-end"
     echo "end: heap after full GC $(cat "$out/heap-end") KB"
   fi
   sleep 10
