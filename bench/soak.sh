@@ -75,11 +75,12 @@ while kill -0 "$classroom" 2>/dev/null; do
     echo "minute $baseline: heap after full GC ${heap5} KB, thread peak $(cat "$out/peak5")"
     next_histo=$(( (baseline + histo_every) * 60 ))
   fi
-  if [[ -n "$heap5" && "$histo_every" -gt 0 && "$now" -ge "$next_histo" && "$now" -lt "$seconds" ]]; then
+  if [[ -n "$heap5" && "$histo_every" -gt 0 && "$now" -ge "$next_histo" && "$now" -lt $((seconds - 30)) ]]; then
     echo "$((now / 60)) $(live_heap "$pid" "m$(printf %02d $((now / 60)))")" >>"$out/heap-every"
     next_histo=$((next_histo + histo_every * 60))
   fi
-  if [[ -n "$heap5" && "$now" -ge "$seconds" && ! -f "$out/heap-end" ]]; then
+  # The classroom ends about when the soak clock reaches MINUTES: the end is taken 30 s before.
+  if [[ -n "$heap5" && "$now" -ge $((seconds - 30)) && ! -f "$out/heap-end" ]]; then
     live_heap "$pid" end >"$out/heap-end"
     echo "end: heap after full GC $(cat "$out/heap-end") KB"
   fi
