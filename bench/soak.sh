@@ -4,12 +4,15 @@
 # its own traders, for MINUTES minutes on one arena; the arena's heap after a full GC at minute 5
 # and at the end, and its thread count every 10 s.
 #
-#   bench/soak.sh            MATCHES=4 MINUTES=30 WATCHERS=500 by default
+#   bench/soak.sh            MATCHES=4 MINUTES=30 WATCHERS=500 BASELINE=5 HISTO_EVERY=0 by default
+#   MINUTES=12 bench/soak.sh a shorter soak (BASELINE, the minute of the first full GC, stays below it)
 #
-# Passes when ClassroomSimulation and SpectatorSimulation report 0 failed requests, the heap after
-# the final full GC is within 10% of the heap after the full GC at minute 5, and the thread count's
-# last sample is no higher than its peak at minute 5 plus 10%. The samples are kept under
-# load-tests/target/soak-<time>/. The spectators' match plays 15-second rounds: its traders only buy
+# Passes (exit 0) when ClassroomSimulation and SpectatorSimulation report 0 failed requests, the heap
+# after the final full GC is within 10% of the heap after the full GC at minute BASELINE, and the
+# thread count's last sample is no higher than its peak at minute BASELINE plus 10%; exits 1
+# otherwise. The samples are kept under load-tests/target/soak-<time>/, with the top of the arena's
+# class histogram after each full GC (histo-baseline.txt, histo-end.txt, and every HISTO_EVERY
+# minutes histo-m<minute>.txt when HISTO_EVERY > 0). The spectators' match plays 15-second rounds: its traders only buy
 # compute, and at 2-second rounds they run out of cash after about 200 rounds (6 to 7 minutes), after
 # which every order is refused (422, then 409 once the firms are bankrupt).
 set -uo pipefail
@@ -19,16 +22,22 @@ cd "$root"
 matches="${MATCHES:-4}"
 minutes="${MINUTES:-30}"
 watchers="${WATCHERS:-500}"
+baseline="${BASELINE:-5}"
+histo_every="${HISTO_EVERY:-0}"
+((baseline < minutes)) || { echo "BASELINE ($baseline) must be below MINUTES ($minutes)" >&2; exit 2; }
 seconds=$((minutes * 60))
 out="$root/load-tests/target/soak-$(date -u +%Y%m%d%H%M%S)"
 mkdir -p "$out"
 mvn -B -q -DskipTests -pl arena -am package >/dev/null && mvn -B -q -pl load-tests test-compile >/dev/null || exit 1
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 
-heap_after_gc() { # heap_after_gc PID: the heap in use (KB) right after a full GC
-  jcmd "$1" GC.run >/dev/null 2>&1
-  sleep 2
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub("K,?", "", $(i+1)); print $(i+1); exit}}'
+live_heap() { # live_heap PID NAME: the live heap (KB) after a full GC, with the top of the class histogram
+  # GC.class_histogram counts live objects after a full GC; its total is the whole heap in use, every
+  # generation (GC.heap_info's first "used" is only the young generation under the serial collector).
+  jcmd "$1" GC.class_histogram 2>/dev/null >"$out/histo-$2.full"
+  { head -64 "$out/histo-$2.full"; tail -1 "$out/histo-$2.full"; } >"$out/histo-$2.txt"
+  awk '$1 == "Total" {printf "%d\n", $3 / 1024}' "$out/histo-$2.full"
+  rm -f "$out/histo-$2.full"
 }
 
 # The classroom runs the arena (run.sh, on $port); the spectators join the same arena.
@@ -53,19 +62,26 @@ start=$(date +%s)
 heap5=""
 peak5=0
 echo "elapsed_s threads heap_mb load" >"$out/samples"
+echo "minute live_heap_kb" >"$out/heap-every"
 while kill -0 "$classroom" 2>/dev/null; do
   now=$(($(date +%s) - start))
   m="$(curl -fsS --max-time 5 "http://127.0.0.1:$port/metrics" 2>/dev/null)" || { sleep 10; continue; }
   threads="$(awk '/^jvm_threads_current /{print int($2)}' <<<"$m")"
   heap="$(awk '/^jvm_memory_used_bytes\{area="heap"\}/{printf "%d", $2 / 1048576}' <<<"$m")"
   echo "$now $threads $heap $(cut -d' ' -f1 /proc/loadavg)" >>"$out/samples"
-  if [[ -z "$heap5" && "$now" -ge 300 ]]; then
-    heap5="$(heap_after_gc "$pid")"
+  if [[ -z "$heap5" && "$now" -ge $((baseline * 60)) ]]; then
+    heap5="$(live_heap "$pid" baseline)"
     awk 'NR > 1 && $2 > p {p = $2} END {print p}' "$out/samples" >"$out/peak5"
-    echo "minute 5: heap after full GC ${heap5} KB, thread peak $(cat "$out/peak5")"
+    echo "minute $baseline: heap after full GC ${heap5} KB, thread peak $(cat "$out/peak5")"
+    next_histo=$(( (baseline + histo_every) * 60 ))
   fi
-  if [[ -n "$heap5" && "$now" -ge "$seconds" && ! -f "$out/heap-end" ]]; then
-    heap_after_gc "$pid" >"$out/heap-end"
+  if [[ -n "$heap5" && "$histo_every" -gt 0 && "$now" -ge "$next_histo" && "$now" -lt $((seconds - 30)) ]]; then
+    echo "$((now / 60)) $(live_heap "$pid" "m$(printf %02d $((now / 60)))")" >>"$out/heap-every"
+    next_histo=$((next_histo + histo_every * 60))
+  fi
+  # The classroom ends about when the soak clock reaches MINUTES: the end is taken 30 s before.
+  if [[ -n "$heap5" && "$now" -ge $((seconds - 30)) && ! -f "$out/heap-end" ]]; then
+    live_heap "$pid" end >"$out/heap-end"
     echo "end: heap after full GC $(cat "$out/heap-end") KB"
   fi
   sleep 10
@@ -75,7 +91,26 @@ wait "$watchers_job"; watchers_status=$?
 echo "classroom: exit $classroom_status; watchers: exit $watchers_status"
 grep -A14 'request ' "$out/classroom.log" | tail -15
 tail -3 "$out/samples"
-if [[ -f "$out/heap-end" && -n "$heap5" ]]; then
-  awk -v a="$heap5" -v b="$(cat "$out/heap-end")" 'BEGIN {printf "heap after full GC: minute 5 %.0f MB, end %.0f MB (%+.1f%%)\n", a / 1024, b / 1024, (b - a) * 100 / a}'
+verdict=0
+fail() { echo "FAIL: $*"; verdict=1; }
+((classroom_status == 0)) || fail "ClassroomSimulation exited $classroom_status"
+((watchers_status == 0)) || fail "SpectatorSimulation exited $watchers_status"
+classroom_failed="$(awk '$1 == "All" && $2 == "Requests" {print $4}' "$out/classroom.log" | tail -1)"
+[[ "$classroom_failed" == "0" ]] || fail "ClassroomSimulation failed requests: ${classroom_failed:-none reported}"
+grep -q 'count of failed events is 0.0 : true' "$out/watchers.log" || fail "SpectatorSimulation reported failed requests"
+if [[ -s "$out/heap-end" && -n "$heap5" ]]; then
+  awk -v m="$baseline" -v a="$heap5" -v b="$(cat "$out/heap-end")" 'BEGIN {printf "heap after full GC: minute %d %.0f MB, end %.0f MB (%+.1f%%)\n", m, a / 1024, b / 1024, (b - a) * 100 / a}'
+  awk -v a="$heap5" -v b="$(cat "$out/heap-end")" 'BEGIN {exit !(b <= a * 1.10)}' || fail "the heap after the final full GC grew more than 10%"
+else
+  fail "no heap after a full GC at minute $baseline and at the end"
+fi
+last_threads="$(awk 'NR > 1 {t = $2} END {print t}' "$out/samples")"
+peak="$(cat "$out/peak5" 2>/dev/null)"
+if [[ -n "$peak" && -n "$last_threads" ]]; then
+  awk -v p="$peak" -v t="$last_threads" 'BEGIN {exit !(t <= p * 1.10)}' || fail "threads at the end $last_threads, above the minute-$baseline peak $peak plus 10%"
+else
+  fail "no thread samples"
 fi
 echo "samples: $out/samples"
+((verdict == 0)) && echo "PASS"
+exit "$verdict"
