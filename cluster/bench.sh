@@ -5,6 +5,9 @@
 #
 #   cluster/bench.sh [SIMULATION] [-Dname=value ...]     (default: BotApiSimulation -Dbots=30 -Dduration=30)
 #
+# Each cluster first runs the same simulation for BENCH_WARMUP seconds (default 15; 0: none), unreported,
+# so that neither size is measured with cold JVMs.
+#
 # The nodes' JVM options come from LOCAL_CLUSTER_JAVA_OPTS (e.g. "-Xmx512m -Darena.ask-timeout=15s" on a
 # busy machine, where joining a new match on 3 nodes can outlast the default 5 s ask timeout).
 #
@@ -31,6 +34,11 @@ cleanup() {
   [[ -z "$cluster" ]] || LOCAL_CLUSTER_DIR="$cluster" cluster/local-cluster.sh down >/dev/null || true
 }
 trap cleanup EXIT
+# the simulation against the cluster in $cluster, with the given extra -D options
+gatling() {
+  mvn -B -pl load-tests gatling:test -Dgatling.simulationClass="$simulation" \
+    -DbaseUrl="http://127.0.0.1:$LOCAL_CLUSTER_PORT" -DadminToken="$(cat "$cluster/admin-token")" "${params[@]}" "$@"
+}
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; $simulation ${params[*]}"
 for nodes in 1 3; do
@@ -40,10 +48,13 @@ for nodes in 1 3; do
   export ARENA_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db"
   LOCAL_CLUSTER_DIR="$cluster" cluster/local-cluster.sh up "$nodes" >/dev/null
   echo "== $nodes node(s) behind HAProxy; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if ((${BENCH_WARMUP:-15} > 0)); then
+    gatling -Dduration="${BENCH_WARMUP:-15}" -Dgatling.noReports=true >"$cluster/warmup.log" 2>&1 \
+      || echo "   (the warm-up run failed; see $cluster/warmup.log)"
+    echo "   warmed up for ${BENCH_WARMUP:-15} s; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+  fi
   set +e
-  mvn -B -pl load-tests gatling:test -Dgatling.simulationClass="$simulation" \
-    -DbaseUrl="http://127.0.0.1:$LOCAL_CLUSTER_PORT" -DadminToken="$(cat "$cluster/admin-token")" "${params[@]}" \
-    >"$cluster/gatling.log" 2>&1
+  gatling >"$cluster/gatling.log" 2>&1
   status=$?
   set -e
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg); Gatling exit status $status"

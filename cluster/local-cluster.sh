@@ -73,6 +73,7 @@ start_node() {
   ARENA_DB=postgres ARENA_DB_URL=$DB_URL ARENA_DB_USER=$DB_USER ARENA_DB_PASSWORD=$DB_PASSWORD \
   ARENA_ADMIN_TOKEN=$token ARENA_TRUSTED_PROXIES=127.0.0.1 \
   ARENA_PUBLIC_ORIGIN=${ARENA_PUBLIC_ORIGIN:-http://localhost:$PROXY_PORT} \
+  ARENA_ALLOWED_ORIGINS=${ARENA_ALLOWED_ORIGINS:-http://127.0.0.1:$PROXY_PORT} \
     nohup java ${LOCAL_CLUSTER_JAVA_OPTS:--Xmx512m} -jar "$JAR" >>"$RUN/node$i.log" 2>&1 &
   echo $! > "$RUN/node$i.pid"
   echo "node $i: PID $!, http://127.0.0.1:$(http_port "$i")/, akka://arena@127.0.0.1:$(akka_port "$i"), log $RUN/node$i.log"
