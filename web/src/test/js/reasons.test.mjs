@@ -1,7 +1,10 @@
 // node --test web/src/test/js — the regulator's reasons and a decision's adjustments in dollars and cents per user.
-import {test} from 'node:test';
+import {test, afterEach} from 'node:test';
 import assert from 'node:assert/strict';
 import {describeIntervention, describeAdjustment, formatFigure} from '../../main/resources/web/js/reasons.js';
+import {setLocale} from '../../main/resources/web/js/i18n.js';
+
+afterEach(() => setLocale('en'));
 
 const spiral = [
   {name: 'spiralIndex', value: 5, unit: 'COUNT'}, {name: 'round', value: 12, unit: 'ROUND'},
@@ -16,6 +19,39 @@ test('a fine quotes dollars, not raw cents', () => {
   assert.equal(text, 'Fine of $2,000 on Ada for selling below cost (revenue $7,770, compute $8,806) while the spiral '
     + 'lasts: spiral index 5 in round 12: the average price fell from 9.1¢ to 8.2¢ per user while subsidy intensity was 0.84.');
   assert.doesNotMatch(text, /777000|cents/);
+});
+
+// The consortium watch's figures (CoordinationWatch): no revenue, compute or spiral, so its fine is no below-cost fine.
+const coordination = [
+  {name: 'coordinationSignal', value: 1.4512, unit: 'RATIO'}, {name: 'threshold', value: 1.2, unit: 'RATIO'},
+  {name: 'competitivePrice', value: 8, unit: 'CENTS_PER_USER'}, {name: 'members', value: 3, unit: 'COUNT'}];
+
+test('the consortium watch\'s fine is an overcharge fine for price coordination, in English and Chinese', () => {
+  const fine = {kind: 'FINE', firmId: 1, value: 45_000, untilRound: 9,
+    reason: 'Fine of 45000 cents on Bo: its overcharge ...', figures: coordination};
+  const en = describeIntervention(fine, () => 'Bo');
+  assert.equal(en, 'Fine of $450 on Bo, its overcharge over the competitive level while the consortium coordinated '
+    + 'prices: the consortium\'s 3 members price at 1.45 times the competitive level of 8¢ per user (the watch acts '
+    + 'from 1.20).');
+  setLocale('zh-CN');
+  const zh = describeIntervention(fine, () => 'Bo');
+  assert.match(zh, /^研究联盟协调价格期间，Bo 因超出竞争水平的收费被罚款 \$450：研究联盟的 3 家成员/);
+  assert.match(zh, /1\.45 倍/);
+  for (const text of [en, zh]) {
+    assert.doesNotMatch(text, /null|undefined|NaN|spiral|螺旋|below cost|低于成本/);
+  }
+});
+
+test('the consortium watch\'s price cap and its renewal say why, in the page\'s language', () => {
+  assert.equal(describeIntervention({kind: 'PRICE_CAP', firmId: 1, value: 8, untilRound: 14, figures: coordination},
+    () => 'Bo'), 'Price cap of 8¢ per user on Bo until round 14: the consortium\'s 3 members price at 1.45 times the '
+    + 'competitive level of 8¢ per user (the watch acts from 1.20).');
+  const renewed = {kind: 'PRICE_CAP', firmId: 1, value: 8, untilRound: 19, figures: [
+    {name: 'price', value: 8, unit: 'CENTS_PER_USER'}, {name: 'round', value: 14, unit: 'ROUND'}]};
+  assert.equal(describeIntervention(renewed, () => 'Bo'), 'Price cap of 8¢ per user on Bo renewed until round 19: '
+    + 'it still prices at the cap (8¢) in round 14 while in the consortium.');
+  setLocale('zh-CN');
+  assert.match(describeIntervention(renewed, () => 'Bo'), /^Bo 每用户 8¢ 的价格上限延续至第 19 轮：第 14 轮/);
 });
 
 test('caps, floors and shares read in cents per user and percent', () => {

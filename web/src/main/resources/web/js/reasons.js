@@ -37,6 +37,12 @@ function spiral(f) {
     : t('reason.spiral', params);
 }
 
+/** "the consortium's 3 members price at 1.45 times the competitive level of 8.0¢ per user (the watch acts from 1.20)" */
+function coordination(f) {
+  return t('reason.coordination', {members: count(f.members?.value), signal: decimal(f.coordinationSignal.value, 2),
+    competitive: price(f.competitivePrice), threshold: decimal(f.threshold?.value, 2)});
+}
+
 function holds(f, firm, share) {
   if (!f.share) return firm;
   return t('reason.holds', {firm, share: pct(f.share.value), detail: share});
@@ -69,8 +75,13 @@ export function describeIntervention(i, firmName = id => t('common.firmN', {id})
       if (f.lowestPrice) return t('reason.floorRenewed', {...p, lowest: price(f.lowestPrice)});
       return t('reason.floor', p);
     case 'FINE':
+      if (f.coordinationSignal) return t('reason.fineCoordination', {...p, coordination: coordination(f)});
       if (dominant) return t('reason.fineDominant', {...p, dominant});
       return t('reason.fine', p);
+    case 'PRICE_CAP':
+      if (f.coordinationSignal) return t('reason.priceCap', {...p, coordination: coordination(f)});
+      if (f.price) return t('reason.priceCapRenewed', {...p, price: price(f.price)});
+      return i.reason ?? '';
     case 'SHARE_CAP':
       return t('reason.shareCap', {...p, holds: holds(f, firm,
         t('reason.capHhi', {cap: pct(f.shareCap?.value), hhi: count(f.hhi?.value)}))});
