@@ -175,6 +175,7 @@ public final class TournamentEntity
     private final Duration retryDelay;
     /** Matches this incarnation is playing or following; rebuilt after a restart by {@link #onAdvance}. */
     private final Set<Integer> inFlight = new HashSet<>();
+    private final AdminCommands admin;
 
     private TournamentEntity(String tournamentId, ActorContext<Command> ctx, TimerScheduler<Command> timers,
                              Clock clock, Matches matches, ActorRef<TournamentDirectory.Command> directory,
@@ -191,6 +192,7 @@ public final class TournamentEntity
         this.fastPlay = ctx.getSystem().dispatchers().lookup(DispatcherSelector.blocking());
         this.pollInterval = pollInterval;
         this.retryDelay = retryDelay;
+        this.admin = new AdminCommands(tournamentId, clock, Effect(), this::changed);
     }
 
     @Override
@@ -217,10 +219,10 @@ public final class TournamentEntity
     @Override
     public CommandHandler<Command, TournamentEvent, TournamentState> commandHandler() {
         return newCommandHandlerBuilder().forAnyState()
-                .onCommand(Create.class, this::onCreate)
-                .onCommand(Register.class, this::onRegister)
-                .onCommand(Withdraw.class, this::onWithdraw)
-                .onCommand(Control.class, this::onControl)
+                .onCommand(Create.class, admin::create)
+                .onCommand(Register.class, admin::register)
+                .onCommand(Withdraw.class, admin::withdraw)
+                .onCommand(Control.class, admin::control)
                 .onCommand(GetView.class, (state, cmd) -> state.created()
                         ? Effect().reply(cmd.replyTo(), new View(TournamentViews.view(state)))
                         : Effect().reply(cmd.replyTo(), notFound()))
@@ -241,125 +243,6 @@ public final class TournamentEntity
                 .onCommand(Polled.class, (state, cmd) -> record(state, cmd.number(), cmd.results(), cmd.failure()))
                 .onCommand(Played.class, (state, cmd) -> record(state, cmd.number(), cmd.results(), cmd.failure()))
                 .build();
-    }
-
-    // ---- admin and entrants --------------------------------------------------------------
-
-    private Effect<TournamentEvent, TournamentState> onCreate(TournamentState state, Create cmd) {
-        if (state.created()) {
-            return Effect().reply(cmd.replyTo(), new Rejected(Rejection.of(Rejection.Kind.CONFLICT,
-                    "TOURNAMENT_EXISTS", "a tournament with this id already exists")));
-        }
-        long at = clock.millis();
-        List<TournamentEvent> events = new ArrayList<>();
-        events.add(new TournamentEvent.Created(tournamentId, cmd.settings(), at));
-        List<String> houseBots = cmd.settings().houseBots();
-        for (int i = 0; i < houseBots.size(); i++) {
-            events.add(new TournamentEvent.EntrantRegistered(Entrant.house(i + 1, houseBots.get(i)), at));
-        }
-        return Effect().persist(events).thenRun(this::changed)
-                .thenReply(cmd.replyTo(), s -> new View(TournamentViews.view(s)));
-    }
-
-    private Effect<TournamentEvent, TournamentState> onRegister(TournamentState state, Register cmd) {
-        if (!state.created()) {
-            return Effect().reply(cmd.replyTo(), notFound());
-        }
-        Entrant known = state.entrant(cmd.playerId());
-        if (known != null) {
-            return Effect().reply(cmd.replyTo(), new Registered(TournamentViews.entrant(known), false));
-        }
-        Rejection refused = state.status() != TournamentStatus.OPEN
-                ? conflict("TOURNAMENT_NOT_OPEN", "the tournament has started; entrants register while it is OPEN")
-                : state.settings().fast()
-                ? conflict("FAST_MODE_HOUSE_ONLY", "a fast tournament plays house bots only; players enter live ones")
-                : state.entrants().size() >= TournamentSettings.MAX_ENTRANTS
-                ? conflict("TOURNAMENT_FULL", "the tournament has its " + TournamentSettings.MAX_ENTRANTS + " entrants")
-                : null;
-        if (refused != null) {
-            return Effect().reply(cmd.replyTo(), new Rejected(refused));
-        }
-        Entrant entrant = Entrant.player(cmd.playerId(), cmd.name());
-        return Effect().persist(new TournamentEvent.EntrantRegistered(entrant, clock.millis())).thenRun(this::changed)
-                .thenReply(cmd.replyTo(), s -> new Registered(TournamentViews.entrant(entrant), true));
-    }
-
-    private Effect<TournamentEvent, TournamentState> onWithdraw(TournamentState state, Withdraw cmd) {
-        if (!state.created()) {
-            return Effect().reply(cmd.replyTo(), notFound());
-        }
-        if (state.entrant(cmd.playerId()) == null) {
-            return Effect().reply(cmd.replyTo(), new Rejected(Rejection.of(Rejection.Kind.NOT_FOUND,
-                    "NOT_REGISTERED", "you are not registered in this tournament")));
-        }
-        if (state.status() != TournamentStatus.OPEN) {
-            return Effect().reply(cmd.replyTo(), new Rejected(conflict("TOURNAMENT_NOT_OPEN",
-                    "the tournament has started; entrants can withdraw only while it is OPEN")));
-        }
-        return Effect().persist(new TournamentEvent.EntrantWithdrew(cmd.playerId(), clock.millis()))
-                .thenRun(this::changed).thenReply(cmd.replyTo(), s -> new Withdrawn(cmd.playerId()));
-    }
-
-    private Effect<TournamentEvent, TournamentState> onControl(TournamentState state, Control cmd) {
-        if (!state.created()) {
-            return Effect().reply(cmd.replyTo(), notFound());
-        }
-        TournamentStatus status = state.status();
-        long at = clock.millis();
-        switch (cmd.action()) {
-            case START -> {
-                if (status != TournamentStatus.OPEN) {
-                    return status == TournamentStatus.FINISHED ? refuse(state, cmd, "TOURNAMENT_FINISHED", "start")
-                            : summary(state, cmd);
-                }
-                if (state.entrants().size() < 2) {
-                    return Effect().reply(cmd.replyTo(), new Rejected(conflict("TOO_FEW_ENTRANTS",
-                            "a tournament needs at least 2 entrants to start, has " + state.entrants().size())));
-                }
-                List<DrawnMatch> drawn = state.settings().swiss()
-                        ? TournamentDraw.nextRound(state.settings(), state.entrants(), List.of(), state.leaderboard())
-                        : TournamentDraw.allRounds(state.settings(), state.entrants());
-                return persistThenSummary(List.of(new TournamentEvent.Started(at),
-                        new TournamentEvent.MatchesDrawn(drawn, at)), cmd);
-            }
-            case PAUSE -> {
-                if (status != TournamentStatus.RUNNING) {
-                    return status == TournamentStatus.PAUSED ? summary(state, cmd) : refuse(state, cmd, "NOT_RUNNING", "pause");
-                }
-                return persistThenSummary(List.of(new TournamentEvent.Paused(at)), cmd);
-            }
-            case RESUME -> {
-                if (status != TournamentStatus.PAUSED) {
-                    return status == TournamentStatus.RUNNING ? summary(state, cmd) : refuse(state, cmd, "NOT_PAUSED", "resume");
-                }
-                return persistThenSummary(List.of(new TournamentEvent.Resumed(at)), cmd);
-            }
-            case STOP -> {
-                if (status == TournamentStatus.OPEN || status == TournamentStatus.FINISHED) {
-                    return refuse(state, cmd, "NOT_PLAYING", "stop");
-                }
-                if (status == TournamentStatus.STOPPING) {
-                    return summary(state, cmd);
-                }
-                return persistThenSummary(List.of(new TournamentEvent.Stopped(at)), cmd);
-            }
-            default -> throw new IllegalStateException("unknown action " + cmd.action());
-        }
-    }
-
-    private Effect<TournamentEvent, TournamentState> persistThenSummary(List<TournamentEvent> events, Control cmd) {
-        return Effect().persist(events).thenRun(this::changed)
-                .thenReply(cmd.replyTo(), s -> new Summary(TournamentViews.summary(s)));
-    }
-
-    private Effect<TournamentEvent, TournamentState> summary(TournamentState state, Control cmd) {
-        return Effect().reply(cmd.replyTo(), new Summary(TournamentViews.summary(state)));
-    }
-
-    private Effect<TournamentEvent, TournamentState> refuse(TournamentState state, Control cmd, String code,
-                                                           String what) {
-        return Effect().reply(cmd.replyTo(), new Rejected(conflict(code,
-                "cannot " + what + " a tournament that is " + state.status())));
     }
 
     // ---- playing -------------------------------------------------------------------------
@@ -491,11 +374,7 @@ public final class TournamentEntity
         ctx.getSelf().tell(Advance.INSTANCE);
     }
 
-    private static Rejection conflict(String code, String message) {
-        return Rejection.of(Rejection.Kind.CONFLICT, code, message);
-    }
-
-    private static Rejected notFound() {
+    static Rejected notFound() {
         return new Rejected(Rejection.of(Rejection.Kind.NOT_FOUND, "NO_SUCH_TOURNAMENT", "no such tournament"));
     }
 }
