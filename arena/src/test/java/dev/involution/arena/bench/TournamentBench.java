@@ -19,7 +19,6 @@ import dev.involution.bots.api.TournamentView;
 import dev.involution.bots.strategy.BuiltInStrategies;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,10 +29,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,10 +71,6 @@ public final class TournamentBench {
     private final Path dataDir;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private String base;
     private String adminToken;
 
@@ -126,7 +119,7 @@ public final class TournamentBench {
         int warmUp = (int) options.getLong("warm-up", 2);
         int parallel = (int) options.getLong("parallel", 4);
         System.out.printf(Locale.ROOT, "threads allocation counting: %s; parallelMatches %d; %d warm-up + %d runs"
-                + " per size%n", threads.isThreadAllocatedMemorySupported(), parallel, warmUp, repeats);
+                + " per size%n", JvmTally.allocationCounted(), parallel, warmUp, repeats);
 
         Arena arena = Arena.start(ArenaSettings.fromEnvironment()
                 .withHttpPort(0)
@@ -188,14 +181,14 @@ public final class TournamentBench {
             String label = r < warmUp ? "warm-up " + (r + 1) : "run " + (r - warmUp + 1);
 
             // The bare engine, one thread.
-            long allocated0 = threads.getCurrentThreadAllocatedBytes();
+            long allocated0 = JvmTally.currentThreadAllocated();
             long t0 = System.nanoTime();
             List<List<SeatResult>> bare = new ArrayList<>(schedule.size());
             for (DrawnMatch m : schedule) {
                 bare.add(FastTournamentReplay.play(settings, m));
             }
             long bareNanos = System.nanoTime() - t0;
-            long bareBytes = threads.getCurrentThreadAllocatedBytes() - allocated0;
+            long bareBytes = JvmTally.currentThreadAllocated() - allocated0;
             if (expected == null) {
                 expected = bare;
             }
@@ -205,9 +198,9 @@ public final class TournamentBench {
             long t1 = System.nanoTime();
             for (DrawnMatch m : schedule) {
                 futures.add(pool.submit(() -> {
-                    long a = threads.getCurrentThreadAllocatedBytes();
+                    long a = JvmTally.currentThreadAllocated();
                     FastTournamentReplay.play(settings, m);
-                    return threads.getCurrentThreadAllocatedBytes() - a;
+                    return JvmTally.currentThreadAllocated() - a;
                 }));
             }
             long parallelBytes = 0;
@@ -217,11 +210,11 @@ public final class TournamentBench {
             long parallelNanos = System.nanoTime() - t1;
 
             // The tournament's state and views alone, on this thread.
-            long allocated2 = threads.getCurrentThreadAllocatedBytes();
+            long allocated2 = JvmTally.currentThreadAllocated();
             long t2 = System.nanoTime();
             TournamentView replayed = FastTournamentReplay.replayWithViews("bench", settings, schedule, bare);
             long viewsNanos = System.nanoTime() - t2;
-            long viewsBytes = threads.getCurrentThreadAllocatedBytes() - allocated2;
+            long viewsBytes = JvmTally.currentThreadAllocated() - allocated2;
             if (replayed.summary().matchesPlayed() != schedule.size()) {
                 throw new IllegalStateException("the replay recorded " + replayed.summary().matchesPlayed());
             }
@@ -238,25 +231,25 @@ public final class TournamentBench {
             }
             System.out.printf(Locale.ROOT, "%s %s: tournament %.0f ms (JVM CPU %.0f ms, %d polls), bare %.0f ms,"
                             + " on %d threads %.0f ms, state+views %.0f ms; load average %.1f%n", size, label,
-                    t.nanos / 1e6, t.cpuNanos / 1e6, t.polls, bareNanos / 1e6, parallel, parallelNanos / 1e6,
-                    viewsNanos / 1e6, os.getSystemLoadAverage());
+                    t.nanos / 1e6, t.spent.cpuNanos() / 1e6, t.polls, bareNanos / 1e6, parallel, parallelNanos / 1e6,
+                    viewsNanos / 1e6, JvmTally.loadAverage());
             StringBuilder cpu = new StringBuilder("    JVM CPU by threads:");
-            t.cpuByGroup.forEach((group, nanos) -> {
+            t.spent.cpuByGroup().forEach((group, nanos) -> {
                 if (nanos >= 5_000_000) {
                     cpu.append(String.format(Locale.ROOT, " %s %.0f ms;", group, nanos / 1e6));
                 }
             });
             System.out.println(cpu);
             if (r >= warmUp) {
-                runs.add(new Run(t.nanos, t.cpuNanos, t.bytes, t.polls, bareNanos, bareBytes, parallelNanos, parallelBytes,
+                runs.add(new Run(t.nanos, t.spent.cpuNanos(), t.spent.bytes(), t.polls, bareNanos, bareBytes, parallelNanos, parallelBytes,
                         viewsNanos, viewsBytes));
             }
         }
         return new Result(size, schedule.size(), viewBytes, getNanos, stream, runs);
     }
 
-    private record Tournament(String id, long nanos, long cpuNanos, Map<String, Long> cpuByGroup, long bytes,
-                              int polls, String body, JsonNode view, StreamTally.Totals stream) {
+    private record Tournament(String id, long nanos, JvmTally.Totals spent, int polls, String body, JsonNode view,
+                              StreamTally.Totals stream) {
     }
 
     /** Creates and starts one tournament and polls it until it has finished. */
@@ -268,11 +261,7 @@ public final class TournamentBench {
         String id = JSON.readTree(created.body()).get("summary").get("tournamentId").asText();
         long pollMillis = options.getLong("poll-millis", 10);
         StreamTally tally = StreamTally.open(base.replaceFirst("^http", "ws") + "/api/tournaments/" + id + "/stream");
-        Map<Long, Long> allocated0 = allocatedByThread();
-        Map<Long, Long> threadCpu0 = cpuByThread();
-        long cpu0 = os.getProcessCpuTime();
-        long gc0 = gcMillis();
-        long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        JvmTally jvm = JvmTally.start();
         long t0 = System.nanoTime();
         HttpResponse<String> started = post("/api/tournaments/" + id + "/start", null);
         if (started.statusCode() != 200) {
@@ -288,12 +277,7 @@ public final class TournamentBench {
             JsonNode view = JSON.readTree(got.body());
             if ("FINISHED".equals(view.get("summary").get("status").asText())) {
                 long nanos = System.nanoTime() - t0;
-                long cpuNanos = os.getProcessCpuTime() - cpu0;
-                Map<String, Long> cpuByGroup = cpuSince(threadCpu0, cpuNanos);
-                cpuByGroup.put("(of which GC pauses, wall)", (gcMillis() - gc0) * 1_000_000);
-                cpuByGroup.put("(of which JIT compiling, wall)",
-                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0) * 1_000_000);
-                long bytes = allocatedSince(allocated0);
+                JvmTally.Totals spent = jvm.stop();
                 if (view.get("summary").get("matchesPlayed").asInt() != matches) {
                     throw new IllegalStateException(id + " finished with " + view.get("summary").get("matchesPlayed")
                             + " of " + matches + " matches played");
@@ -302,7 +286,7 @@ public final class TournamentBench {
                 System.out.printf(Locale.ROOT, "    stream: %d messages, %,d bytes (%,d per message, largest %,d)%s%n",
                         stream.messages(), stream.bytes(), stream.perMessage(), stream.largest(),
                         stream.sawFinish() ? "" : "; FINISHED never came");
-                return new Tournament(id, nanos, cpuNanos, cpuByGroup, bytes, polls, got.body(), view, stream);
+                return new Tournament(id, nanos, spent, polls, got.body(), view, stream);
             }
             Thread.sleep(pollMillis);
         }
@@ -346,65 +330,6 @@ public final class TournamentBench {
             }
         }
         return median(times);
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    private Map<Long, Long> cpuByThread() {
-        Map<Long, Long> byThread = new HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            long cpu = threads.getThreadCpuTime(id);
-            if (cpu >= 0) {
-                byThread.put(id, cpu);
-            }
-        }
-        return byThread;
-    }
-
-    /**
-     * CPU time each group of threads (named as the JVM names them, numbers dropped) used since
-     * {@code before}, most first; "GC, JIT and threads that ended" is the rest of the process's.
-     */
-    private Map<String, Long> cpuSince(Map<Long, Long> before, long processCpuNanos) {
-        Map<String, Long> byGroup = new HashMap<>();
-        long counted = 0;
-        for (Map.Entry<Long, Long> now : cpuByThread().entrySet()) {
-            java.lang.management.ThreadInfo info = threads.getThreadInfo(now.getKey());
-            if (info == null) {
-                continue;
-            }
-            long used = now.getValue() - before.getOrDefault(now.getKey(), 0L);
-            byGroup.merge(info.getThreadName().replaceAll("\\d+", "N"), used, Long::sum);
-            counted += used;
-        }
-        byGroup.put("GC, JIT and threads that ended", processCpuNanos - counted);
-        Map<String, Long> sorted = new java.util.LinkedHashMap<>();
-        byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private Map<Long, Long> allocatedByThread() {
-        long[] ids = threads.getAllThreadIds();
-        long[] bytes = threads.getThreadAllocatedBytes(ids);
-        Map<Long, Long> byThread = new HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            if (bytes[i] >= 0) {
-                byThread.put(ids[i], bytes[i]);
-            }
-        }
-        return byThread;
-    }
-
-    private long allocatedSince(Map<Long, Long> before) {
-        long total = 0;
-        for (Map.Entry<Long, Long> now : allocatedByThread().entrySet()) {
-            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
-        }
-        return total;
     }
 
     private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
