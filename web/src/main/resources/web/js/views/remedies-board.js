@@ -70,7 +70,8 @@ export class RemediesBoard {
           h('th', {scope: 'col', class: 'num'}, t('remedies.budget.lastRound', {round: b.round})),
           h('th', {scope: 'col', class: 'num'}, t('remedies.budget.toDate')))),
         h('tbody', {}, flows(t('remedies.budget.income'), b.income, b.incomeRound, b.incomeToDate, 'in'),
-          flows(t('remedies.budget.spending'), b.spending, b.spendingRound, b.spendingToDate, 'out'))));
+          flows(t('remedies.budget.spending'), b.spending, b.spendingRound, b.spendingToDate, 'out'))),
+      h('p', {class: 'hint', dataset: {levyNote: ''}}, t('remedies.budget.levyNote')));
   }
 
   renderResearch(r, useCases) {

@@ -167,6 +167,10 @@ class BrowserRemediesIT {
         assertThat(browser.text("[data-budget] tbody tr:nth-child(3) td:last-child")).as("the levy so far")
                 .isEqualTo(dollars(levies));
         assertThat(browser.text("[data-budget]")).contains("levy on revenue", "public compute farms", "basic research");
+        assertThat(reports.get(0).get("indicators").get("remedies").get("levies").asLong()).as("no levy in round 1")
+                .isZero();
+        assertThat(browser.text("[data-budget] [data-levy-note]")).as("why the levy can be 0")
+                .contains("The levy is 0 in round 1", "3% of revenue");
 
         List<String> members = new ArrayList<>();
         for (JsonNode f : last.get("firms")) {
@@ -223,6 +227,7 @@ class BrowserRemediesIT {
             browser.open(arena, "/#/watch/" + matchId);
             browser.awaitText("[data-remedies-board] h2", "文章提出的对策");
             browser.await("the budget in Chinese", d -> browser.text("[data-budget] h3").equals("监管者预算"));
+            assertThat(browser.text("[data-budget] [data-levy-note]")).startsWith("第 1 轮的征费为 0");
             assertThat(axe.seriousViolations(browser)).as("projector in Chinese").isEmpty();
         } finally {
             browser.open(arena, "/#/");
