@@ -1,7 +1,7 @@
 // node --test web/src/test/js — what the lobby offers: open class matches first, never a match in its last rounds.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {closingRounds, inLastRounds, joinable, whyNotJoinable, lobbySections}
+import {closingRounds, inLastRounds, joinable, whyNotJoinable, notJoinableText, lobbySections}
   from '../../main/resources/web/js/lobby-model.js';
 
 const match = (id, extra = {}) => ({matchId: id, name: id, status: 'RUNNING', round: 5, rounds: 60, seats: 8, firms: 4,
@@ -16,6 +16,19 @@ test('the last fifth of a match (at least 3 rounds) is closed to newcomers', () 
   assert.equal(joinable(match('a', {round: 58})), false);
   assert.equal(whyNotJoinable(match('a', {round: 58})), 'in its last 3 rounds');
   assert.equal(whyNotJoinable(match('a', {round: 60})), 'in its last round');
+});
+
+test('a match that takes no newcomer says why, the demo included (never "null")', () => {
+  assert.equal(notJoinableText(match('a', {status: 'FINISHED'})), 'This match is over.');
+  assert.match(notJoinableText(match('a', {demo: true, status: 'OPEN', round: 0})), /demo match .* bots/);
+  assert.match(notJoinableText(match('a', {demo: true})), /demo match/);
+  assert.match(notJoinableText(match('a', {tournamentId: 't'})), /reserved/);
+  assert.match(notJoinableText(match('a', {practice: true})), /reserved/);
+  assert.equal(notJoinableText(match('a', {firms: 8})), 'This match is full: too late to take a seat.');
+  assert.equal(notJoinableText(match('a', {round: 60})), 'This match is in its last round: too late to take a seat.');
+  for (const extra of [{demo: true}, {practice: true}, {tournamentId: 't'}, {firms: 8}, {round: 58}, {status: 'FINISHED'}]) {
+    assert.doesNotMatch(notJoinableText(match('a', extra)), /null|undefined/, JSON.stringify(extra));
+  }
 });
 
 test('the demo, practice matches, tournament matches and full or finished ones are not offered', () => {

@@ -30,6 +30,17 @@ export function joinable(m) {
     && !inLastRounds(m);
 }
 
+/**
+ * What the play view says to a visitor without a seat in a match that takes no newcomer: over,
+ * the demo (its seats are for bots), reserved (practice, tournament), or too late (full, last rounds).
+ */
+export function notJoinableText(m) {
+  if (m.status === 'FINISHED') return t('join.over');
+  if (m.demo) return t('join.demo');
+  if (m.practice || m.tournamentId) return t('join.reserved');
+  return t('join.tooLate', {why: whyNotJoinable(m)});
+}
+
 /** Why a class match is not offered to a newcomer, or null when it is. */
 export function whyNotJoinable(m) {
   if (m.status === 'FINISHED') return t('why.finished');

@@ -5,7 +5,7 @@
 import {h, fill, field} from '../dom.js';
 import {submitWithName} from './name.js';
 import * as session from '../session.js';
-import {joinable, whyNotJoinable} from '../lobby-model.js';
+import {joinable, notJoinableText} from '../lobby-model.js';
 import {t} from '../i18n.js';
 
 /** Not seated: a name and a Join button, or why this match takes no newcomer. */
@@ -15,10 +15,7 @@ export function joinFirst(root, details) {
   const watch = h('a', {class: 'button', href: `#/watch/${id}`}, t('join.watchIt'));
   const lobby = h('a', {class: 'button', href: '#/'}, t('nav.backToLobby'));
   if (!joinable(m)) {
-    const reserved = m.practice || m.tournamentId;
-    const why = m.status === 'FINISHED' ? t('join.over')
-      : reserved ? t('join.reserved')
-        : t('join.tooLate', {why: whyNotJoinable(m)});
+    const why = notJoinableText(m);
     fill(root, h('section', {class: 'card narrow', dataset: {notJoinable: m.status}},
       h('h1', {}, m.name),
       h('p', {}, why),

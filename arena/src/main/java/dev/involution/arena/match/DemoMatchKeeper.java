@@ -12,12 +12,14 @@ import dev.involution.bots.api.MatchConfigRequest;
 import dev.involution.bots.api.MatchSummary;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps a demo match of house bots running with open seats, so a newcomer can watch the stream and
  * join at once. Every few seconds it looks at the match list; when no demo match is open, running
- * or paused it creates one and starts it.
+ * or paused it creates one and starts it, and a demo match left open (its start failed, e.g. while
+ * a cluster was forming) it starts.
  */
 public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Command> {
 
@@ -77,27 +79,69 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
         return this;
     }
 
+    /** What the keeper does after a look at the match list. */
+    sealed interface Next {
+    }
+
+    /** A demo match is running or paused: nothing to do. */
+    record Nothing() implements Next {
+    }
+
+    /** A demo match was created but not started (its start failed, e.g. while a cluster formed): start it. */
+    record Start(String matchId) implements Next {
+    }
+
+    /** No demo match is open, running or paused: create one and start it. */
+    record Create() implements Next {
+    }
+
+    /** The keeper's rule on the match list. */
+    static Next next(List<MatchSummary> matches) {
+        List<MatchSummary> alive = matches.stream()
+                .filter(m -> m.demo() && !MatchStatus.FINISHED.name().equals(m.status()))
+                .toList();
+        if (alive.isEmpty()) {
+            return new Create();
+        }
+        return alive.stream()
+                .filter(m -> MatchStatus.OPEN.name().equals(m.status()))
+                .findFirst()
+                .<Next>map(m -> new Start(m.matchId()))
+                .orElse(new Nothing());
+    }
+
     private Behavior<Command> onListed(Listed msg) {
         if (msg.failure() != null) {
             busy = false;
             return this;
         }
-        boolean demoAlive = msg.matches().stream()
-                .anyMatch(m -> m.demo() && !MatchStatus.FINISHED.name().equals(m.status()));
-        if (demoAlive) {
+        Next next = next(msg.matches());
+        if (next instanceof Start start) {
+            getContext().pipeToSelf(start(start.matchId()),
+                    (reply, failure) -> new Done("demo match " + start.matchId() + " (created earlier)", failure));
+        } else if (next instanceof Create) {
+            MatchSettings settings = MatchPresets.settings(demo, PolicySettings.defaults(),
+                    matches::randomSeed, true);
+            getContext().pipeToSelf(matches.create(settings).thenCompose(reply -> {
+                if (!(reply instanceof MatchEntity.Created created)) {
+                    throw new IllegalStateException("demo match not created: " + reply);
+                }
+                return start(created.matchId());
+            }), (reply, failure) -> new Done("new demo match", failure));
+        } else {
             busy = false;
-            return this;
         }
-        MatchSettings settings = MatchPresets.settings(demo, PolicySettings.defaults(),
-                matches::randomSeed, true);
-        getContext().pipeToSelf(matches.create(settings).thenCompose(reply -> {
-            if (!(reply instanceof MatchEntity.Created created)) {
-                throw new IllegalStateException("demo match not created: " + reply);
-            }
-            return matches.ask(created.matchId(),
-                    replyTo -> new MatchEntity.Control(MatchEntity.ControlAction.START, replyTo));
-        }), (reply, failure) -> new Done("demo match", failure));
         return this;
+    }
+
+    private CompletionStage<MatchEntity.Reply> start(String matchId) {
+        return matches.ask(matchId, replyTo -> new MatchEntity.Control(MatchEntity.ControlAction.START, replyTo))
+                .thenApply(reply -> {
+                    if (!(reply instanceof MatchEntity.ControlDone)) {
+                        throw new IllegalStateException("not started: " + reply);
+                    }
+                    return reply;
+                });
     }
 
     private Behavior<Command> onDone(Done msg) {
@@ -105,7 +149,7 @@ public final class DemoMatchKeeper extends AbstractBehavior<DemoMatchKeeper.Comm
         if (msg.failure() != null) {
             getContext().getLog().warn("could not start the {}: {}", msg.what(), msg.failure().getMessage());
         } else {
-            getContext().getLog().info("started a new demo match");
+            getContext().getLog().info("started the {}", msg.what());
         }
         return this;
     }
