@@ -46,8 +46,8 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
     /**
      * WebSocket limits: a client message over {@code maxMessageBytes} closes the socket with 1009; a
      * ping goes out after {@code pingInterval} without any frame from the client, and a client that
-     * sends nothing for {@code pongTimeout} after it is disconnected. A subscriber of a stream with more
-     * than {@code subscriberBuffer} messages waiting for its socket is sent a resync instead.
+     * sends nothing for {@code pongTimeout} after it is disconnected. A subscriber of a stream more than
+     * {@code subscriberBuffer} messages behind the newest is sent a resync instead.
      */
     public record WebSocketSettings(int maxMessageBytes, Duration pingInterval, Duration pongTimeout,
                                     int subscriberBuffer) {

@@ -8,9 +8,7 @@ import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
-import akka.stream.javadsl.BroadcastHub;
 import akka.stream.javadsl.Flow;
-import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,14 +28,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * message due since the ticker started ({@link DueMessages}), so a late tick, or one dropped while
  * the hub was busy, does not lower the rate. Subscribers get them after a first
  * {@code {"type":"snapshot","seq":N,...}}, each written once and handed to every subscriber the way
- * a match's stream is (a shared hub, each subscriber's bounded queue, the same WebSocket edge); the
- * ticker stops with its last subscriber. A load test compares a match's stream with it, on the same
+ * a match's stream is (the same {@link Fanout}: a ring of the last messages, each subscriber reading
+ * from its own position and ended with a resync when it falls more than
+ * {@code arena.http.websocket.subscriber-buffer} behind; the same WebSocket edge); the ticker stops
+ * with its last subscriber. A load test compares a match's stream with it, on the same
  * server in the same run.
  */
 final class NoopStream {
     private static final int MAX_RATE = 1_000;
     private static final int MAX_BYTES = 16_384;
-    private static final int HUB_BUFFER = 256;
 
     private final ActorSystem<?> system;
     private final WebSockets webSockets;
@@ -51,15 +50,16 @@ final class NoopStream {
     }
 
     private static final class Ticker {
-        final Source<Pair<Long, Message>, NotUsed> messages;
+        final Fanout<Pair<Long, Message>> messages;
         final Cancellable stop;
         final AtomicLong seq = new AtomicLong();
         int subscribers;
 
-        Ticker(ActorSystem<?> system, int rate, int bytes) {
+        Ticker(ActorSystem<?> system, int rate, int bytes, int behind) {
             String pad = "x".repeat(Math.max(0, bytes - 60));
             DueMessages due = new DueMessages(rate, System.nanoTime());
-            Pair<Cancellable, Source<Pair<Long, Message>, NotUsed>> running = Source
+            this.messages = new Fanout<>(behind);
+            this.stop = Source
                     .tick(Duration.ZERO, Duration.ofNanos(1_000_000_000L / rate), "tick")
                     .mapConcat(tick -> {
                         int count = due.take(System.nanoTime());
@@ -70,15 +70,8 @@ final class NoopStream {
                         }
                         return out;
                     })
-                    .toMat(BroadcastHub.of(pairClass(), HUB_BUFFER), Keep.both())
+                    .to(messages.sink())
                     .run(system);
-            this.stop = running.first();
-            this.messages = running.second();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Class<Pair<Long, Message>> pairClass() {
-            return (Class<Pair<Long, Message>>) (Class<?>) Pair.class;
         }
     }
 
@@ -97,10 +90,9 @@ final class NoopStream {
             String key = r.get() + "/" + b.get();
             Ticker ticker = acquire(key, r.get(), b.get());
             // Like a match's stream: a snapshot first (here only its seq, just before the first
-            // message this subscriber gets from the hub), then the messages after it, in order.
+            // message this subscriber gets from the ticker), then the messages after it, in order.
             Source<Message, NotUsed> out = ticker.messages
-                    .via(new SubscriberQueue<>(webSockets.settings().subscriberBuffer(),
-                            () -> Pair.create(-1L, text("resync", -1, ""))))
+                    .source(() -> Pair.create(-1L, text("resync", -1, "")))
                     .takeWhile(p -> p.first() >= 0, true)
                     .statefulMapConcat(() -> {
                         long[] last = {-1};
@@ -129,7 +121,8 @@ final class NoopStream {
     }
 
     private synchronized Ticker acquire(String key, int rate, int bytes) {
-        Ticker ticker = tickers.computeIfAbsent(key, k -> new Ticker(system, rate, bytes));
+        Ticker ticker = tickers.computeIfAbsent(key,
+                k -> new Ticker(system, rate, bytes, webSockets.settings().subscriberBuffer()));
         ticker.subscribers++;
         return ticker;
     }

@@ -9,10 +9,10 @@ import akka.japi.Pair;
 import akka.stream.KillSwitches;
 import akka.stream.OverflowStrategy;
 import akka.stream.UniqueKillSwitch;
-import akka.stream.javadsl.BroadcastHub;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Source;
 import akka.stream.typed.javadsl.ActorSource;
+import dev.involution.arena.http.Fanout;
 import dev.involution.arena.match.MatchEvent;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,18 +26,16 @@ import java.util.function.Supplier;
  * after {@link MatchStream#CATCH_UP_SECONDS} s without events the journal is read from the next
  * expected number, so an event whose publication was missed still comes), each event's message
  * written once, and the same {@link StreamFrame} handed to every subscriber through a
- * {@link BroadcastHub}. After {@link MatchStream#HEARTBEAT_SECONDS} s without events it sends a
- * heartbeat frame. Per subscriber only a bounded queue and the socket's writes remain
- * ({@link MatchStream}).
+ * {@link Fanout} (a ring of the last frames, each subscriber reading from its own position). After
+ * {@link MatchStream#HEARTBEAT_SECONDS} s without events it sends a heartbeat frame. Per subscriber
+ * only its position in the ring and the socket's writes remain ({@link MatchStream}).
  */
 final class MatchFeed {
     /** Live events the feed holds while it catches up from the journal; beyond, the oldest go (and are read back). */
     private static final int LIVE_BUFFER = 4_096;
-    /** Frames the hub holds for its slowest subscriber's queue (a power of two). */
-    private static final int HUB_BUFFER = 256;
 
     private final AtomicLong next = new AtomicLong();
-    private final Source<StreamFrame, NotUsed> frames;
+    private final Fanout<StreamFrame> frames;
     private final UniqueKillSwitch stop;
     private int subscribers;
 
@@ -45,14 +43,16 @@ final class MatchFeed {
      * @param past      the match's events in the journal
      * @param message   an event's message, written once
      * @param heartbeat a heartbeat's message, stamped now
+     * @param behind    how many frames a subscriber may fall behind before it is ended with a resync
      */
     MatchFeed(ActorSystem<?> system, ActorRef<Topic.Command<MatchEvent>> topic,
-              PastEvents past, Function<MatchEvent, Message> message, Supplier<Message> heartbeat) {
+              PastEvents past, Function<MatchEvent, Message> message, Supplier<Message> heartbeat, int behind) {
+        this.frames = new Fanout<>(behind);
         Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
                         e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.dropHead())
                 .preMaterialize(system);
         topic.tell(Topic.subscribe(live.first()));
-        Pair<UniqueKillSwitch, Source<StreamFrame, NotUsed>> running = live.second()
+        this.stop = live.second()
                 .map(Optional::of)
                 .keepAlive(Duration.ofSeconds(MatchStream.CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
                 .flatMapConcat(maybe -> maybe.isEmpty() ? idle(past) : inSequence(past, maybe.get()))
@@ -61,10 +61,8 @@ final class MatchFeed {
                 .keepAlive(Duration.ofSeconds(MatchStream.HEARTBEAT_SECONDS),
                         () -> new StreamFrame(0, next.get() - 1, heartbeat.get()))
                 .viaMat(KillSwitches.single(), Keep.right())
-                .toMat(BroadcastHub.of(StreamFrame.class, HUB_BUFFER), Keep.both())
+                .toMat(frames.sink(), Keep.left())
                 .run(system);
-        this.stop = running.first();
-        this.frames = running.second();
     }
 
     /** The journal's events of one match from {@code from} to {@code to}, both included. */
@@ -73,9 +71,12 @@ final class MatchFeed {
         Source<MatchEvent, NotUsed> between(long from, long to);
     }
 
-    /** Every frame from now on (a subscriber materializes it once). */
-    Source<StreamFrame, NotUsed> frames() {
-        return frames;
+    /**
+     * Every frame from now on (a subscriber materializes it once); for a subscriber that falls too
+     * far behind, {@code overflow}'s frame and the end.
+     */
+    Source<StreamFrame, NotUsed> frames(Supplier<StreamFrame> overflow) {
+        return frames.source(overflow);
     }
 
     /**
@@ -86,7 +87,7 @@ final class MatchFeed {
         next.compareAndSet(0, seq);
     }
 
-    /** Ends the feed: its topic subscription and its hub. */
+    /** Ends the feed: its topic subscription and its subscribers' streams. */
     void stop() {
         stop.shutdown();
     }

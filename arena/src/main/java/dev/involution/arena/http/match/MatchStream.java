@@ -17,7 +17,6 @@ import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.SharedMessages;
-import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.ProblemResponses;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.match.MatchEntity;
@@ -43,9 +42,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code from = last seq + 1} misses nothing and sees nothing twice. A {@code heartbeat} is sent
  * after {@value #HEARTBEAT_SECONDS} s without events.
  *
- * <p>Each subscriber has a queue of at most {@code arena.http.websocket.subscriber-buffer} messages
- * between the feed and its socket, so a slow one never holds back the match or the others: when it
- * overflows, the queued messages are dropped, the subscriber is sent one
+ * <p>Each subscriber reads the feed's frames at its socket's pace from its own position in the
+ * feed's ring ({@link dev.involution.arena.http.Fanout}), so a slow one never holds back the match
+ * or the others: when it falls more than {@code arena.http.websocket.subscriber-buffer} messages
+ * behind the newest, the subscriber is sent one
  * {@code {"type":"resync","from":N,...}} (N: the first {@code seq} it did not get) and the stream
  * ends; the client reconnects with {@code ?from=N} ({@code arena_stream_resyncs_total}).
  *
@@ -89,7 +89,8 @@ final class MatchStream {
         this.hello = hello;
         this.subscriberBuffer = webSockets.settings().subscriberBuffer();
         this.feeds = new MatchFeeds(matchId -> new MatchFeed(system, topics.topic(MatchEvent.class, "match", matchId),
-                (from, to) -> history.events(matchId, from, to), e -> message(matchId, e), this::heartbeat));
+                (from, to) -> history.events(matchId, from, to), e -> message(matchId, e), this::heartbeat,
+                subscriberBuffer));
     }
 
     Route route(String matchId) {
@@ -102,11 +103,10 @@ final class MatchStream {
             // The feed runs from before the snapshot; a subscriber that joins it after the events
             // that followed the snapshot reads those from the journal (inOrder).
             MatchFeed feed = feeds.acquire(matchId);
-            Source<StreamFrame, NotUsed> live = feed.frames()
-                    .via(new SubscriberQueue<>(subscriberBuffer, () -> {
-                        metrics.streamResync("match");
-                        return StreamFrame.OVERFLOWED;
-                    }));
+            Source<StreamFrame, NotUsed> live = feed.frames(() -> {
+                metrics.streamResync("match");
+                return StreamFrame.OVERFLOWED;
+            });
             return onSuccess(matches.ask(matchId, MatchEntity.GetStreamSnapshot::new), reply -> {
                 if (reply instanceof MatchEntity.Rejected r) {
                     feeds.release(matchId, feed);
