@@ -5,6 +5,7 @@ import akka.http.javadsl.model.HttpCharsets;
 import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.MediaTypes;
+import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class OpenApiRoutes {
     }
 
     public Route route() {
-        return pathPrefix("api", () -> path("openapi.yaml", () -> get(() ->
-                complete(HttpResponse.create().withEntity(HttpEntities.create(YAML, document))))));
+        return path(PathMatchers.segment("api").slash("openapi.yaml"), () -> get(() ->
+                complete(HttpResponse.create().withEntity(HttpEntities.create(YAML, document)))));
     }
 }
