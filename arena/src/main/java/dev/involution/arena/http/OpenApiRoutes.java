@@ -5,7 +5,6 @@ import akka.http.javadsl.model.HttpCharsets;
 import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.MediaTypes;
-import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 
 import java.io.IOException;
@@ -41,7 +40,7 @@ public final class OpenApiRoutes {
     }
 
     public Route route() {
-        return path(PathMatchers.segment("api").slash("openapi.yaml"), () -> get(() ->
-                complete(HttpResponse.create().withEntity(HttpEntities.create(YAML, document)))));
+        return pathPrefix("api", () -> path("openapi.yaml", () -> get(() ->
+                complete(HttpResponse.create().withEntity(HttpEntities.create(YAML, document))))));
     }
 }

@@ -5,7 +5,6 @@ import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.StatusCodes;
 import akka.actor.typed.ActorSystem;
-import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.cluster.NodeReadiness;
@@ -79,11 +78,11 @@ public final class OperationsRoutes {
                                 .with("ready", false).with("member", readiness.memberStatus()))))),
                 path("metrics", () -> get(() -> complete(HttpResponse.create().withEntity(
                         HttpEntities.create(ContentTypes.parse(metrics.contentType()), metrics.scrape()))))),
-                pathPrefix(PathMatchers.segment("api").slash("noop"), () -> concat(
+                pathPrefix("api", () -> pathPrefix("noop", () -> concat(
                         path("stream", () -> get(() -> origins.allowedOrigin(noopStream::route))),
                         pathEnd(() -> concat(
                         get(() -> complete(StatusCodes.OK, NOOP, Json.marshaller())),
                         post(() -> jsonBody.as(JsonNode.class,
-                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller()))))))));
+                                discarded -> complete(StatusCodes.CREATED, NOOP, Json.marshaller())))))))));
     }
 }

@@ -63,10 +63,10 @@ public final class PlayerRoutes {
     }
 
     public Route route() {
-        return pathPrefix(PathMatchers.segment("api").slash("players"), () -> concat(
+        return pathPrefix("api", () -> pathPrefix("players", () -> concat(
                 pathEnd(() -> post(() -> registrations.limit(() -> jsonBody.as(RegisterPlayer.class, this::register)))),
                 path("me", () -> get(() -> auth.authenticatedPlayer(this::profile))),
-                path(PathMatchers.segment(), playerId -> get(() -> auth.requireAdmin(() -> profile(playerId))))));
+                path(PathMatchers.segment(), playerId -> get(() -> auth.requireAdmin(() -> profile(playerId)))))));
     }
 
     private Route register(RegisterPlayer request) {
