@@ -44,6 +44,7 @@ public final class MatchModule implements ArenaModule {
                             .onFailure(SupervisorStrategy.restart()),
                     "demo-match-keeper"));
         }
-        return concat(new MatchRoutes(context, matches).route(), new PracticeRoutes(context, practice).route());
+        MatchRoutes routes = new MatchRoutes(context, matches);
+        return concat(routes.orderRoute(), routes.route(), new PracticeRoutes(context, practice).route());
     }
 }

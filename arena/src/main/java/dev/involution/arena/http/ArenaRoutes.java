@@ -31,16 +31,18 @@ public final class ArenaRoutes {
             throw new IllegalArgumentException("no routes");
         }
         Route all = concat(routes.get(0), routes.subList(1, routes.size()).toArray(Route[]::new));
-        // Built once here: a directive's inner route is built again for every request.
+        // Built once, from the inside out: a directive's inner route is asked of its supplier for
+        // every request, so each supplier here hands back a route that already exists.
         ExceptionHandler exceptions = ProblemExceptionHandler.create(maxBodyBytes);
         RejectionHandler rejections = ProblemRejectionHandler.create();
+        Route limited = rateLimit.limit(() -> all);
+        Route rejectionsHandled = handleRejections(rejections, () -> limited);
+        Route exceptionsHandled = handleExceptions(exceptions, () -> rejectionsHandled);
+        Route timeoutAnswered = withRequestTimeoutResponse(ArenaRoutes::timedOut, () -> exceptionsHandled);
         return mapResponse(response -> {
             metrics.httpResponse(response.status().intValue());
             return response;
-        }, () -> withRequestTimeoutResponse(ArenaRoutes::timedOut,
-                () -> handleExceptions(exceptions,
-                        () -> handleRejections(rejections,
-                                () -> rateLimit.limit(() -> all)))));
+        }, () -> timeoutAnswered);
     }
 
     /** The answer Akka HTTP gives in place of a route that did not answer within its request timeout. */

@@ -51,9 +51,15 @@ public final class RateLimit {
         return new RateLimit(limiter, clientAddress, token -> Optional.empty(), clock, explanation);
     }
 
+    /**
+     * The inner route while the client's bucket holds a token, else 429. One directive, reading the
+     * token straight from the request: pass an inner route built once ({@code () -> route}) and a
+     * request allocates no route here.
+     */
     public Route limit(Supplier<Route> inner) {
-        return BearerToken.optional(token -> extractRequest(request -> {
-            String client = clientOfToken.apply(token).orElseGet(() -> "ip:" + clientAddress.of(request));
+        return extractRequest(request -> {
+            String client = clientOfToken.apply(BearerToken.of(request))
+                    .orElseGet(() -> "ip:" + clientAddress.of(request));
             long waitNanos = limiter.acquire(client);
             if (waitNanos == 0) {
                 return inner.get();
@@ -62,6 +68,6 @@ public final class RateLimit {
             List<HttpHeader> headers = List.of(RetryAfter.create(seconds));
             return ProblemResponses.complete(
                     Problem.tooManyRequests(clock.instant().plusNanos(waitNanos), explanation), headers);
-        }));
+        });
     }
 }

@@ -4,8 +4,8 @@ import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.headers.RawHeader;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The headers every answer carries, JSON, problem+json, CSV, YAML, {@code /metrics} and WebSocket
@@ -26,23 +26,35 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** The response with every security header it does not set itself. */
+    /**
+     * The response with every security header it does not set itself, added in one step: the
+     * prebuilt list when it sets none of them (every answer but the pages).
+     */
     public static HttpResponse addTo(HttpResponse response) {
-        HttpResponse result = response;
-        for (HttpHeader header : EVERY_ANSWER) {
-            if (!has(response, header.lowercaseName())) {
-                result = result.addHeader(header);
+        int present = presentMask(response);
+        if (present == 0) {
+            return response.addHeaders(EVERY_ANSWER);
+        }
+        List<HttpHeader> missing = new ArrayList<>(EVERY_ANSWER.size());
+        for (int i = 0; i < EVERY_ANSWER.size(); i++) {
+            if ((present & (1 << i)) == 0) {
+                missing.add(EVERY_ANSWER.get(i));
             }
         }
-        return result;
+        return missing.isEmpty() ? response : response.addHeaders(missing);
     }
 
-    private static boolean has(HttpResponse response, String lowercaseName) {
+    /** Bit i set when the response has a header named like {@code EVERY_ANSWER.get(i)}. */
+    private static int presentMask(HttpResponse response) {
+        int mask = 0;
         for (HttpHeader header : response.getHeaders()) {
-            if (header.lowercaseName().equals(lowercaseName.toLowerCase(Locale.ROOT))) {
-                return true;
+            String name = header.lowercaseName();
+            for (int i = 0; i < EVERY_ANSWER.size(); i++) {
+                if (EVERY_ANSWER.get(i).lowercaseName().equals(name)) {
+                    mask |= 1 << i;
+                }
             }
         }
-        return false;
+        return mask;
     }
 }

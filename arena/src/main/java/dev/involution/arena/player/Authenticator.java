@@ -2,7 +2,6 @@ package dev.involution.arena.player;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -68,11 +67,11 @@ public final class Authenticator {
     }
 
     public CompletionStage<Identity> identify(String token) {
-        byte[] digest = Sha256.digest(token);
-        if (admin.matchesDigest(digest)) {
+        Sha256.TokenDigest digest = Sha256.ofToken(token);
+        if (admin.matchesDigest(digest.bytes())) {
             return CompletableFuture.completedFuture(Identity.ADMIN);
         }
-        String hash = HexFormat.of().formatHex(digest);
+        String hash = digest.hex();
         Optional<Identity> known = verified.of(hash).flatMap(v -> identity(v, hash));
         if (known.isPresent()) {
             return CompletableFuture.completedFuture(known.get());
@@ -119,11 +118,11 @@ public final class Authenticator {
      * {@code admin}, {@code player:<id>} for a recently verified token or a valid ticket, else empty.
      */
     public Optional<String> knownClient(String token) {
-        byte[] digest = Sha256.digest(token);
-        if (admin.matchesDigest(digest)) {
+        Sha256.TokenDigest digest = Sha256.ofToken(token);
+        if (admin.matchesDigest(digest.bytes())) {
             return Optional.of("admin");
         }
-        String hash = HexFormat.of().formatHex(digest);
+        String hash = digest.hex();
         Optional<String> known = verified.of(hash).flatMap(v -> identity(v, hash)).map(Identity::playerId);
         if (known.isEmpty() && PlayerToken.parse(token).isPresent()) {
             Optional<PlayerTicket> ticket = PlayerTicket.verify(token, ticketKey).filter(this::fresh);

@@ -3,6 +3,7 @@ package dev.involution.arena.http.match;
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.concat;
 import static akka.http.javadsl.server.Directives.delete;
+import static akka.http.javadsl.server.Directives.extractMethod;
 import static akka.http.javadsl.server.Directives.get;
 import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
@@ -11,11 +12,14 @@ import static akka.http.javadsl.server.Directives.pathEnd;
 import static akka.http.javadsl.server.Directives.pathPrefix;
 import static akka.http.javadsl.server.Directives.post;
 import static akka.http.javadsl.server.Directives.put;
+import static akka.http.javadsl.server.Directives.reject;
 
+import akka.http.javadsl.model.HttpMethods;
 import akka.http.javadsl.model.StatusCode;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.headers.Location;
 import akka.http.javadsl.model.headers.RetryAfter;
+import akka.http.javadsl.server.PathMatcher1;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import dev.involution.arena.ArenaContext;
@@ -71,6 +75,9 @@ public final class MatchRoutes {
     private static final int MAX_KEY_LENGTH = 128;
     private static final MatchConfigRequest DEFAULT_CONFIG =
             new MatchConfigRequest(null, null, null, null, null, null, null, null, null, null);
+    /** {@code /api/matches/{id}/orders}, as the nested directives of {@link #route()} match it. */
+    private static final PathMatcher1<String> ORDERS = PathMatchers.segment("api").slash("matches")
+            .slash(PathMatchers.segment()).slash("orders");
 
     private final ArenaContext context;
     private final Matches matches;
@@ -89,6 +96,17 @@ public final class MatchRoutes {
                 context.metrics(),
                 Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
         this.export = new MatchExport(matches, history);
+    }
+
+    /**
+     * {@code POST /api/matches/{id}/orders}, the busiest route, matched by path and method before
+     * anything else of a match is built; to be tried before {@link #route()}. Anything else passes
+     * on without a rejection of its own, so {@link #route()} answers it as if this were not there:
+     * the same paths, the same handling of an order ({@link #placeOrder(String)}), the same errors.
+     */
+    public Route orderRoute() {
+        return pathPrefix(ORDERS, matchId -> pathEnd(() -> extractMethod(method ->
+                method.equals(HttpMethods.POST) && Matches.plausibleId(matchId) ? placeOrder(matchId) : reject())));
     }
 
     public Route route() {
@@ -172,10 +190,14 @@ public final class MatchRoutes {
 
     private Route orders(String matchId) {
         return concat(
-                pathEnd(() -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
-                        .bytes(body -> placeOrder(matchId, playerId, OrderJson.read(body, context.jsonBody())))))),
+                pathEnd(() -> post(() -> placeOrder(matchId))),
                 path(PathMatchers.segment(), orderId -> delete(() -> context.auth().authenticatePlayer(
                         playerId -> cancelOrder(matchId, playerId, orderId)))));
+    }
+
+    private Route placeOrder(String matchId) {
+        return context.auth().authenticatePlayer(playerId -> context.jsonBody()
+                .bytes(body -> placeOrder(matchId, playerId, OrderJson.read(body, context.jsonBody()))));
     }
 
     private Route cancelOrder(String matchId, String playerId, String orderId) {
