@@ -73,3 +73,25 @@ bench_java() {
   java ${BENCH_JAVA_OPTS:-} -Dakka.loglevel=WARNING -cp "$BENCH_CLASSPATH" "dev.involution.arena.bench.$class" "$@"
   echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# arena_sample_metrics URL FILE: appends "threads peak heap started" (live threads, the JVM's peak,
+# bytes of heap in use, threads started since the JVM started) every 2 s while the arena at URL
+# answers /metrics; run it in the background and kill it when the run ends.
+arena_sample_metrics() {
+  local url="$1" file="$2" m
+  while true; do
+    if m="$(curl -fsS --max-time 2 "$url/metrics" 2>/dev/null)"; then
+      awk '/^jvm_threads_current /{t=$2} /^jvm_threads_peak /{p=$2} /^jvm_memory_used_bytes\{area="heap"\}/{h=$2}
+           /^jvm_threads_started_total /{s=$2}
+           END {if (t != "") printf "%d %d %d %d\n", t, p, h, s}' <<<"$m" >>"$file"
+    fi
+    sleep 2
+  done
+}
+
+# arena_metrics_summary FILE: one line from arena_sample_metrics' samples: the most live threads,
+# the JVM's peak, threads started (last sample) and the most heap in use (MB).
+arena_metrics_summary() {
+  awk '{if ($1 > t) t = $1; if ($2 > p) p = $2; if ($3 > h) h = $3; s = $4}
+       END {if (NR == 0) print "no samples"; else printf "threads live at most %d, JVM peak %d, started %d; heap in use at most %d MB\n", t, p, s, h / 1048576}' "$1"
+}

@@ -6,14 +6,15 @@
 #
 # For each subscriber count, RUNS times (default 3): SpectatorSimulation against a match (5 traders,
 # 10 orders a second) and then against the no-op stream (/api/noop/stream, the same rate, messages of
-# BYTES bytes, no match behind it), each on a fresh arena (load-tests/run.sh). While each runs, the
-# arena's /metrics is read every 2 s: the peak of jvm_threads_current, jvm_threads_peak, the largest
-# heap in use, jvm_threads_started_total at the end, and arena_stream_resyncs_total. Prints one line
-# per run and keeps every run's output under load-tests/target/streams-<time>/.
+# BYTES bytes, no match behind it), each on a fresh arena (load-tests/run.sh, which reads the arena's
+# /metrics every 2 s: the most live threads, the JVM's thread peak, threads started since it started
+# and the most heap in use). Prints one line per run and keeps every run's output under
+# load-tests/target/streams-<time>/.
 # Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
 # 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted), CLIENT (gatling, or lean: the
 # subscribers are LeanStreamClient's, one Netty thread, and its traders place the orders by the
-# clock; see load-tests/run.sh --client). The "orders/s" column: the traders' orders a second (for
+# clock; see load-tests/run.sh --client), PIN (true: the arena on CPU 0 and the client on the others; false: neither
+# pinned, as load-tests/run.sh --no-pin). The "orders/s" column: the traders' orders a second (for
 # Gatling, its "order" requests a second over the whole run; for the lean client, sent by the clock).
 set -uo pipefail
 
@@ -23,6 +24,8 @@ counts=("$@")
 [[ ${#counts[@]} -gt 0 ]] || counts=(1000 5000)
 runs="${RUNS:-3}"
 client="${CLIENT:-gatling}"
+pin_flag=""
+[[ "${PIN:-true}" == true ]] || pin_flag="--no-pin"
 duration="${DURATION:-30}"
 bytes="${BYTES:-400}"
 events="${EVENTS:-10}"
@@ -38,21 +41,7 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-# sample PORT FILE: appends "threads peak heap started resyncs" every 2 s while the arena answers.
-sample() {
-  local port="$1" file="$2"
-  while true; do
-    local m
-    if m="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/metrics" 2>/dev/null)"; then
-      awk '/^jvm_threads_current /{t=$2} /^jvm_threads_peak /{p=$2} /^jvm_memory_used_bytes\{area="heap"\}/{h=$2}
-           /^jvm_threads_started_total /{s=$2} /^arena_stream_resyncs_total\{stream="match"\}/{r=$2}
-           END {if (t != "") printf "%d %d %d %d %d\n", t, p, h, s, r}' <<<"$m" >>"$file"
-    fi
-    sleep 2
-  done
-}
-
-echo "client: $client"
+echo "client: $client; ${pin_flag:-pinned: the arena on CPU 0}"
 printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run orders/s msgs/s/s "lag p50" "lag p99" \
   "lag max" failed threads "th peak" "started" "heap MB" "load avg"
 for n in "${counts[@]}"; do
@@ -61,15 +50,9 @@ for n in "${counts[@]}"; do
     for target in match noop; do
       port="$(free_port)"
       log="$out/$target-$n-$run.log"
-      samples="$out/$target-$n-$run.metrics"
-      : >"$samples"
-      sample "$port" "$samples" &
-      sampler=$!
-      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" -Dtarget="$target" \
+      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" ${pin_flag} -Dtarget="$target" \
         -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$events" -Dbytes="$bytes" \
         -DmaxLagP99="${MAX_LAG_P99:-0}" >"$log" 2>&1
-      kill "$sampler" 2>/dev/null
-      wait "$sampler" 2>/dev/null
       lag="$(grep -E '^ +stream lag ' "$log" | tail -1)"
       connect_failed="$(grep -E '^ +(stream connect|stream gap) ' "$log" | awk '{s += $(NF-6)} END {print s + 0}')"
       rate="$(sed -n 's/.*: \([0-9.]*\) per subscriber per second/\1/p' "$log" | tail -1)"
@@ -79,8 +62,8 @@ for n in "${counts[@]}"; do
         orders="$(sed -n 's/^traders: .*(\([0-9.]*\) a second).*/\1/p' "$log" | tail -1)"
         [[ -n "$orders" ]] || orders="$(grep -E '^ +order ' "$log" | tail -1 | awk '{print $(NF-5)}')"
       fi
-      read -r threads peak heap started <<<"$(awk '{if ($1 > t) t = $1; if ($2 > p) p = $2; if ($3 > h) h = $3; s = $4}
-          END {printf "%d %d %d %d", t, p, h / 1048576, s}' "$samples")"
+      # load-tests/run.sh's line: "the arena's threads live at most T, JVM peak P, started S; heap in use at most H MB"
+      read -r threads peak started heap <<<"$(sed -n 's/.*threads live at most \([0-9]*\), JVM peak \([0-9]*\), started \([0-9]*\); heap in use at most \([0-9]*\) MB.*/\1 \2 \3 \4/p' "$log" | tail -1)"
       printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${orders:-?}" "${rate:-?}" \
         "$(awk '{print $(NF-4)}' <<<"$lag")" "$(awk '{print $(NF-2)}' <<<"$lag")" "$(awk '{print $(NF-1)}' <<<"$lag")" \
         "$connect_failed" "$threads" "$peak" "$started" "$heap" "${load:-?}"

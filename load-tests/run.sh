@@ -21,7 +21,8 @@
 # simulations), starts the jar on a fresh data directory with rate limits far above the load, no
 # demo match and the admin token it passes to the simulation, waits for /health, warms up, runs the
 # simulation, stops the arena (by its PID), prints the summary and the path of Gatling's HTML
-# report, and exits with Gatling's status: non-zero when an assertion (0 failed requests) failed.
+# report with the arena's threads and heap (read from /metrics every 2 s during the measured run),
+# and exits with Gatling's status: non-zero when an assertion (0 failed requests) failed.
 # Extra JVM options for the arena: LOAD_SERVER_JAVA_OPTS.
 set -euo pipefail
 
@@ -30,7 +31,7 @@ cd "$root"
 # arena_wait_healthy and arena_stop, shared with the benchmark scripts.
 source "$root/bench/common.sh"
 
-usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 if [[ $# -lt 1 || "$1" == "-h" || "$1" == "--help" ]]; then
   usage
@@ -99,7 +100,9 @@ stop_server() {
   arena_stop "$server"
   server=""
 }
+sampler=""
 cleanup() {
+  [[ -z "$sampler" ]] || kill "$sampler" 2>/dev/null || true
   stop_server
   rm -rf "$data"
 }
@@ -140,6 +143,10 @@ if [[ "$warmup" -gt 0 ]]; then
 fi
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+samples="$data/metrics.samples"
+: >"$samples"
+arena_sample_metrics "$base_url" "$samples" &
+sampler=$!
 echo "== running $simulation ${params[*]:-}"
 echo "   date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ticks_before="$(cpu_ticks "$server")"
@@ -151,11 +158,14 @@ set -e
 elapsed="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
 ticks_after="$(cpu_ticks "$server")"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+kill "$sampler" 2>/dev/null || true
+wait "$sampler" 2>/dev/null || true
 stop_server
 
 echo "== summary"
 awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$elapsed" -v l="$load_after" \
   'BEGIN { printf "   the arena used %.2f CPU cores on average over the %.0f s of the run (incl. Maven start); load average after: %s\n", t / hz / s, s, l }'
+echo "   the arena's $(arena_metrics_summary "$samples")"
 if grep -qE "ERROR|Exception" "$log" || [[ "$status" -ne 0 ]]; then
   kept="$root/load-tests/target/arena-$(date -u +%Y%m%d%H%M%S).log"
   mkdir -p "$(dirname "$kept")"

@@ -1,5 +1,6 @@
 package dev.involution.arena.player;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +14,15 @@ import java.util.HexFormat;
 final class Sha256 {
 
     /** A token's digest and its hex, the key of {@link VerifiedTokens}. */
-    record TokenDigest(String token, byte[] bytes, String hex) {
+    record TokenDigest(byte[] bytes, String hex) {
+    }
+
+    /** The last token hashed on a thread, held weakly: this memo never keeps a secret alive. */
+    private record LastToken(WeakReference<String> token, TokenDigest digest) {
     }
 
     private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::newDigest);
-    private static final ThreadLocal<TokenDigest> LAST_TOKEN = new ThreadLocal<>();
+    private static final ThreadLocal<LastToken> LAST_TOKEN = new ThreadLocal<>();
 
     private Sha256() {
     }
@@ -34,16 +39,17 @@ final class Sha256 {
      * The digest of a presented token, hashed once however many times one request asks on this
      * thread (the rate limit, then the route's authentication, get the same {@code String} from the
      * same header). Recognized by identity, never by content, so the comparison tells nothing about
-     * a token; the digest's bytes are shared, callers must not change them.
+     * a token; the token is held weakly, so once its request is done it can be collected. The
+     * digest's bytes are shared, callers must not change them.
      */
     static TokenDigest ofToken(String token) {
-        TokenDigest last = LAST_TOKEN.get();
-        if (last != null && last.token() == token) {
-            return last;
+        LastToken last = LAST_TOKEN.get();
+        if (last != null && last.token().get() == token) {
+            return last.digest();
         }
         byte[] bytes = digest(token);
-        TokenDigest digest = new TokenDigest(token, bytes, HexFormat.of().formatHex(bytes));
-        LAST_TOKEN.set(digest);
+        TokenDigest digest = new TokenDigest(bytes, HexFormat.of().formatHex(bytes));
+        LAST_TOKEN.set(new LastToken(new WeakReference<>(token), digest));
         return digest;
     }
 
