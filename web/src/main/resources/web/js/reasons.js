@@ -2,7 +2,8 @@
 // text quotes cents ("revenue 777000, compute 880611 cents"); an intervention also carries the same
 // numbers as named figures with units, and from those the page says it its own way ("revenue $7,770,
 // compute $8,806"). An intervention without figures (recorded before they existed) keeps the
-// server's text.
+// server's text. The remedies' standing rules carry their own terms as figures (the number of use
+// cases, the levy's rate, ...) and are said from those the same way.
 
 import {cents, money, pct, decimal, count, perUser} from './format.js';
 import {t} from './i18n.js';
@@ -43,6 +44,12 @@ function coordination(f) {
     competitive: price(f.competitivePrice), threshold: decimal(f.threshold?.value, 2)});
 }
 
+/** " (the grants budget of $6,000 split over 6 firms)", or nothing for a grant recorded with its amount alone */
+function grantSplit(f) {
+  if (!f.grantsBudget) return '';
+  return t('reason.grantSplit', {budget: money(f.grantsBudget.value), firms: count(f.firms?.value)});
+}
+
 function holds(f, firm, share) {
   if (!f.share) return firm;
   return t('reason.holds', {firm, share: pct(f.share.value), detail: share});
@@ -54,10 +61,13 @@ function holds(f, firm, share) {
  * @param firmName (firmId) => the firm's name
  */
 export function describeIntervention(i, firmName = id => t('common.firmN', {id})) {
+  const until = t('reason.until', {round: i.untilRound});
+  // A consortium ban's only term is its end, so even one recorded without figures reads in the page's language.
+  if (i.kind === 'CONSORTIUM_BAN') return t('reason.consortiumBan', {until});
   const f = figures(i);
   if (!Object.keys(f).length) return i.reason ?? '';
   const firm = i.firmId >= 0 ? firmName(i.firmId) : t('reason.allFirms');
-  const p = {why: spiral(f), until: t('reason.until', {round: i.untilRound}), firm, value: cents(i.value),
+  const p = {why: spiral(f), until, firm, value: cents(i.value),
     fine: money(i.value), round: count(f.round?.value), revenue: money(f.revenue?.value),
     compute: money(f.computeCost?.value)};
   const dominant = f.dominantShare
@@ -69,10 +79,12 @@ export function describeIntervention(i, firmName = id => t('common.firmN', {id})
     case 'GIVEAWAY_CAP':
       if (dominant) return t('reason.capDominant', {...p, dominant, bounty: price(f.bounty)});
       if (f.topBounty) return t('reason.capRenewed', {...p, top: price(f.topBounty)});
+      if (f.giveawayCap) return t('reason.capStanding', p);
       return t('reason.cap', p);
     case 'PRICE_FLOOR':
       if (dominant) return t('reason.floorDominant', {...p, dominant});
       if (f.lowestPrice) return t('reason.floorRenewed', {...p, lowest: price(f.lowestPrice)});
+      if (f.priceFloor) return t('reason.floorStanding', p);
       return t('reason.floor', p);
     case 'FINE':
       if (f.coordinationSignal) return t('reason.fineCoordination', {...p, coordination: coordination(f)});
@@ -91,6 +103,17 @@ export function describeIntervention(i, firmName = id => t('common.firmN', {id})
       return t('reason.subsidy', {...p, pct: pct(i.value / 10_000, 0), holds: small()});
     case 'COMPUTE_VOUCHER':
       return t('reason.voucher', {...p, units: count(i.value), holds: small()});
+    case 'RND_GRANT':
+      return t('reason.grant', {...p, grant: money(f.grant?.value), split: grantSplit(f)});
+    case 'PUBLIC_FARMS':
+      return t('reason.publicFarms', {...p, useCases: count(f.useCases?.value), fee: price(f.publicLicenseFee)});
+    case 'BASIC_RESEARCH':
+      return t('reason.basicResearch', {...p, research: money(f.basicResearch?.value)});
+    case 'SAFETY_STANDARD':
+      return t('reason.safetyStandard', {...p, users: count(f.standardThreshold?.value),
+        spend: price(f.safetyStandard)});
+    case 'LEVY':
+      return t('reason.levy', {...p, rate: pct(f.levy?.value)});
     default:
       return i.reason ?? '';
   }

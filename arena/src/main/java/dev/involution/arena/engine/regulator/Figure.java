@@ -6,7 +6,12 @@ package dev.involution.arena.engine.regulator;
  * {@code spiralIndex}, {@code round}, {@code averagePriceBefore}, {@code averagePrice},
  * {@code subsidyIntensity}, {@code revenue}, {@code computeCost}, {@code shortfall},
  * {@code computeCostPerUser}, {@code bounty}, {@code topBounty}, {@code lowestPrice}, {@code share},
- * {@code shareCap}, {@code dominantShare}, {@code smallShare}, {@code hhi}.
+ * {@code shareCap}, {@code dominantShare}, {@code smallShare}, {@code hhi}; the consortium watch's
+ * {@code coordinationSignal}, {@code threshold}, {@code competitivePrice}, {@code members},
+ * {@code price}; and the remedies' standing rules' own terms: {@code useCases},
+ * {@code publicLicenseFee}, {@code basicResearch}, {@code standardThreshold}, {@code safetyStandard},
+ * {@code levy}, {@code giveawayCap}, {@code priceFloor}, {@code grant}, {@code grantsBudget},
+ * {@code firms}.
  */
 public record Figure(String name, double value, Unit unit) {
 

@@ -38,27 +38,33 @@ final class Remedial implements RegulatorPolicy {
                 standing(input, out, InterventionKind.PUBLIC_FARMS, all, until, String.format(Locale.ROOT,
                         "Public specialized farms train an open model for each of the %d use cases until round %d, "
                                 + "licensed to every firm for %d cents per served user; paid from the regulator's budget.",
-                        remedies.useCaseCount(), until, remedies.models().publicLicenseFee()));
+                        remedies.useCaseCount(), until, remedies.models().publicLicenseFee()),
+                        List.of(Figure.count("useCases", remedies.useCaseCount()),
+                                Figure.perUser("publicLicenseFee", remedies.models().publicLicenseFee())));
             }
             if (settings.basicResearchCents() > 0) {
                 standing(input, out, InterventionKind.BASIC_RESEARCH, settings.basicResearchCents(), until,
                         String.format(Locale.ROOT, "Basic research: %d cents a round of the regulator's budget raise "
-                                + "the shared frontier until round %d.", settings.basicResearchCents(), until));
+                                + "the shared frontier until round %d.", settings.basicResearchCents(), until),
+                        List.of(Figure.cents("basicResearch", settings.basicResearchCents())));
             }
             if (settings.safetyStandard() > 0) {
                 standing(input, out, InterventionKind.SAFETY_STANDARD, settings.safetyStandard(), until,
                         String.format(Locale.ROOT, "Safety standard until round %d: a firm with more than %d users "
                                         + "spends at least %.2f cents per user a round on safety; audits fine any shortfall.",
-                                until, remedies.safety().standardThreshold(), settings.safetyStandard() / 1000.0));
+                                until, remedies.safety().standardThreshold(), settings.safetyStandard() / 1000.0),
+                        List.of(Figure.count("standardThreshold", remedies.safety().standardThreshold()),
+                                Figure.perUser("safetyStandard", settings.safetyStandard() / 1000.0)));
             }
             if (settings.levyBasisPoints() > 0) {
                 standing(input, out, InterventionKind.LEVY, settings.levyBasisPoints(), until,
                         String.format(Locale.ROOT, "Levy of %.1f%% of every firm's revenue to the regulator's budget "
-                                + "until round %d.", settings.levyBasisPoints() / 100.0, until));
+                                + "until round %d.", settings.levyBasisPoints() / 100.0, until),
+                        List.of(Figure.share("levy", settings.levyBasisPoints() / 10_000.0)));
             }
             if (settings.banConsortia()) {
                 standing(input, out, InterventionKind.CONSORTIUM_BAN, 0, until,
-                        "Research consortia are banned until round " + until + ".");
+                        "Research consortia are banned until round " + until + ".", List.of());
             }
             if (settings.grantCents() > 0) {
                 grants(input, out, until);
@@ -69,13 +75,16 @@ final class Remedial implements RegulatorPolicy {
         }
         if (settings.giveawayCap() >= 0) {
             standing(input, out, InterventionKind.GIVEAWAY_CAP, settings.giveawayCap(), until,
-                    "Standing giveaway cap of " + settings.giveawayCap() + " cents per new user until round " + until + ".");
+                    "Standing giveaway cap of " + settings.giveawayCap() + " cents per new user until round " + until
+                            + ".",
+                    List.of(Figure.perUser("giveawayCap", settings.giveawayCap())));
         }
         if (settings.priceFloorFactor() > 0) {
             long floor = (long) Math.ceil(settings.priceFloorFactor() * input.config().supply().baseCost()
                     / input.config().usersPerUnit());
             standing(input, out, InterventionKind.PRICE_FLOOR, floor, until,
-                    "Standing price floor of " + floor + " cents per user until round " + until + ".");
+                    "Standing price floor of " + floor + " cents per user until round " + until + ".",
+                    List.of(Figure.perUser("priceFloor", floor)));
         }
         if (settings.shareCap() < 1.0) {
             for (FirmResult r : input.last().firms()) {
@@ -92,11 +101,15 @@ final class Remedial implements RegulatorPolicy {
         return out;
     }
 
-    /** Puts a market-wide rule in force unless it already is. */
+    /**
+     * Puts a market-wide rule in force unless it already is, with the figures a reader needs to word the
+     * rule itself (a standing rule has no trigger to cite, only its own terms).
+     */
     private static void standing(Input input, List<Intervention> out, InterventionKind kind, long value, int until,
-                                 String reason) {
+                                 String reason, List<Figure> figures) {
         if (!input.inForce(kind, Intervention.ALL_FIRMS)) {
-            out.add(new Intervention(0, kind, Intervention.ALL_FIRMS, value, input.nextRound(), until, reason, List.of()));
+            out.add(new Intervention(0, kind, Intervention.ALL_FIRMS, value, input.nextRound(), until, reason,
+                    figures));
         }
     }
 
@@ -113,7 +126,8 @@ final class Remedial implements RegulatorPolicy {
                         String.format(Locale.ROOT, "R&D grant of %d cents a round to %s until round %d (the grants "
                                 + "budget of %d cents split over %d firms).", each, f.name(), until,
                                 settings.grantCents(), active.size()),
-                        List.of(Figure.cents("grant", each))));
+                        List.of(Figure.cents("grant", each), Figure.cents("grantsBudget", settings.grantCents()),
+                                Figure.count("firms", active.size()))));
             }
         }
     }
