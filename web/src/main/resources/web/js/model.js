@@ -287,13 +287,27 @@ export function describeValue(kind, value) {
     case 'SHARE_CAP': return pct(value / 10_000, 0);
     case 'RND_SUBSIDY': return t('value.subsidy', {pct: pct(value / 10_000, 0)});
     case 'COMPUTE_VOUCHER': return t('value.voucher', {n: count(value)});
+    case 'LEVY': return t('value.levy', {pct: pct(value / 10_000, 1)});
+    case 'BASIC_RESEARCH': return t('value.perRound', {value: money(value)});
+    case 'RND_GRANT': return t('value.perRound', {value: money(value)});
+    // Thousandths of a cent per user a round (RemedySettings.safetyStandard).
+    case 'SAFETY_STANDARD': return t('value.safety', {value: cents(value / 1000)});
+    // One bit per use case with a public model.
+    case 'PUBLIC_FARMS': return t('value.useCases', {n: count(useCases(value))});
     default: return '';
   }
 }
 
+function useCases(mask) {
+  let n = 0;
+  for (let m = mask; m > 0; m = Math.floor(m / 2)) n += m % 2;
+  return n;
+}
+
 export function valueLabel(kind) {
   const key = {GIVEAWAY_CAP: 'cap', PRICE_FLOOR: 'floor', FINE: 'fine', SHARE_CAP: 'shareCap', RND_SUBSIDY: 'subsidy',
-    COMPUTE_VOUCHER: 'vouchers'}[kind] ?? 'value';
+    COMPUTE_VOUCHER: 'vouchers', LEVY: 'levy', BASIC_RESEARCH: 'research', RND_GRANT: 'grant',
+    SAFETY_STANDARD: 'safety', PUBLIC_FARMS: 'publicModels'}[kind] ?? 'value';
   return t(`value.label.${key}`);
 }
 
