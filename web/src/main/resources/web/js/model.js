@@ -288,7 +288,7 @@ export function describeValue(kind, value) {
     case 'RND_SUBSIDY': return t('value.subsidy', {pct: pct(value / 10_000, 0)});
     case 'COMPUTE_VOUCHER': return t('value.voucher', {n: count(value)});
     case 'LEVY': return t('value.levy', {pct: pct(value / 10_000, 1)});
-    case 'BASIC_RESEARCH': return t('value.perRound', {value: money(value)});
+    case 'BASIC_RESEARCH':
     case 'RND_GRANT': return t('value.perRound', {value: money(value)});
     // Thousandths of a cent per user a round (RemedySettings.safetyStandard).
     case 'SAFETY_STANDARD': return t('value.safety', {value: cents(value / 1000)});
