@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -114,10 +116,18 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until {@code condition} gives a non-null, non-false value; element lookups may fail meanwhile. */
     public <T> T await(String what, Function<WebDriver, T> condition) {
+        return await(() -> what, condition);
+    }
+
+    /**
+     * As {@link #await(String, Function)}, with a description written when the wait fails (it may
+     * say what the page showed instead); a failed wait also names the console's errors.
+     */
+    public <T> T await(Supplier<String> what, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT, POLL)
                 .ignoring(NoSuchElementException.class)
                 .ignoring(StaleElementReferenceException.class)
-                .withMessage(what)
+                .withMessage(() -> what.get() + "; console errors: " + consoleErrors())
                 .until(condition::apply);
     }
 
@@ -173,8 +183,10 @@ public final class Browser implements AutoCloseable {
     /** Replaces an input's value as a user would: select all, type. */
     public void type(String css, String text) {
         WebElement input = visible(css);
-        input.clear();
-        input.sendKeys(text);
+        // One edit while the field has the focus: select what is there, delete it, type. (clear() takes
+        // the focus away, and a page that re-renders meanwhile puts the field's value back, so the text
+        // typed after it would be appended: "10" then "37" read "1037".)
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, text);
     }
 
     /** The text of the first element matching {@code css}, waiting until it is {@code expected}. */

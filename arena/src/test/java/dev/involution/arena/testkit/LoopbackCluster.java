@@ -266,6 +266,23 @@ public final class LoopbackCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the nodes' and HAProxy's logs to {@code target/cluster-logs/<name>} (the work folder is
+     * deleted after the test), for a failure's message; returns where they went.
+     */
+    public Path keepLogs(String name) {
+        Path kept = Path.of(System.getProperty("basedir", "."), "target", "cluster-logs", name);
+        try (var logs = Files.list(workDir)) {
+            Files.createDirectories(kept);
+            for (Path log : logs.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept.toAbsolutePath();
+    }
+
     @Override
     public void close() throws java.sql.SQLException {
         for (Node node : nodes) {

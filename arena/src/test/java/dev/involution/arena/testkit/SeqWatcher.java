@@ -19,14 +19,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 /**
- * A spectator of a match's stream as a well-behaved client is written: it records the {@code seq} of
- * every event it is sent, and when its socket closes (a node going away with 1001, a dropped
- * connection) it reconnects, first to where it was and then through the fallback (the load
- * balancer), with {@code ?from=} the next sequence number, until {@link #close()}.
+ * A spectator of a match's stream as a well-behaved client is written (docs/API.md, "Resync"): it
+ * records the {@code seq} of every event it is sent, and when its socket closes (a node going away
+ * with 1001, a dropped connection) or stays silent, not even a heartbeat, for
+ * {@link #SILENCE} (a connection that is dead without knowing it), it reconnects, first to where it
+ * was and then through the fallback (the load balancer), with {@code ?from=} the next sequence
+ * number, until {@link #close()}. Silences are counted: {@link #silences()}.
  */
 public final class SeqWatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The documented client's patience: the server sends a heartbeat after 10 s without events. */
+    static final Duration SILENCE = Duration.ofSeconds(25);
 
     private final String matchId;
     private final URI fallback;
@@ -34,6 +38,9 @@ public final class SeqWatcher implements AutoCloseable {
     private final List<String> types = new CopyOnWriteArrayList<>();
     private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
     private final AtomicInteger reconnects = new AtomicInteger();
+    private final AtomicInteger silences = new AtomicInteger();
+    /** When the current connection last heard anything (an event, a heartbeat), by {@link System#nanoTime()}. */
+    private volatile long lastHeard = System.nanoTime();
     /** For each connection: the {@code from} it asked for and where in {@link #seqs} its first event landed. */
     private final List<String> connections = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -63,6 +70,7 @@ public final class SeqWatcher implements AutoCloseable {
         // Open from now on unless this attempt fails or the socket ends: a socket that closes at once
         // (its node leaving) must not be marked open after its close was seen.
         open = true;
+        lastHeard = System.nanoTime();
         CompletableFuture<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(uri, new WebSocket.Listener() {
                     @Override
@@ -71,6 +79,7 @@ public final class SeqWatcher implements AutoCloseable {
                             webSocket.abort();
                             return null;
                         }
+                        lastHeard = System.nanoTime();
                         partial.append(data);
                         if (last) {
                             record(partial.toString());
@@ -97,6 +106,9 @@ public final class SeqWatcher implements AutoCloseable {
         } catch (Exception e) {
             // A connection that opens after we gave up on it must not feed a second copy of the events.
             generation.incrementAndGet();
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            connections.add("#" + mine + " failed to open: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
             open = false;
             opening.thenAccept(WebSocket::abort);
             return false;
@@ -104,6 +116,7 @@ public final class SeqWatcher implements AutoCloseable {
     }
 
     private void ended(int connection, int statusCode) {
+        connections.add("#" + connection + " ended with " + statusCode + " at index " + seqs.size());
         if (generation.get() == connection) {
             closeCodes.add(statusCode);
             open = false;
@@ -124,6 +137,9 @@ public final class SeqWatcher implements AutoCloseable {
 
     private void keepConnected() {
         while (!closed) {
+            if (open && System.nanoTime() - lastHeard > SILENCE.toNanos()) {
+                silent();
+            }
             if (!open) {
                 reconnects.incrementAndGet();
                 long next = lastSeq() + 1;
@@ -134,6 +150,23 @@ public final class SeqWatcher implements AutoCloseable {
             }
             LoopbackCluster.sleep(100);
         }
+    }
+
+    /** Gives up on a connection that heard nothing for {@link #SILENCE}: a late message of it is ignored. */
+    private void silent() {
+        int connection = generation.getAndIncrement();
+        silences.incrementAndGet();
+        connections.add("#" + connection + " silent for " + SILENCE.toSeconds() + " s at index " + seqs.size());
+        WebSocket current = socket;
+        if (current != null) {
+            current.abort();
+        }
+        open = false;
+    }
+
+    /** How many connections were given up for their silence. */
+    public int silences() {
+        return silences.get();
     }
 
     /** Every seq received, in order of arrival. */
@@ -155,7 +188,13 @@ public final class SeqWatcher implements AutoCloseable {
             expected = Math.max(expected, seq + 1);
         }
         return found.isEmpty() ? "none" : String.join(", ", found.subList(0, Math.min(found.size(), 20)))
-                + "; reconnects " + reconnects() + ", close codes " + closeCodes() + ", connections " + connections;
+                + "; " + connectionHistory();
+    }
+
+    /** How this watcher's connections went: reconnects, silences, close codes, and each connection's start and end. */
+    public String connectionHistory() {
+        return "reconnects " + reconnects() + ", silences " + silences() + ", close codes " + closeCodes()
+                + ", connections " + connections;
     }
 
     /** Asserts that the events came each once and in order, from the first on, across every reconnect. */

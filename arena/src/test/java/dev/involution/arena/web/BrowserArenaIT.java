@@ -151,7 +151,7 @@ class BrowserArenaIT {
         assertThat(adjustment).contains("Giveaway 5¢ → 0¢ per new user", "until round", "No giveaways for a dominant firm");
         assertThat(browser.findAll("[data-adjustments] li")).as("only the giveaway was changed").hasSize(1);
         assertThat(browser.script("return document.querySelector('.decisions input[name=bounty]').value")).isEqualTo("0");
-        browser.await("what is in force", d -> "37".equals(d.findElement(By.cssSelector("[data-in-force]")).getAttribute("data-price"))
+        browser.await(() -> "what is in force; the form says: " + browser.text("[data-in-force]"), d -> "37".equals(d.findElement(By.cssSelector("[data-in-force]")).getAttribute("data-price"))
                 && "1000".equals(d.findElement(By.cssSelector("[data-in-force]")).getAttribute("data-rnd")));
         JsonNode inForce = api.match(matchId).get("firms").get(firmId);
         assertThat(inForce.get("price").asLong()).as("the price applied").isEqualTo(37);
