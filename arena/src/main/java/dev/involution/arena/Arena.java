@@ -118,7 +118,7 @@ public final class Arena implements AutoCloseable {
         AuthDirectives auth = new AuthDirectives(authenticator, players);
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         OriginCheck origins = new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get);
-        WebSockets webSockets = new WebSockets(system, http);
+        WebSockets webSockets = new WebSockets(system, http, metrics);
         CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "arena-close-websockets",
                 () -> {
                     webSockets.closeAllGoingAway();

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -128,29 +130,47 @@ public final class JsonBody {
 
     /** Fails on a null component marked required, also in nested records. */
     private static void requirePresent(Object value, String prefix) {
-        if (!value.getClass().isRecord()) {
-            return;
-        }
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            Object child = componentValue(component, value);
-            String field = prefix + component.getName();
-            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            if (child == null && property != null && property.required()) {
-                throw new ProblemException(Problem.invalidField(field, "required", "is required and must not be null"));
+        for (Component component : COMPONENTS.get(value.getClass())) {
+            Object child = component.valueOf(value);
+            if (child == null && component.required()) {
+                throw new ProblemException(Problem.invalidField(prefix + component.name(), "required",
+                        "is required and must not be null"));
             }
             if (child != null) {
-                requirePresent(child, field + ".");
+                requirePresent(child, prefix + component.name() + ".");
             }
         }
     }
 
-    private static Object componentValue(RecordComponent component, Object record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.trySetAccessible();
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+    /** A record's component as {@link #requirePresent} reads it. */
+    private record Component(String name, Method accessor, boolean required) {
+        Object valueOf(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getName(), e);
+            }
         }
     }
+
+    /**
+     * Each type's components, found once per type (reflection hands out fresh copies with their
+     * annotations parsed again at every call); none for a type that is no record.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
+            }
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible();
+                JsonProperty property = accessor.getAnnotation(JsonProperty.class);
+                components.add(new Component(component.getName(), accessor, property != null && property.required()));
+            }
+            return List.copyOf(components);
+        }
+    };
 }

@@ -93,24 +93,21 @@ final class NoopStream {
             // message this subscriber gets from the ticker), then the messages after it, in order.
             Source<Message, NotUsed> out = ticker.messages
                     .source(() -> Pair.create(-1L, text("resync", -1, "")))
-                    .takeWhile(p -> p.first() >= 0, true)
                     .statefulMapConcat(() -> {
                         long[] last = {-1};
                         return p -> {
-                            if (last[0] < 0) {
-                                last[0] = p.first();
-                                return List.of(text("snapshot", p.first() - 1, ""), p.second());
-                            }
-                            if (p.first() >= 0 && p.first() <= last[0]) {
-                                return List.of();
+                            List<Message> sent;
+                            if (last[0] < 0 && p.first() >= 0) {
+                                sent = List.of(text("snapshot", p.first() - 1, ""), p.second());
+                            } else if (p.first() >= 0 && p.first() <= last[0]) {
+                                sent = List.of();
+                            } else {
+                                sent = List.of(p.second());
                             }
                             last[0] = Math.max(last[0], p.first());
-                            return List.of(p.second());
+                            metrics.streamMessagesSent("noop", sent.size());
+                            return sent;
                         };
-                    })
-                    .map(message -> {
-                        metrics.streamMessagesSent("noop", 1);
-                        return message;
                     })
                     .watchTermination((mat, done) -> {
                         done.whenComplete((d, failure) -> release(key, ticker));

@@ -57,15 +57,17 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
     /** Lets a route's stream ask the guard to close the socket with a code (set once the guard runs). */
     static final class Closer {
         private volatile AsyncCallback<Close> callback;
+        private final Consumer<Closer> onStart;
         private final Consumer<Closer> onStop;
 
-        /** {@code onStop} is told when the socket's stage has stopped. */
-        Closer(Consumer<Closer> onStop) {
+        /** {@code onStart} is told when the socket's stage has started, {@code onStop} when it has stopped. */
+        Closer(Consumer<Closer> onStart, Consumer<Closer> onStop) {
+            this.onStart = onStart;
             this.onStop = onStop;
         }
 
         Closer() {
-            this(closer -> { });
+            this(closer -> { }, closer -> { });
         }
 
         void close(int code, String reason) {
@@ -184,6 +186,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                     }
                 });
                 closer.callback = callback;
+                closer.onStart.accept(closer);
                 Duration tick = settings.pingInterval().compareTo(settings.pongTimeout()) < 0
                         ? settings.pingInterval() : settings.pongTimeout();
                 tick = tick.dividedBy(4).compareTo(Duration.ofMillis(50)) < 0 ? Duration.ofMillis(50) : tick.dividedBy(4);

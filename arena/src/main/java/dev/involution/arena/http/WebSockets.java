@@ -18,6 +18,7 @@ import akka.stream.SourceShape;
 import akka.stream.javadsl.BidiFlow;
 import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Source;
+import dev.involution.arena.metrics.ArenaMetrics;
 import scala.Option;
 import scala.concurrent.duration.FiniteDuration;
 
@@ -56,15 +57,17 @@ public final class WebSockets {
     private final LoggingAdapter akkaLog;
     private final long strictTimeoutMillis;
     private final ClientAddress clientAddress;
+    private final ArenaMetrics metrics;
     private final Set<WebSocketGuard.Closer> open = ConcurrentHashMap.newKeySet();
 
-    public WebSockets(ActorSystem<?> system, HttpSettings settings) {
+    public WebSockets(ActorSystem<?> system, HttpSettings settings, ArenaMetrics metrics) {
         this.settings = settings.webSocket();
         this.akkaSettings = akka.http.scaladsl.settings.ServerSettings.apply(system.settings().config())
                 .websocketSettings();
         this.akkaLog = Logging.getLogger(system.classicSystem(), WebSockets.class);
         this.strictTimeoutMillis = settings.connections().bodyTimeout().toMillis();
         this.clientAddress = settings.clientAddress();
+        this.metrics = metrics;
     }
 
     public HttpSettings.WebSocketSettings settings() {
@@ -75,8 +78,7 @@ public final class WebSockets {
     public Route handle(Flow<Message, Message, ?> handler) {
         return extractRequest(request -> extractWebSocketUpgrade(upgrade -> extractMaterializer(materializer -> {
             var lease = request.getAttribute(ConnectionGuard.LEASE);
-            WebSocketGuard.Closer closer = new WebSocketGuard.Closer(open::remove);
-            open.add(closer);
+            WebSocketGuard.Closer closer = new WebSocketGuard.Closer(this::opened, this::closed);
             WebSocketGuard guard = new WebSocketGuard(settings, clientAddress.of(request), closer, lease);
             Flow<FrameEvent, FrameEvent, NotUsed> frames = BidiFlow.fromGraph(guard)
                     .atop(BidiFlow.fromGraph(WebSocket$.MODULE$.stack(true, akkaSettings, CLOSE_TIMEOUT, akkaLog)))
@@ -99,9 +101,15 @@ public final class WebSockets {
         }
     }
 
-    /** How many WebSockets are open on this server. */
-    public int openCount() {
-        return open.size();
+    private void opened(WebSocketGuard.Closer closer) {
+        open.add(closer);
+        metrics.webSocketOpened();
+    }
+
+    private void closed(WebSocketGuard.Closer closer) {
+        if (open.remove(closer)) {
+            metrics.webSocketClosed();
+        }
     }
 
     /** The route's flow with whole client messages in, and its failure turned into a 1011 close. */

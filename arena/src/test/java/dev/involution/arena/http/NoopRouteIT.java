@@ -6,10 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.testkit.Eventually;
 import dev.involution.arena.testkit.StreamClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.involution.arena.testkit.RunningArena.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,5 +92,24 @@ class NoopRouteIT {
 
         assertThat(lastAt - firstAt).as("ms between the first and the last message").isGreaterThan(1_000);
         assertThat(written * 1_000.0 / (lastAt - firstAt)).as("messages a second").isBetween(45.0, 55.0);
+    }
+
+    @Test
+    void theOpenSocketsGaugeCountsEverySocketOfTheEdge() throws Exception {
+        double before = openSockets();
+        StreamClient client = StreamClient.open(arena, "/api/noop/stream?rate=5&bytes=100", null);
+        assertThat(client.poll(10).get("type").asText()).isEqualTo("snapshot");
+
+        assertThat(Eventually.holds(() -> openSockets() == before + 1)).as("one more socket counted").isTrue();
+        client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        assertThat(Eventually.holds(() -> openSockets() == before)).as("the closed socket no longer counted").isTrue();
+    }
+
+    private static final Pattern OPEN_SOCKETS = Pattern.compile("(?m)^arena_websocket_connections ([0-9.]+)$");
+
+    private static double openSockets() {
+        Matcher gauge = OPEN_SOCKETS.matcher(arena.get("/metrics").body());
+        assertThat(gauge.find()).as("the gauge in /metrics").isTrue();
+        return Double.parseDouble(gauge.group(1));
     }
 }

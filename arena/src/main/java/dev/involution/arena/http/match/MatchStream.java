@@ -6,10 +6,8 @@ import static akka.http.javadsl.server.Directives.parameterOptional;
 import akka.NotUsed;
 import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
 import akka.http.javadsl.server.Route;
 import akka.stream.javadsl.Flow;
-import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,9 +25,7 @@ import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code GET /api/matches/{id}/stream[?from=SEQ]}, a WebSocket. Without {@code from} it sends a
@@ -101,7 +97,7 @@ final class MatchStream {
                         "from must be a whole number of at least 1"));
             }
             // The feed runs from before the snapshot; a subscriber that joins it after the events
-            // that followed the snapshot reads those from the journal (inOrder).
+            // that followed the snapshot reads those from the journal (SubscriberSequence).
             MatchFeed feed = feeds.acquire(matchId);
             Source<StreamFrame, NotUsed> live = feed.frames(() -> {
                 metrics.streamResync("match");
@@ -120,14 +116,16 @@ final class MatchStream {
                             "from is beyond the match's next sequence number " + (current + 1)));
                 }
                 feed.expect(current + 1);
-                AtomicLong next = new AtomicLong(start.orElse(current + 1));
-                Source<Message, NotUsed> messages = start.isPresent()
-                        ? fromSequence(matchId, live, next)
-                        : Source.single(snapshotMessage(snapshot)).concatLazy(inOrder(matchId, live, next));
-                return webSockets.handle(greeted(matchId, flow(messages.watchTermination((mat, done) -> {
-                    done.whenComplete((d, failure) -> feeds.release(matchId, feed));
-                    return mat;
-                }))));
+                // A reconnect reads the journal from its sequence number, then the feed; Akka's
+                // concat pulls its second source early, so what is sent is decided after it.
+                Source<StreamFrame, NotUsed> frames = start.isPresent()
+                        ? history.events(matchId, start.get(), Long.MAX_VALUE).map(e -> frame(matchId, e)).concatLazy(live)
+                        : live;
+                Source<Message, NotUsed> messages = frames.via(new SubscriberSequence(start.orElse(current + 1),
+                        start.isPresent() ? Optional.empty() : Optional.of(snapshotMessage(snapshot)),
+                        (fromSeq, toSeq) -> history.events(matchId, fromSeq, toSeq).map(e -> frame(matchId, e)),
+                        this::resync, () -> metrics.streamMessagesSent("match", 1)));
+                return webSockets.handle(greeted(matchId, messages, () -> feeds.release(matchId, feed)));
             });
         }));
     }
@@ -142,18 +140,6 @@ final class MatchStream {
         return Json.streamMessage(first);
     }
 
-    /**
-     * The journal's events from {@code next} on, then the live ones after them, through one filter:
-     * Akka's concat (lazy or not) pulls its second source once when it starts, so a filter inside the
-     * live part could pass an event before the past has been sent, and that event would then reach
-     * the socket after the past's later events.
-     */
-    private Source<Message, NotUsed> fromSequence(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
-        Source<StreamFrame, NotUsed> past = history.events(matchId, next.get(), Long.MAX_VALUE)
-                .map(e -> frame(matchId, e));
-        return inSequenceOnly(past.concatLazy(caughtUp(matchId, live, next)), next);
-    }
-
     /** An event's frame, its message shared (see {@link #shared}). */
     private StreamFrame frame(String matchId, MatchEvent e) {
         return new StreamFrame(e.seq(), e.seq(), message(matchId, e));
@@ -162,71 +148,6 @@ final class MatchStream {
     /** The event's message, written once for all subscribers (see {@link #shared}). */
     private Message message(String matchId, MatchEvent event) {
         return shared.get(matchId + ':' + event.seq(), () -> Json.streamMessage(MatchHistory.publicJson(event)));
-    }
-
-    /** The feed's frames from {@code next} on, in order (see {@link #caughtUp}). */
-    private Source<Message, NotUsed> inOrder(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
-        return inSequenceOnly(caughtUp(matchId, live, next), next);
-    }
-
-    /**
-     * The feed's frames, older ones dropped; where a frame (or a heartbeat) shows the feed ahead of
-     * {@code next}, the events in between read from the journal first. The feed's frames have no
-     * gaps, so that happens only at the start. {@code next} may be read here before the frames ahead
-     * of these are sent (a concat pulls early), so this may read more than needed, never less; what
-     * is sent is decided after, by {@link #inSequenceOnly}.
-     */
-    private Source<StreamFrame, NotUsed> caughtUp(String matchId, Source<StreamFrame, NotUsed> live, AtomicLong next) {
-        return live.flatMapConcat(frame -> {
-            long expected = next.get();
-            if (frame.overflowed() || frame.lastSeq() < expected) {
-                // The usual case, as is: flatMapConcat passes a Source.single on without a substream.
-                return frame.overflowed() || frame.heartbeat() || frame.seq() == expected
-                        ? Source.single(frame) : Source.empty();
-            }
-            if (frame.heartbeat() || frame.seq() > expected) {
-                long to = frame.heartbeat() ? frame.lastSeq() : frame.seq() - 1;
-                return history.events(matchId, expected, to).map(e -> frame(matchId, e)).concat(Source.single(frame));
-            }
-            return Source.single(frame);
-        });
-    }
-
-    /**
-     * The one place that decides what is sent: heartbeats, exactly the next sequence number (so
-     * nothing is sent twice and nothing after a hole), and after an overflow the resync that names it.
-     */
-    private Source<Message, NotUsed> inSequenceOnly(Source<StreamFrame, NotUsed> frames, AtomicLong next) {
-        return frames.filter(frame -> {
-            if (frame.heartbeat() || frame.overflowed()) {
-                return true;
-            }
-            if (frame.seq() != next.get()) {
-                return false;
-            }
-            next.set(frame.seq() + 1);
-            return true;
-        }).map(frame -> {
-            if (frame.overflowed()) {
-                return resync(next.get());
-            }
-            return frame.message();
-        });
-    }
-
-    /** The messages to the socket, counted. */
-    private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> messages) {
-        Source<Message, NotUsed> out = messages
-                .map(message -> {
-                    metrics.streamMessagesSent("match", 1);
-                    return message;
-                })
-                .watchTermination((mat, done) -> {
-                    metrics.webSocketOpened();
-                    done.whenComplete((d, failure) -> metrics.webSocketClosed());
-                    return mat;
-                });
-        return Flow.fromSinkAndSourceCoupled(Sink.ignore(), out);
     }
 
     private Message resync(long from) {
@@ -248,25 +169,30 @@ final class MatchStream {
 
 
     /**
-     * The stream with its connection counted in the match's {@link MatchPresence} and the client's
-     * first message offered to {@link StreamHello}. Client messages arrive whole and within the size
-     * limit ({@link WebSockets}).
+     * The socket's flow: {@code messages} out, with the connection counted in the match's
+     * {@link MatchPresence} while they flow and {@code onEnd} run when they end; the client's first
+     * message offered to {@link StreamHello}, the rest ignored. Client messages arrive whole and
+     * within the size limit ({@link WebSockets}). Per message sent, only the one termination watch is
+     * added here: each stage in this path runs once per message and subscriber.
      */
-    private Flow<Message, Message, NotUsed> greeted(String matchId, Flow<Message, Message, NotUsed> stream) {
+    private Flow<Message, Message, NotUsed> greeted(String matchId, Source<Message, NotUsed> messages, Runnable onEnd) {
         long connection = presence.newId();
         AtomicBoolean first = new AtomicBoolean(true);
-        return Flow.<Message>create()
+        Sink<Message, NotUsed> client = Flow.<Message>create()
                 .map(MatchStream::clientText)
-                .mapAsync(1, text -> (first.getAndSet(false)
+                .mapAsync(1, text -> first.getAndSet(false)
                         ? hello.receive(matchId, connection, text)
                         : CompletableFuture.completedFuture(false))
-                        .thenApply(ignored -> (Message) TextMessage.create(text)))
-                .viaMat(stream, Keep.right())
-                .watchTermination((mat, done) -> {
-                    presence.opened(connection, matchId);
-                    done.whenComplete((d, failure) -> presence.closed(connection));
-                    return mat;
-                });
+                .to(Sink.ignore());
+        Source<Message, NotUsed> out = messages.watchTermination((mat, done) -> {
+            presence.opened(connection, matchId);
+            done.whenComplete((d, failure) -> {
+                presence.closed(connection);
+                onEnd.run();
+            });
+            return mat;
+        });
+        return Flow.fromSinkAndSourceCoupled(client, out);
     }
 
     /** A client message's text (empty for a binary one); {@link WebSockets} hands over whole messages. */

@@ -137,16 +137,10 @@ final class TournamentStream {
 
     /** The messages to the socket, counted; what the client sends is ignored. */
     private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> out) {
-        Source<Message, NotUsed> counted = out
-                .map(message -> {
-                    metrics.streamMessagesSent("tournament", 1);
-                    return message;
-                })
-                .watchTermination((mat, done) -> {
-                    metrics.webSocketOpened();
-                    done.whenComplete((d, failure) -> metrics.webSocketClosed());
-                    return mat;
-                });
+        Source<Message, NotUsed> counted = out.map(message -> {
+            metrics.streamMessagesSent("tournament", 1);
+            return message;
+        });
         return Flow.fromSinkAndSourceCoupled(Sink.ignore(), counted);
     }
 
