@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -91,7 +92,17 @@ public final class Fanout<T> {
      * {@code limit} elements behind, instead {@code overflow}'s element and the end.
      */
     public Source<T, NotUsed> source(Supplier<T> overflow) {
-        return Source.fromGraph(new Reader(overflow));
+        return source(overflow, element -> false);
+    }
+
+    /**
+     * As {@link #source(Supplier)}, but starting with the newest elements still in the ring that
+     * {@code wanted} accepts (read back from the newest until the first it does not accept, at most
+     * {@code limit / 2} of them), so that a subscriber can begin with elements published before it
+     * started.
+     */
+    public Source<T, NotUsed> source(Supplier<T> overflow, Predicate<T> wanted) {
+        return Source.fromGraph(new Reader(overflow, wanted));
     }
 
     /** Subscribers reading now. */
@@ -135,9 +146,11 @@ public final class Fanout<T> {
         private final Outlet<T> out = Outlet.create("Fanout.out");
         private final SourceShape<T> shape = SourceShape.of(out);
         private final Supplier<T> overflow;
+        private final Predicate<T> wanted;
 
-        Reader(Supplier<T> overflow) {
+        Reader(Supplier<T> overflow, Predicate<T> wanted) {
             this.overflow = overflow;
+            this.wanted = wanted;
         }
 
         @Override
@@ -166,8 +179,26 @@ public final class Fanout<T> {
                         if (self.overflowed.get() || isAvailable(out)) {
                             next();
                         }
-                    }), head);
+                    }), firstWanted());
                     subscribers.add(self);
+                }
+
+                /**
+                 * The position to start from: the newest, or back to the oldest wanted one still in
+                 * the ring, at most half the limit back (so that a new subscriber does not start
+                 * close to falling behind).
+                 */
+                private long firstWanted() {
+                    long newest = head;
+                    long position = newest;
+                    while (position > 0 && newest - position < limit / 2) {
+                        Slot<T> slot = ring.get((int) (position - 1) & mask);
+                        if (slot == null || slot.position() != position - 1 || !wanted.test(slot.element())) {
+                            break;
+                        }
+                        position--;
+                    }
+                    return position;
                 }
 
                 @Override

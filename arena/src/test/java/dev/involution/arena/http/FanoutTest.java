@@ -79,6 +79,27 @@ class FanoutTest {
     }
 
     @Test
+    void aSubscriberCanStartWithTheNewestElementsItWantsStillInTheRing() throws Exception {
+        Fanout<Long> fanout = new Fanout<>(8);
+        for (long e = 1; e <= 10; e++) {
+            fanout.publish(e);
+        }
+        // Read back from the newest while wanted: 9 and 10 (8 is not, so 7 is not read either).
+        CompletionStage<List<Long>> fromNine = fanout.source(() -> OVERFLOWED, e -> e >= 9 || e == 7)
+                .runWith(Sink.seq(), system);
+        // Back no further than half the limit: 7 to 10, not 1 to 6, though all are wanted.
+        CompletionStage<List<Long>> all = fanout.source(() -> OVERFLOWED, e -> true).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> none = fanout.source(() -> OVERFLOWED, e -> false).runWith(Sink.seq(), system);
+        awaitSubscribers(fanout, 3);
+        fanout.publish(11L);
+        fanout.finish(null);
+
+        assertThat(await(fromNine)).containsExactly(9L, 10L, 11L);
+        assertThat(await(all)).containsExactly(7L, 8L, 9L, 10L, 11L);
+        assertThat(await(none)).containsExactly(11L);
+    }
+
+    @Test
     void aFailureReachesSubscribersAfterTheirElements() throws Exception {
         Fanout<Long> fanout = new Fanout<>(16);
         List<Long> received = new ArrayList<>();

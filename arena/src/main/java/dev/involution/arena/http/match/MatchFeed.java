@@ -72,11 +72,13 @@ final class MatchFeed {
     }
 
     /**
-     * Every frame from now on (a subscriber materializes it once); for a subscriber that falls too
-     * far behind, {@code overflow}'s frame and the end.
+     * Every frame from now on (a subscriber materializes it once), preceded by those still in the
+     * ring that carry {@code fromSeq} or later (so a subscriber whose snapshot is a little older than
+     * the feed's newest frame need not read the events in between from the journal); for a
+     * subscriber that falls too far behind, {@code overflow}'s frame and the end.
      */
-    Source<StreamFrame, NotUsed> frames(Supplier<StreamFrame> overflow) {
-        return frames.source(overflow);
+    Source<StreamFrame, NotUsed> frames(long fromSeq, Supplier<StreamFrame> overflow) {
+        return frames.source(overflow, frame -> frame.lastSeq() >= fromSeq);
     }
 
     /**

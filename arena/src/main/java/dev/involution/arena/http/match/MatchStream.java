@@ -96,13 +96,10 @@ final class MatchStream {
                 return ProblemResponses.complete(Problem.invalidField("from", "range",
                         "from must be a whole number of at least 1"));
             }
-            // The feed runs from before the snapshot; a subscriber that joins it after the events
-            // that followed the snapshot reads those from the journal (SubscriberSequence).
+            // The feed runs from before the snapshot: a subscriber starts with the feed's frames
+            // after its snapshot still in the feed's ring, and reads from the journal only the
+            // events the feed does not hold (SubscriberSequence).
             MatchFeed feed = feeds.acquire(matchId);
-            Source<StreamFrame, NotUsed> live = feed.frames(() -> {
-                metrics.streamResync("match");
-                return StreamFrame.OVERFLOWED;
-            });
             return onSuccess(matches.ask(matchId, MatchEntity.GetStreamSnapshot::new), reply -> {
                 if (reply instanceof MatchEntity.Rejected r) {
                     feeds.release(matchId, feed);
@@ -116,6 +113,10 @@ final class MatchStream {
                             "from is beyond the match's next sequence number " + (current + 1)));
                 }
                 feed.expect(current + 1);
+                Source<StreamFrame, NotUsed> live = feed.frames(current + 1, () -> {
+                    metrics.streamResync("match");
+                    return StreamFrame.OVERFLOWED;
+                });
                 // A reconnect reads the journal from its sequence number, then the feed; Akka's
                 // concat pulls its second source early, so what is sent is decided after it.
                 Source<StreamFrame, NotUsed> frames = start.isPresent()
