@@ -19,6 +19,9 @@ public final class StreamClient implements WebSocket.Listener {
     private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    /** When the last part of a message arrived (a large message comes in parts). */
+    private volatile long lastHeard = System.nanoTime();
+    private volatile int partialChars;
     private WebSocket socket;
 
     private StreamClient() {
@@ -52,6 +55,8 @@ public final class StreamClient implements WebSocket.Listener {
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
+        lastHeard = System.nanoTime();
+        partialChars = last ? 0 : partial.length();
         if (last) {
             try {
                 messages.add(JSON.readTree(partial.toString()));
@@ -75,16 +80,27 @@ public final class StreamClient implements WebSocket.Listener {
         closed.complete(-1);
     }
 
-    /** The next message other than a heartbeat, or null after {@code seconds} without one. */
+    /**
+     * The next message other than a heartbeat, or null after {@code seconds} without one, counted
+     * from the last part of a message received: a large message still arriving through a slow
+     * socket is waited for.
+     */
     public JsonNode poll(long seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            JsonNode m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long quiet = TimeUnit.SECONDS.toNanos(seconds);
+        long deadline = System.nanoTime() + quiet;
+        while (System.nanoTime() < Math.max(deadline, lastHeard + quiet)) {
+            JsonNode m = messages.poll(Math.max(1, Math.min(quiet, Math.max(deadline, lastHeard + quiet)
+                    - System.nanoTime())), TimeUnit.NANOSECONDS);
             if (m != null && !"heartbeat".equals(m.path("type").asText())) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Characters received of a message not yet complete (0 between messages). */
+    public int partialChars() {
+        return partialChars;
     }
 
     public WebSocket socket() {

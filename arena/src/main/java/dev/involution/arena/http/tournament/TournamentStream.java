@@ -4,17 +4,12 @@ import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
 import akka.NotUsed;
-import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.pubsub.Topic;
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
-import akka.japi.Pair;
-import akka.stream.OverflowStrategy;
 import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
-import akka.stream.typed.javadsl.ActorSource;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
@@ -22,10 +17,12 @@ import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.http.match.MatchRoutes;
 import dev.involution.arena.metrics.ArenaMetrics;
+import dev.involution.arena.pubsub.TopicSubscription;
 import dev.involution.arena.pubsub.Topics;
 import dev.involution.arena.tournament.TournamentChange;
 import dev.involution.arena.tournament.TournamentEntity;
 import dev.involution.arena.tournament.Tournaments;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TournamentStream {
     /** Deltas a subscriber's topic subscription holds before its queue; beyond, the oldest go (a gap, refilled). */
     private static final int TOPIC_BUFFER = 256;
+    /** From subscribing to the socket's stream starting: the tournament's answer (it may be recovering) and the handshake. */
+    private static final Duration START_WITHIN = Duration.ofSeconds(60);
     /** The mark a subscriber's queue hands on when it overflowed. */
     private static final TournamentChange OVERFLOWED = new TournamentChange(null, null);
 
@@ -78,26 +77,23 @@ final class TournamentStream {
                 return ProblemResponses.complete(Problem.invalidField("from", "range",
                         "from must be a whole number of at least 0"));
             }
-            ActorRef<Topic.Command<TournamentChange>> topic =
-                    Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId);
-            Pair<ActorRef<TournamentChange>, Source<TournamentChange, NotUsed>> live =
-                    ActorSource.<TournamentChange>actorRef(c -> false, c -> Optional.empty(), TOPIC_BUFFER,
-                            OverflowStrategy.dropHead()).preMaterialize(system);
-            topic.tell(Topic.subscribe(live.first()));
+            Source<TournamentChange, NotUsed> live = TopicSubscription.subscribe(system,
+                    Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId), TOPIC_BUFFER,
+                    START_WITHIN);
             return onSuccess(tournaments.ask(tournamentId, r -> new TournamentEntity.GetChanges(since.orElse(-1L), r)),
                     reply -> {
                         if (reply instanceof TournamentEntity.Rejected r) {
-                            live.second().runWith(Sink.cancelled(), system);
+                            live.runWith(Sink.cancelled(), system);
                             return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
                         }
                         TournamentEntity.Changes first = (TournamentEntity.Changes) reply;
                         if (since.isPresent() && since.get() > first.seq()) {
-                            live.second().runWith(Sink.cancelled(), system);
+                            live.runWith(Sink.cancelled(), system);
                             return ProblemResponses.complete(Problem.invalidField("from", "range",
                                     "from is beyond the tournament's current seq " + first.seq()));
                         }
                         AtomicLong last = new AtomicLong(first.seq());
-                        Source<Message, NotUsed> rest = live.second()
+                        Source<Message, NotUsed> rest = live
                                 .via(new SubscriberQueue<>(subscriberBuffer, () -> {
                                     metrics.streamResync("tournament");
                                     return OVERFLOWED;

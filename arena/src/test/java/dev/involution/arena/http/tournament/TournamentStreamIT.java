@@ -74,9 +74,9 @@ class TournamentStreamIT {
         StreamClient stream = StreamClient.open(arena, "/api/tournaments/" + id + "/stream" + query, null);
         while (replica.view() == null || !replica.view().get("summary").get("status").asText().equals("FINISHED")) {
             JsonNode m = stream.poll(30);
-            assertThat(m).as("a message within 30 s (got %d, the last: %s; the socket %s)", got.size(),
-                    got.isEmpty() ? "none" : got.get(got.size() - 1).path("type").asText() + " "
-                            + got.get(got.size() - 1).path("seq").asText(),
+            assertThat(m).as("a message within 30 s (got %d, the last: %s; %d characters of the next; the socket %s)",
+                    got.size(), got.isEmpty() ? "none" : got.get(got.size() - 1).path("type").asText() + " "
+                            + got.get(got.size() - 1).path("seq").asText(), stream.partialChars(),
                     stream.closed().isDone() ? "closed with " + stream.closed().getNow(0) : "open").isNotNull();
             got.add(m);
             if (replica.apply(m).equals("resync")) {
