@@ -117,6 +117,8 @@ class OpenApiIT {
      */
     private static final Pattern ROUTE_SEGMENT =
             Pattern.compile("(?:(?<![.\\w])|\\bDirectives\\.)(?:path|pathPrefix)\\(\\s*\"([^\"]+)\"");
+    /** A segment a {@code *Routes.java} dispatches on by name, {@code case "x" ->} (segments are lower case). */
+    private static final Pattern ROUTE_CASE = Pattern.compile("\\bcase\\s+\"([a-z][\\w.-]*)\"\\s*->");
 
     private static RunningArena arena;
     private static MatchClient api;
@@ -226,9 +228,16 @@ class OpenApiIT {
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 boolean isStatic = source.getFileName().toString().equals(STATIC_ROUTE_SOURCE);
-                Matcher segment = ROUTE_SEGMENT.matcher(Files.readString(source));
+                String code = Files.readString(source);
+                Matcher segment = ROUTE_SEGMENT.matcher(code);
                 while (segment.find()) {
                     (isStatic ? staticSegments : routeSegments).add(segment.group(1));
+                }
+                if (source.getFileName().toString().endsWith("Routes.java")) {
+                    Matcher dispatched = ROUTE_CASE.matcher(code);
+                    while (dispatched.find()) {
+                        routeSegments.add(dispatched.group(1));
+                    }
                 }
             }
         }

@@ -121,36 +121,53 @@ public final class MatchRoutes {
                         : ProblemResponses.complete(Problem.notFound("no match with id '" + matchId + "'"))))));
     }
 
-    /** Tried in order for every request under a match (built per request): the busiest first. */
+    /**
+     * Every request under a match: its view at the match's own path, else the route of the next
+     * segment alone (built per request, so only that one is built; an unknown segment is a 404).
+     */
     private Route matchRoutes(String matchId) {
         return concat(
-                pathPrefix("orders", () -> orders(matchId)),
                 pathEnd(() -> get(() -> answer(matchId, MatchEntity.GetDetails::new, StatusCodes.OK))),
-                path("start", () -> post(() -> control(matchId, MatchEntity.ControlAction.START))),
-                path("pause", () -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE))),
-                path("resume", () -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME))),
-                path("stop", () -> post(() -> control(matchId, MatchEntity.ControlAction.STOP))),
-                path("archive", () -> post(() -> archive(matchId, true))),
-                path("unarchive", () -> post(() -> archive(matchId, false))),
-                path("policy", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
-                        .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))))),
-                path("seats", () -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)))),
-                path("decisions", () -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)))),
-                pathPrefix("me", () -> concat(
-                        pathEnd(() -> get(() -> context.auth().authenticatePlayer(playerId ->
-                                answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo),
-                                        StatusCodes.OK)))),
-                        path("refusals", () -> get(() -> context.auth().authenticatePlayer(playerId ->
-                                refusals(matchId, playerId)))))),
-                path("ready", () -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
-                        .asOrElse(ReadyRequest.class, new ReadyRequest(null), r -> ready(matchId, playerId, r))))),
-                path("book", () -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK))),
-                path("events", () -> get(() -> history.route(matchId))),
-                path("stream", () -> get(() -> stream.route(matchId))),
-                path("messages", () -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
-                        .as(MessageRequest.class, message -> broadcast(matchId, message))))),
-                path("connections", () -> get(() -> context.auth().requireAdmin(() -> connections(matchId)))),
-                pathPrefix("export", () -> export.route(matchId)));
+                pathPrefix(PathMatchers.segment(), part -> matchRoute(matchId, part)));
+    }
+
+    private Route matchRoute(String matchId, String part) {
+        return switch (part) {
+            case "orders" -> orders(matchId);
+            case "me" -> concat(
+                    pathEnd(() -> get(() -> context.auth().authenticatePlayer(playerId ->
+                            answer(matchId, replyTo -> new MatchEntity.GetMyFirm(playerId, replyTo),
+                                    StatusCodes.OK)))),
+                    path("refusals", () -> get(() -> context.auth().authenticatePlayer(playerId ->
+                            refusals(matchId, playerId)))));
+            case "export" -> export.route(matchId);
+            default -> pathEnd(() -> endpoint(matchId, part));
+        };
+    }
+
+    /** The route of {@code /api/matches/{id}/{part}}. */
+    private Route endpoint(String matchId, String part) {
+        return switch (part) {
+            case "decisions" -> put(() -> context.auth().authenticatePlayer(playerId -> decisions(matchId, playerId)));
+            case "book" -> get(() -> answer(matchId, MatchEntity.GetBook::new, StatusCodes.OK));
+            case "stream" -> get(() -> stream.route(matchId));
+            case "seats" -> post(() -> context.auth().authenticatedPlayer(player -> join(matchId, player)));
+            case "ready" -> post(() -> context.auth().authenticatePlayer(playerId -> context.jsonBody()
+                    .asOrElse(ReadyRequest.class, new ReadyRequest(null), r -> ready(matchId, playerId, r))));
+            case "events" -> get(() -> history.route(matchId));
+            case "start" -> post(() -> control(matchId, MatchEntity.ControlAction.START));
+            case "pause" -> post(() -> control(matchId, MatchEntity.ControlAction.PAUSE));
+            case "resume" -> post(() -> control(matchId, MatchEntity.ControlAction.RESUME));
+            case "stop" -> post(() -> control(matchId, MatchEntity.ControlAction.STOP));
+            case "archive" -> post(() -> archive(matchId, true));
+            case "unarchive" -> post(() -> archive(matchId, false));
+            case "policy" -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                    .as(PolicyChangeRequest.class, change -> changePolicy(matchId, change))));
+            case "messages" -> post(() -> context.auth().requireAdmin(() -> context.jsonBody()
+                    .as(MessageRequest.class, message -> broadcast(matchId, message))));
+            case "connections" -> get(() -> context.auth().requireAdmin(() -> connections(matchId)));
+            default -> reject();
+        };
     }
 
     private Route ready(String matchId, String playerId, ReadyRequest request) {
