@@ -13,6 +13,8 @@
 #   --no-pin            do not pin the arena and Gatling to different CPUs (default: where `taskset`
 #                       exists and there are 2+ CPUs, the arena on CPU 0, Gatling on the others)
 #   --no-build          use the arena jar and load-test classes as they are
+#   --jvm-default       start the pinned arena with the JVM's own choices (default: as docs/OPERATIONS.md
+#                       says for one CPU, a 48 MB young generation, unless LOAD_SERVER_JAVA_OPTS sizes it)
 #   --client=lean       SpectatorSimulation only: measure with LeanStreamClient (one Netty thread,
 #                       for thousands of sockets where Gatling's own cost is the limit) instead of
 #                       Gatling, with the same parameters and summary lines
@@ -31,7 +33,7 @@ cd "$root"
 # arena_wait_healthy and arena_stop, shared with the benchmark scripts.
 source "$root/bench/common.sh"
 
-usage() { sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,28p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 if [[ $# -lt 1 || "$1" == "-h" || "$1" == "--help" ]]; then
   usage
@@ -50,6 +52,7 @@ warmup=10
 port=""
 pin=true
 build=true
+jvm_default=false
 client=gatling
 params=()
 for arg in "$@"; do
@@ -58,6 +61,7 @@ for arg in "$@"; do
     --port=*) port="${arg#*=}" ;;
     --no-pin) pin=false ;;
     --no-build) build=false ;;
+    --jvm-default) jvm_default=true ;;
     --client=gatling|--client=lean) client="${arg#*=}" ;;
     -D*=*) params+=("$arg") ;;
     *) echo "unknown option: $arg" >&2; usage >&2; exit 2 ;;
@@ -109,7 +113,15 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== starting the arena on 127.0.0.1:$port${server_cpus:+ (CPU $server_cpus; Gatling on CPU $gatling_cpus)}"
-server_command=(java ${LOAD_SERVER_JAVA_OPTS:-} -jar "$jar")
+server_java_opts="${LOAD_SERVER_JAVA_OPTS:-}"
+# Pinned to one CPU the JVM runs the serial collector; docs/OPERATIONS.md gives such an arena a 48 MB
+# young generation (shorter pauses). Done here too unless told otherwise.
+if [[ -n "$server_cpus" && "$jvm_default" == false && "$server_java_opts" != *-Xmn* \
+      && "$server_java_opts" != *NewSize* && "$server_java_opts" != *Use*GC* ]]; then
+  server_java_opts="-Xmn48m $server_java_opts"
+fi
+echo "== arena JVM options: ${server_java_opts:-none (the defaults of the JVM)}"
+server_command=(java $server_java_opts -jar "$jar")
 [[ -z "$server_cpus" ]] || server_command=(taskset -c "$server_cpus" "${server_command[@]}")
 # env and taskset exec the next program: $! is the arena's own PID.
 env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN="$admin_token" \
