@@ -29,11 +29,14 @@ import java.util.function.IntFunction;
  *   <li>(a) closed loop, {@code POST /api/noop} with an order-shaped body: rps, p50, p99;</li>
  *   <li>(b) closed loop, {@code POST /api/matches/{id}/orders}: small bids (1..50 cents, one
  *       unit) that rest in the book, each connection for one of the players; every 201 is durable;</li>
- *   <li>(c) open loop at half the no-op rps of (a): the no-op route, then the orders; p99 of each.</li>
+ *   <li>(c) open loop at half the no-op rps of (a): the no-op route, then the orders; p99 of each.
+ *       Over {@code open-connections} (by default as many as the closed loop's): a connection waits
+ *       for each answer, so what the server cannot take yet queues in this client, where no bound of
+ *       the server sees it; more connections let the match's admission control see the overload.</li>
  * </ol>
  *
  * Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
- * (bench), {@code connections} (64), {@code players} (8), {@code warmup} (10 s),
+ * (bench), {@code connections} (64), {@code open-connections} (the same), {@code players} (8), {@code warmup} (10 s),
  * {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
  * at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
  * (a)), {@code server-pid} (to report the server's CPU use), {@code clk-tck} (100), {@code out} (a
@@ -67,6 +70,7 @@ public final class DurableOrdersLoad {
 
     private void run() throws Exception {
         int connections = Integer.parseInt(option("connections", "64"));
+        int openConnections = Integer.parseInt(option("open-connections", String.valueOf(connections)));
         int players = Integer.parseInt(option("players", "8"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(option("warmup", "10")));
         Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
@@ -109,14 +113,16 @@ public final class DurableOrdersLoad {
         if (phases.contains("c")) {
             double rate = options.has("rate") ? Double.parseDouble(options.get("rate", ""))
                     : noopClosed.result.rps() / 2;
+            HttpLoad open = new HttpLoad(uri.getHost(), uri.getPort(), openConnections);
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("noop-open", noop, rate, warmup, duration)));
+                    () -> open.openLoop("noop-open", noop, rate, warmup, duration)));
             rows.add(measure(cpu, String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
-                    () -> load.openLoop("orders-open", orders, rate, warmup, duration)));
+                    () -> open.openLoop("orders-open", orders, rate, warmup, duration)));
         }
 
         JsonNode match = get("/api/matches/" + matchId);
-        String table = table(rows, connections, duration, match);
+        String table = table(rows, connections, phases.contains("c") && openConnections != connections
+                ? openConnections : 0, duration, match);
         System.out.println();
         System.out.println(table);
         String out = option("out", "");
@@ -157,10 +163,11 @@ public final class DurableOrdersLoad {
         return row;
     }
 
-    private static String table(List<Row> rows, int connections, Duration duration, JsonNode match) {
+    private static String table(List<Row> rows, int connections, int openConnections, Duration duration,
+                                JsonNode match) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "%d connections, %d s measured per phase%n%n", connections,
-                duration.toSeconds()));
+        t.append(String.format(Locale.ROOT, "%d connections%s, %d s measured per phase%n%n", connections,
+                openConnections > 0 ? " (the open loop: " + openConnections + ")" : "", duration.toSeconds()));
         t.append("| Phase | req/s | 201/s | 503 | other non-201 | p50 ms | p99 ms | p99.9 ms | max ms | p99 of 201 ms"
                 + " | CPU cores: server | load generator | other processes | server CPU µs per 201 |\n");
         t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

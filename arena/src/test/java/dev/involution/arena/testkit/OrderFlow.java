@@ -19,9 +19,11 @@ import static dev.involution.arena.testkit.RunningArena.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bots placing orders into one match without pause, each on its own thread, through one entry point
- * (the load balancer), writing every order in an {@link OrderLedger} and counting every answer by
- * kind. Failed orders are not retried while the flow runs; {@link #assertEveryAcknowledgedOrderOnce}
+ * Bots placing orders into one match, each on its own thread at up to {@value #ORDERS_PER_SECOND}
+ * orders a second, through one entry point (the load balancer), writing every order in an
+ * {@link OrderLedger} and counting every answer by kind. The pace keeps a firm inside the match's
+ * allowance of client order ids a round (5,000) for 200 s of flow, longer than the tests that use
+ * one long round run; unpaced, a fast machine used it up within one test and got 409s. Failed orders are not retried while the flow runs; {@link #assertEveryAcknowledgedOrderOnce}
  * checks the journal afterwards and sends every order once more by its client order id.
  */
 public final class OrderFlow implements AutoCloseable {
@@ -29,6 +31,9 @@ public final class OrderFlow implements AutoCloseable {
     /** A seat: a player's token and the firm it holds. */
     public record Seat(String token, int firmId) {
     }
+
+    static final int ORDERS_PER_SECOND = 25;
+    private static final long PACE_NANOS = 1_000_000_000L / ORDERS_PER_SECOND;
 
     private final MatchClient api;
     private final String matchId;
@@ -51,7 +56,13 @@ public final class OrderFlow implements AutoCloseable {
     }
 
     private void send(Seat seat, String prefix) {
+        long due = System.nanoTime();
         for (int n = 0; !stopped; n++) {
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LoopbackCluster.sleep(wait / 1_000_000);
+            }
+            due = Math.max(due, System.nanoTime()) + PACE_NANOS;
             OrderLedger.Sent order = new OrderLedger.Sent(prefix + n, seat.firmId(), seat.token(), "BUY",
                     1 + n % 40, 1 + n % 3);
             ledger.sending(order);
