@@ -23,7 +23,8 @@ import java.util.List;
  * bounds ({@link Admission}: how many commands wait, how long the oldest has waited, and how
  * many the match writes in its write budget). Under overload the orders that are accepted keep a
  * bounded latency rather than all waiting longer and longer. Cancels, decisions, reads and the
- * match's own commands always queue.
+ * match's own commands always queue. While it refuses, the node's order route refuses new orders of
+ * this match before asking it ({@link OverloadedMatches}), until the queue goes to the next write.
  */
 public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
     static final int MAX_BATCH = 2_000;
@@ -42,8 +43,10 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
         return Behaviors.setup(ctx -> new MatchInbox(ctx, matchId, clock, directory, null, admission));
     }
 
+    private final String matchId;
     private final ActorRef<MatchEntity.Command> entity;
     private final Admission admission;
+    private final OverloadedMatches overloaded;
     private final ActorRef<ClusterSharding.ShardCommand> shard;
     private List<MatchEntity.Command> queued = new ArrayList<>();
     /** When the oldest command in {@link #queued} arrived ({@link System#nanoTime()}). */
@@ -54,6 +57,8 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
                        ActorRef<MatchDirectory.Command> directory, ActorRef<ClusterSharding.ShardCommand> shard,
                        Admission admission) {
         super(ctx);
+        this.matchId = matchId;
+        this.overloaded = OverloadedMatches.get(ctx.getSystem());
         this.shard = shard;
         this.admission = admission;
         this.entity = ctx.spawn(MatchEntity.create(matchId, clock, directory, ctx.getSelf()), "entity");
@@ -66,13 +71,17 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
                 .onMessageEquals(MatchEntity.BatchWritten.INSTANCE, this::onBatchWritten)
                 .onMessageEquals(MatchEntity.Retire.INSTANCE, this::onRetire)
                 .onMessage(MatchEntity.Command.class, this::onCommand)
-                .onSignal(Terminated.class, t -> Behaviors.stopped())
+                .onSignal(Terminated.class, t -> {
+                    overloaded.admitting(matchId);
+                    return Behaviors.stopped();
+                })
                 .build();
     }
 
     private Behavior<MatchEntity.Command> onCommand(MatchEntity.Command command) {
         long now = System.nanoTime();
         if (command instanceof MatchEntity.PlaceOrder order && !admission.admits(now, queued.size(), oldestQueuedAt)) {
+            overloaded.refused(matchId, now);
             order.replyTo().tell(new MatchEntity.Rejected(Refusals.overloaded()));
             return this;
         }
@@ -113,6 +122,7 @@ public final class MatchInbox extends AbstractBehavior<MatchEntity.Command> {
             queued = new ArrayList<>(queued.subList(MAX_BATCH, queued.size()));
         }
         writing = true;
+        overloaded.admitting(matchId);
         admission.writing(System.nanoTime(), batch.size());
         entity.tell(new MatchEntity.Batch(batch, getContext().getSelf()));
     }

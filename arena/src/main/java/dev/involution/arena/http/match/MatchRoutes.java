@@ -36,6 +36,7 @@ import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchPresets;
 import dev.involution.arena.match.MatchSettings;
 import dev.involution.arena.match.Matches;
+import dev.involution.arena.match.OverloadedMatches;
 import dev.involution.arena.match.Rejection;
 import dev.involution.arena.player.Authenticator;
 import dev.involution.arena.player.Player;
@@ -85,6 +86,7 @@ public final class MatchRoutes {
     private final MatchStream stream;
     private final MatchPresence presence;
     private final MatchExport export;
+    private final OverloadedMatches overloaded;
 
     /** The routes of {@code matches}, with their event history, stream, connections and exports. */
     public MatchRoutes(ArenaContext context, Matches matches) {
@@ -96,6 +98,7 @@ public final class MatchRoutes {
                 context.metrics(),
                 Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
         this.export = new MatchExport(matches, history);
+        this.overloaded = OverloadedMatches.get(context.system());
     }
 
     /**
@@ -336,6 +339,9 @@ public final class MatchRoutes {
     private Route placeOrder(String matchId, String playerId, OrderRequest order) {
         if (order.clientOrderId() != null && !keyOk(order.clientOrderId())) {
             return ProblemResponses.complete(keyProblem("clientOrderId", order.clientOrderId()));
+        }
+        if (overloaded.refusing(matchId)) {
+            return translate(new MatchEntity.Rejected(OverloadedMatches.refusal()), StatusCodes.CREATED);
         }
         return onSuccess(matches.ask(matchId, replyTo -> new MatchEntity.PlaceOrder(playerId,
                         ApiViews.side(order.side()), order.price(), order.quantity(), order.clientOrderId(),
