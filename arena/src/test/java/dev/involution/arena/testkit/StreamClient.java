@@ -88,9 +88,8 @@ public final class StreamClient implements WebSocket.Listener {
     public JsonNode poll(long seconds) throws InterruptedException {
         long quiet = TimeUnit.SECONDS.toNanos(seconds);
         long deadline = System.nanoTime() + quiet;
-        while (System.nanoTime() < Math.max(deadline, lastHeard + quiet)) {
-            JsonNode m = messages.poll(Math.max(1, Math.min(quiet, Math.max(deadline, lastHeard + quiet)
-                    - System.nanoTime())), TimeUnit.NANOSECONDS);
+        for (long left = quiet; left > 0; left = Math.max(deadline, lastHeard + quiet) - System.nanoTime()) {
+            JsonNode m = messages.poll(left, TimeUnit.NANOSECONDS);
             if (m != null && !"heartbeat".equals(m.path("type").asText())) {
                 return m;
             }

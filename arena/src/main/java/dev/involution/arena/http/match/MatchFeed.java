@@ -5,15 +5,13 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.pubsub.Topic;
 import akka.http.javadsl.model.ws.Message;
-import akka.japi.Pair;
 import akka.stream.KillSwitches;
-import akka.stream.OverflowStrategy;
 import akka.stream.UniqueKillSwitch;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Source;
-import akka.stream.typed.javadsl.ActorSource;
 import dev.involution.arena.http.Fanout;
 import dev.involution.arena.match.MatchEvent;
+import dev.involution.arena.pubsub.TopicSubscription;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +31,8 @@ import java.util.function.Supplier;
 final class MatchFeed {
     /** Live events the feed holds while it catches up from the journal; beyond, the oldest go (and are read back). */
     private static final int LIVE_BUFFER = 4_096;
+    /** The feed's stream is run right after it subscribes. */
+    private static final Duration STARTS_AT_ONCE = Duration.ofSeconds(5);
 
     private final AtomicLong next = new AtomicLong();
     private final Fanout<StreamFrame> frames;
@@ -48,11 +48,7 @@ final class MatchFeed {
     MatchFeed(ActorSystem<?> system, ActorRef<Topic.Command<MatchEvent>> topic,
               PastEvents past, Function<MatchEvent, Message> message, Supplier<Message> heartbeat, int behind) {
         this.frames = new Fanout<>(behind);
-        Pair<ActorRef<MatchEvent>, Source<MatchEvent, NotUsed>> live = ActorSource.<MatchEvent>actorRef(
-                        e -> false, e -> Optional.empty(), LIVE_BUFFER, OverflowStrategy.dropHead())
-                .preMaterialize(system);
-        topic.tell(Topic.subscribe(live.first()));
-        this.stop = live.second()
+        this.stop = TopicSubscription.subscribe(system, topic, LIVE_BUFFER, STARTS_AT_ONCE)
                 .map(Optional::of)
                 .keepAlive(Duration.ofSeconds(MatchStream.CATCH_UP_SECONDS), Optional::<MatchEvent>empty)
                 .flatMapConcat(maybe -> maybe.isEmpty() ? idle(past) : inSequence(past, maybe.get()))
