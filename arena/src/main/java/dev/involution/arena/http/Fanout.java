@@ -1,15 +1,8 @@
 package dev.involution.arena.http;
 
 import akka.NotUsed;
-import akka.stream.Attributes;
-import akka.stream.Outlet;
-import akka.stream.SourceShape;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
-import akka.stream.stage.AbstractOutHandler;
-import akka.stream.stage.AsyncCallback;
-import akka.stream.stage.GraphStage;
-import akka.stream.stage.GraphStageLogic;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,8 +39,8 @@ public final class Fanout<T> {
     private volatile long head;
     private volatile boolean finished;
     private volatile Throwable failure;
-    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final Queue<Subscriber> waiting = new ConcurrentLinkedQueue<>();
+    private final Set<Cursor> subscribers = ConcurrentHashMap.newKeySet();
+    private final Queue<Cursor> waiting = new ConcurrentLinkedQueue<>();
 
     /** @param limit how many elements a subscriber may fall behind the newest before it is ended */
     public Fanout(int limit) {
@@ -102,7 +95,16 @@ public final class Fanout<T> {
      * started.
      */
     public Source<T, NotUsed> source(Supplier<T> overflow, Predicate<T> wanted) {
-        return Source.fromGraph(new Reader(overflow, wanted));
+        return CursorSource.of(wake -> new Cursor(overflow, wanted, wake));
+    }
+
+    /**
+     * A reader's {@link Cursor}, started now, with the elements {@link #source(Supplier, Predicate)}
+     * would start with; {@code wake} is run on the producer's thread and should only hand the reader
+     * a turn (it must not poll there).
+     */
+    public Cursor cursor(Supplier<T> overflow, Predicate<T> wanted, Runnable wake) {
+        return new Cursor(overflow, wanted, wake);
     }
 
     /** Subscribers reading now. */
@@ -111,152 +113,134 @@ public final class Fanout<T> {
     }
 
     private void wakeWaiting() {
-        Subscriber s;
+        Cursor s;
         while ((s = waiting.poll()) != null) {
             if (s.waiting.compareAndSet(true, false)) {
-                s.wake.invoke(Boolean.TRUE);
+                s.wake.run();
             }
         }
     }
 
     /** Subscribers that ask for nothing do not notice that they fell behind: they are told. */
     private void endTheFarBehind(long newest) {
-        for (Subscriber s : subscribers) {
+        for (Cursor s : subscribers) {
             if (newest - s.position > limit && s.overflowed.compareAndSet(false, true)) {
-                s.wake.invoke(Boolean.TRUE);
+                s.wake.run();
             }
         }
     }
 
-    /** A subscriber's state, shared with the producer. */
-    private static final class Subscriber {
-        final AtomicBoolean waiting = new AtomicBoolean();
-        final AtomicBoolean overflowed = new AtomicBoolean();
-        final AsyncCallback<Boolean> wake;
-        /** The next element's position; written by the subscriber, read by the producer. */
-        volatile long position;
+    /**
+     * One subscriber's position in the ring, read by one thread at a time with {@link #poll}, for a
+     * socket that writes by itself (a Netty channel) or for an Akka stream ({@link #source}). Its
+     * {@code wake} is run (on the producer's thread) when an element arrives after a {@link #poll}
+     * found none, and when the subscriber has fallen too far behind: the reader then polls again.
+     */
+    public final class Cursor implements StreamCursor<T> {
+        private final AtomicBoolean waiting = new AtomicBoolean();
+        private final AtomicBoolean overflowed = new AtomicBoolean();
+        private final Supplier<T> overflow;
+        private final Runnable wake;
+        /** The next element's position; written by the reader, read by the producer. */
+        private volatile long position;
+        private boolean ended;
+        private boolean producerEnded;
 
-        Subscriber(AsyncCallback<Boolean> wake, long position) {
+        private Cursor(Supplier<T> overflow, Predicate<T> wanted, Runnable wake) {
+            this.overflow = overflow;
             this.wake = wake;
-            this.position = position;
+            this.position = firstWanted(wanted);
+            subscribers.add(this);
+        }
+
+        /**
+         * The next element; or the overflow element, once, when this subscriber has fallen more than
+         * the limit behind (then it has ended); or {@code null}: nothing now ({@code wake} runs when
+         * there is), or the end ({@link #ended()}).
+         */
+        @Override
+        public T poll() {
+            if (ended) {
+                return null;
+            }
+            long at = position;
+            if (overflowed.get() || head - at > limit) {
+                return overflowed();
+            }
+            if (at < head) {
+                Slot<T> slot = ring.get((int) at & mask);
+                if (slot.position() != at) {
+                    return overflowed();
+                }
+                position = at + 1;
+                return slot.element();
+            }
+            // head is final once finished is set, and was read after it here.
+            if (finished && at == head) {
+                end();
+                producerEnded = true;
+                return null;
+            }
+            waiting.set(true);
+            Fanout.this.waiting.add(this);
+            // The producer may have published (or finished) before it could see this one waiting.
+            if ((head > at || finished || overflowed.get()) && waiting.compareAndSet(true, false)) {
+                return poll();
+            }
+            return null;
+        }
+
+        /** Whether this subscriber has fallen behind and its next {@link #poll} gives the overflow element. */
+        @Override
+        public boolean urgent() {
+            return !ended && (overflowed.get() || head - position > limit);
+        }
+
+        /** Whether nothing more comes: the producer finished (see {@link #failure()}), or it overflowed. */
+        @Override
+        public boolean ended() {
+            return ended;
+        }
+
+        /** Why the producer ended, if it failed. */
+        @Override
+        public Throwable failure() {
+            return producerEnded ? failure : null;
+        }
+
+        /** The subscriber leaves. */
+        @Override
+        public void close() {
+            end();
+        }
+
+        private T overflowed() {
+            overflowed.set(true);
+            end();
+            return overflow.get();
+        }
+
+        private void end() {
+            ended = true;
+            waiting.set(false);
+            subscribers.remove(this);
         }
     }
 
-    private final class Reader extends GraphStage<SourceShape<T>> {
-        private final Outlet<T> out = Outlet.create("Fanout.out");
-        private final SourceShape<T> shape = SourceShape.of(out);
-        private final Supplier<T> overflow;
-        private final Predicate<T> wanted;
-
-        Reader(Supplier<T> overflow, Predicate<T> wanted) {
-            this.overflow = overflow;
-            this.wanted = wanted;
+    /**
+     * The position to start from: the newest, or back to the oldest wanted one still in the ring, at
+     * most half the limit back (so that a new subscriber does not start close to falling behind).
+     */
+    private long firstWanted(Predicate<T> wanted) {
+        long newest = head;
+        long position = newest;
+        while (position > 0 && newest - position < limit / 2) {
+            Slot<T> slot = ring.get((int) (position - 1) & mask);
+            if (slot == null || slot.position() != position - 1 || !wanted.test(slot.element())) {
+                break;
+            }
+            position--;
         }
-
-        @Override
-        public SourceShape<T> shape() {
-            return shape;
-        }
-
-        @Override
-        public GraphStageLogic createLogic(Attributes inheritedAttributes) {
-            return new GraphStageLogic(shape) {
-                private Subscriber self;
-                private boolean ended;
-
-                {
-                    setHandler(out, new AbstractOutHandler() {
-                        @Override
-                        public void onPull() {
-                            next();
-                        }
-                    });
-                }
-
-                @Override
-                public void preStart() {
-                    self = new Subscriber(createAsyncCallback(woken -> {
-                        if (self.overflowed.get() || isAvailable(out)) {
-                            next();
-                        }
-                    }), firstWanted());
-                    subscribers.add(self);
-                }
-
-                /**
-                 * The position to start from: the newest, or back to the oldest wanted one still in
-                 * the ring, at most half the limit back (so that a new subscriber does not start
-                 * close to falling behind).
-                 */
-                private long firstWanted() {
-                    long newest = head;
-                    long position = newest;
-                    while (position > 0 && newest - position < limit / 2) {
-                        Slot<T> slot = ring.get((int) (position - 1) & mask);
-                        if (slot == null || slot.position() != position - 1 || !wanted.test(slot.element())) {
-                            break;
-                        }
-                        position--;
-                    }
-                    return position;
-                }
-
-                @Override
-                public void postStop() {
-                    if (self != null) {
-                        self.waiting.set(false);
-                        subscribers.remove(self);
-                    }
-                }
-
-                /** Pushes the next element, or ends, or waits for the producer to wake it. */
-                private void next() {
-                    if (ended) {
-                        return;
-                    }
-                    long position = self.position;
-                    if (self.overflowed.get() || head - position > limit) {
-                        overflowed();
-                        return;
-                    }
-                    if (position < head) {
-                        Slot<T> slot = ring.get((int) position & mask);
-                        if (slot.position() != position) {
-                            overflowed();
-                            return;
-                        }
-                        self.position = position + 1;
-                        push(out, slot.element());
-                        return;
-                    }
-                    if (finished) {
-                        // head is final once finished is set, and was read after it here.
-                        if (position == head) {
-                            ended = true;
-                            Throwable cause = failure;
-                            if (cause == null) {
-                                completeStage();
-                            } else {
-                                failStage(cause);
-                            }
-                            return;
-                        }
-                    }
-                    self.waiting.set(true);
-                    waiting.add(self);
-                    // The producer may have published (or finished) before it could see this one waiting.
-                    if ((head > position || finished || self.overflowed.get()) && self.waiting.compareAndSet(true, false)) {
-                        next();
-                    }
-                }
-
-                private void overflowed() {
-                    ended = true;
-                    self.overflowed.set(true);
-                    subscribers.remove(self);
-                    emit(out, overflow.get(), () -> completeStage());
-                }
-            };
-        }
+        return position;
     }
 }

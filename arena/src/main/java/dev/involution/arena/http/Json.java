@@ -4,7 +4,6 @@ import akka.http.javadsl.marshallers.jackson.Jackson;
 import akka.http.javadsl.marshalling.Marshaller;
 import akka.http.javadsl.model.RequestEntity;
 import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -53,8 +52,13 @@ public final class Json {
 
     /** A WebSocket text message of {@code node}: how every stream writes what it sends. */
     public static Message streamMessage(ObjectNode node) {
+        return streamText(node).message();
+    }
+
+    /** The text of a stream message of {@code node}, for Akka HTTP's sockets and those that write frames. */
+    public static StreamText streamText(ObjectNode node) {
         try {
-            return TextMessage.create(MAPPER.writeValueAsString(node));
+            return StreamText.of(MAPPER.writeValueAsString(node));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a stream message", e);
         }

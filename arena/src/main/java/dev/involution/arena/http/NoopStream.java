@@ -2,14 +2,9 @@ package dev.involution.arena.http;
 
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
-import akka.NotUsed;
 import akka.actor.Cancellable;
 import akka.actor.typed.ActorSystem;
-import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
-import akka.japi.Pair;
-import akka.stream.javadsl.Flow;
-import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.metrics.ArenaMetrics;
@@ -19,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -49,8 +46,12 @@ final class NoopStream {
         this.metrics = metrics;
     }
 
+    /** A ticker's message with its number ({@code -1}: the resync of a subscriber that fell behind). */
+    private record Numbered(long seq, StreamText text) {
+    }
+
     private static final class Ticker {
-        final Fanout<Pair<Long, Message>> messages;
+        final Fanout<Numbered> messages;
         final Cancellable stop;
         final AtomicLong seq = new AtomicLong();
         int subscribers;
@@ -63,10 +64,10 @@ final class NoopStream {
                     .tick(Duration.ZERO, Duration.ofNanos(1_000_000_000L / rate), "tick")
                     .mapConcat(tick -> {
                         int count = due.take(System.nanoTime());
-                        List<Pair<Long, Message>> out = new ArrayList<>(count);
+                        List<Numbered> out = new ArrayList<>(count);
                         for (int i = 0; i < count; i++) {
                             long n = seq.incrementAndGet();
-                            out.add(Pair.create(n, text("noop", n, pad)));
+                            out.add(new Numbered(n, text("noop", n, pad)));
                         }
                         return out;
                     })
@@ -76,45 +77,96 @@ final class NoopStream {
     }
 
     Route route() {
-        return parameterOptional("rate", rate -> parameterOptional("bytes", bytes -> {
-            Optional<Integer> r = rate.map(NoopStream::parse).orElse(Optional.of(10));
-            Optional<Integer> b = bytes.map(NoopStream::parse).orElse(Optional.of(300));
-            if (r.isEmpty() || r.get() < 1 || r.get() > MAX_RATE) {
-                return ProblemResponses.complete(Problem.invalidField("rate", "range",
-                        "rate must be a whole number of messages a second from 1 to " + MAX_RATE));
+        return parameterOptional("rate", rate -> parameterOptional("bytes", bytes ->
+                webSockets.subscribe(() -> subscribe(rate, bytes))));
+    }
+
+    /**
+     * A subscriber of the no-op stream of {@code rate} messages a second of about {@code bytes}
+     * bytes (text as in the query; 10 and 300 when absent); fails with a {@link ProblemException}
+     * for values out of range.
+     */
+    CompletionStage<StreamSubscription> subscribe(Optional<String> rate, Optional<String> bytes) {
+        Optional<Integer> r = rate.map(NoopStream::parse).orElse(Optional.of(10));
+        Optional<Integer> b = bytes.map(NoopStream::parse).orElse(Optional.of(300));
+        if (r.isEmpty() || r.get() < 1 || r.get() > MAX_RATE) {
+            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("rate", "range",
+                    "rate must be a whole number of messages a second from 1 to " + MAX_RATE)));
+        }
+        if (b.isEmpty() || b.get() < 0 || b.get() > MAX_BYTES) {
+            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("bytes", "range",
+                    "bytes must be a whole number from 0 to " + MAX_BYTES)));
+        }
+        String key = r.get() + "/" + b.get();
+        Ticker ticker = acquire(key, r.get(), b.get());
+        return CompletableFuture.completedFuture(StreamSubscription.readOnly(
+                wake -> new Subscriber(ticker.messages.cursor(() -> new Numbered(-1, text("resync", -1, "")),
+                        message -> false, wake)),
+                () -> release(key, ticker)));
+    }
+
+    /**
+     * Like a match's stream: a snapshot first (here only its seq, just before the first message
+     * this subscriber gets from the ticker), then the messages after it, in order.
+     */
+    private final class Subscriber implements StreamCursor<StreamText> {
+        private final Fanout<Numbered>.Cursor messages;
+        private StreamText held;
+        private long last = -1;
+
+        Subscriber(Fanout<Numbered>.Cursor messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public StreamText poll() {
+            if (held != null) {
+                StreamText next = held;
+                held = null;
+                return sent(next);
             }
-            if (b.isEmpty() || b.get() < 0 || b.get() > MAX_BYTES) {
-                return ProblemResponses.complete(Problem.invalidField("bytes", "range",
-                        "bytes must be a whole number from 0 to " + MAX_BYTES));
+            Numbered next;
+            while ((next = messages.poll()) != null) {
+                if (next.seq() < 0) {
+                    return sent(next.text());
+                }
+                if (next.seq() > last) {
+                    boolean firstOne = last < 0;
+                    last = next.seq();
+                    if (firstOne) {
+                        held = next.text();
+                        return sent(text("snapshot", next.seq() - 1, ""));
+                    }
+                    return sent(next.text());
+                }
             }
-            String key = r.get() + "/" + b.get();
-            Ticker ticker = acquire(key, r.get(), b.get());
-            // Like a match's stream: a snapshot first (here only its seq, just before the first
-            // message this subscriber gets from the ticker), then the messages after it, in order.
-            Source<Message, NotUsed> out = ticker.messages
-                    .source(() -> Pair.create(-1L, text("resync", -1, "")))
-                    .statefulMapConcat(() -> {
-                        long[] last = {-1};
-                        return p -> {
-                            List<Message> sent;
-                            if (last[0] < 0 && p.first() >= 0) {
-                                sent = List.of(text("snapshot", p.first() - 1, ""), p.second());
-                            } else if (p.first() >= 0 && p.first() <= last[0]) {
-                                sent = List.of();
-                            } else {
-                                sent = List.of(p.second());
-                            }
-                            last[0] = Math.max(last[0], p.first());
-                            metrics.streamMessagesSent("noop", sent.size());
-                            return sent;
-                        };
-                    })
-                    .watchTermination((mat, done) -> {
-                        done.whenComplete((d, failure) -> release(key, ticker));
-                        return mat;
-                    });
-            return webSockets.handle(Flow.fromSinkAndSourceCoupled(Sink.ignore(), out));
-        }));
+            return null;
+        }
+
+        private StreamText sent(StreamText text) {
+            metrics.streamMessagesSent("noop", 1);
+            return text;
+        }
+
+        @Override
+        public boolean ended() {
+            return held == null && messages.ended();
+        }
+
+        @Override
+        public Throwable failure() {
+            return messages.failure();
+        }
+
+        @Override
+        public boolean urgent() {
+            return messages.urgent();
+        }
+
+        @Override
+        public void close() {
+            messages.close();
+        }
     }
 
     private synchronized Ticker acquire(String key, int rate, int bytes) {
@@ -131,7 +183,7 @@ final class NoopStream {
         }
     }
 
-    private static Message text(String type, long seq, String pad) {
+    private static StreamText text(String type, long seq, String pad) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("type", type);
         node.put("seq", seq);
@@ -139,7 +191,7 @@ final class NoopStream {
         if (!pad.isEmpty()) {
             node.put("pad", pad);
         }
-        return Json.streamMessage(node);
+        return Json.streamText(node);
     }
 
     private static Optional<Integer> parse(String value) {

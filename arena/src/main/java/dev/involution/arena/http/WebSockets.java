@@ -7,6 +7,7 @@ import akka.event.LoggingAdapter;
 import akka.http.impl.engine.ws.FrameEvent;
 import akka.http.impl.engine.ws.UpgradeToWebSocketLowLevel;
 import akka.http.impl.engine.ws.WebSocket$;
+import akka.http.javadsl.model.AttributeKeys;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
@@ -17,6 +18,7 @@ import akka.stream.Materializer;
 import akka.stream.SourceShape;
 import akka.stream.javadsl.BidiFlow;
 import akka.stream.javadsl.Flow;
+import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import dev.involution.arena.metrics.ArenaMetrics;
 import scala.Option;
@@ -24,14 +26,19 @@ import scala.concurrent.duration.FiniteDuration;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import static akka.http.javadsl.server.Directives.complete;
 import static akka.http.javadsl.server.Directives.extractMaterializer;
 import static akka.http.javadsl.server.Directives.extractRequest;
 import static akka.http.javadsl.server.Directives.extractWebSocketUpgrade;
+import static akka.http.javadsl.server.Directives.failWith;
+import static akka.http.javadsl.server.Directives.onComplete;
 
 /**
  * Every WebSocket of the arena is accepted here, so that every stream has the same limits
@@ -88,6 +95,49 @@ public final class WebSockets {
             HttpResponse response = ((UpgradeToWebSocketLowLevel) upgrade).handleFrames(graph, Option.empty());
             return complete(response);
         })));
+    }
+
+    /**
+     * Upgrades the request to a WebSocket that runs the subscription {@code subscribe} gives: one
+     * that fails with a {@link ProblemException} is answered with its problem instead (nothing
+     * upgraded), any other failure as the server's error. A request that is no handshake gets the
+     * same problems, and otherwise is rejected (the subscription let go at once).
+     */
+    public Route subscribe(Supplier<CompletionStage<StreamSubscription>> subscribe) {
+        return extractRequest(request -> onComplete(subscribe.get(), result -> {
+            if (result.isSuccess()) {
+                if (request.getAttribute(AttributeKeys.webSocketUpgrade).isEmpty()) {
+                    result.get().closed().run();
+                }
+                return handle(flow(result.get()));
+            }
+            Throwable failure = result.failed().get();
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            return cause instanceof ProblemException problem
+                    ? ProblemResponses.complete(problem.problem())
+                    : failWith(cause);
+        }));
+    }
+
+    /**
+     * The socket's flow for a subscription: its messages out, the client's first text message to
+     * it and the rest ignored; {@code opened} when the messages start, {@code closed} when they end.
+     */
+    private static Flow<Message, Message, NotUsed> flow(StreamSubscription subscription) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        Sink<Message, NotUsed> client = Flow.<Message>create()
+                .filter(message -> first.getAndSet(false) && message.isText())
+                .map(message -> message.asTextMessage().getStrictText())
+                .to(Sink.foreach(subscription.firstClientText()::accept));
+        Source<Message, NotUsed> out = CursorSource.of(subscription.messages())
+                .map(StreamText::message)
+                .watchTermination((mat, done) -> {
+                    subscription.opened().run();
+                    done.whenComplete((d, failure) -> subscription.closed().run());
+                    return mat;
+                });
+        return Flow.fromSinkAndSourceCoupled(client, out);
     }
 
     /**

@@ -4,12 +4,12 @@ import akka.NotUsed;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.pubsub.Topic;
-import akka.http.javadsl.model.ws.Message;
 import akka.stream.KillSwitches;
 import akka.stream.UniqueKillSwitch;
 import akka.stream.javadsl.Keep;
 import akka.stream.javadsl.Source;
 import dev.involution.arena.http.Fanout;
+import dev.involution.arena.http.StreamText;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.pubsub.TopicSubscription;
 import java.time.Duration;
@@ -46,7 +46,7 @@ final class MatchFeed {
      * @param behind    how many frames a subscriber may fall behind before it is ended with a resync
      */
     MatchFeed(ActorSystem<?> system, ActorRef<Topic.Command<MatchEvent>> topic,
-              PastEvents past, Function<MatchEvent, Message> message, Supplier<Message> heartbeat, int behind) {
+              PastEvents past, Function<MatchEvent, StreamText> message, Supplier<StreamText> heartbeat, int behind) {
         this.frames = new Fanout<>(behind);
         this.stop = TopicSubscription.subscribe(system, topic, LIVE_BUFFER, STARTS_AT_ONCE)
                 .map(Optional::of)
@@ -68,13 +68,13 @@ final class MatchFeed {
     }
 
     /**
-     * Every frame from now on (a subscriber materializes it once), preceded by those still in the
-     * ring that carry {@code fromSeq} or later (so a subscriber whose snapshot is a little older than
-     * the feed's newest frame need not read the events in between from the journal); for a
-     * subscriber that falls too far behind, {@code overflow}'s frame and the end.
+     * A subscriber's cursor over every frame from now on, preceded by those still in the ring that
+     * carry {@code fromSeq} or later (so a subscriber whose snapshot is a little older than the
+     * feed's newest frame need not read the events in between from the journal); for a subscriber
+     * that falls too far behind, {@code overflow}'s frame and the end.
      */
-    Source<StreamFrame, NotUsed> frames(long fromSeq, Supplier<StreamFrame> overflow) {
-        return frames.source(overflow, frame -> frame.lastSeq() >= fromSeq);
+    Fanout<StreamFrame>.Cursor frames(long fromSeq, Runnable wake, Supplier<StreamFrame> overflow) {
+        return frames.cursor(overflow, frame -> frame.lastSeq() >= fromSeq, wake);
     }
 
     /**

@@ -1,21 +1,18 @@
 package dev.involution.arena.http.match;
 
-import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
-import akka.NotUsed;
 import akka.actor.typed.ActorSystem;
-import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
-import akka.stream.javadsl.Flow;
-import akka.stream.javadsl.Sink;
-import akka.stream.javadsl.Source;
+import akka.stream.Materializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
+import dev.involution.arena.http.ProblemException;
 import dev.involution.arena.http.SharedMessages;
-import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.StreamSubscription;
+import dev.involution.arena.http.StreamText;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.match.MatchEntity;
 import dev.involution.arena.match.MatchEvent;
@@ -25,7 +22,7 @@ import dev.involution.arena.pubsub.Topics;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletionStage;
 
 /**
  * {@code GET /api/matches/{id}/stream[?from=SEQ]}, a WebSocket. Without {@code from} it sends a
@@ -66,11 +63,12 @@ final class MatchStream {
     private final StreamHello hello;
     private final MatchFeeds feeds;
     private final int subscriberBuffer;
+    private final Materializer materializer;
     /**
      * The message of each recent event, by match and {@code seq}: an event's public JSON is written
      * once and the same immutable message goes to every subscriber, live or catching up.
      */
-    private final SharedMessages shared = new SharedMessages(SHARED_MESSAGES);
+    private final SharedMessages<StreamText> shared = new SharedMessages<>(SHARED_MESSAGES);
 
     MatchStream(ActorSystem<?> system, Matches matches, MatchHistory history, OriginCheck origins,
                 WebSockets webSockets, ArenaMetrics metrics, Clock clock, MatchPresence presence, StreamHello hello) {
@@ -84,61 +82,87 @@ final class MatchStream {
         this.presence = presence;
         this.hello = hello;
         this.subscriberBuffer = webSockets.settings().subscriberBuffer();
+        this.materializer = Materializer.matFromSystem(system);
         this.feeds = new MatchFeeds(matchId -> new MatchFeed(system, topics.topic(MatchEvent.class, "match", matchId),
                 (from, to) -> history.events(matchId, from, to), e -> message(matchId, e), this::heartbeat,
                 subscriberBuffer));
     }
 
     Route route(String matchId) {
-        return origins.allowedOrigin(() -> parameterOptional("from", from -> {
-            Optional<Long> start = from.flatMap(MatchStream::parseSeq);
-            if (from.isPresent() && start.isEmpty()) {
-                return ProblemResponses.complete(Problem.invalidField("from", "range",
-                        "from must be a whole number of at least 1"));
-            }
-            // The feed runs from before the snapshot: a subscriber starts with the feed's frames
-            // after its snapshot still in the feed's ring, and reads from the journal only the
-            // events the feed does not hold (SubscriberSequence).
-            MatchFeed feed = feeds.acquire(matchId);
-            return onSuccess(matches.ask(matchId, MatchEntity.GetStreamSnapshot::new), reply -> {
-                if (reply instanceof MatchEntity.Rejected r) {
-                    feeds.release(matchId, feed);
-                    return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
-                }
-                MatchEntity.StreamSnapshot snapshot = (MatchEntity.StreamSnapshot) reply;
-                long current = snapshot.details().seq();
-                if (start.isPresent() && start.get() > current + 1) {
-                    feeds.release(matchId, feed);
-                    return ProblemResponses.complete(Problem.invalidField("from", "range",
-                            "from is beyond the match's next sequence number " + (current + 1)));
-                }
-                feed.expect(current + 1);
-                Source<StreamFrame, NotUsed> live = feed.frames(current + 1, () -> {
-                    metrics.streamResync("match");
-                    return StreamFrame.OVERFLOWED;
-                });
-                // A reconnect reads the journal from its sequence number, then the feed; Akka's
-                // concat pulls its second source early, so what is sent is decided after it.
-                Source<StreamFrame, NotUsed> frames = start.isPresent()
-                        ? history.events(matchId, start.get(), Long.MAX_VALUE).map(e -> frame(matchId, e)).concatLazy(live)
-                        : live;
-                Source<Message, NotUsed> messages = frames.via(new SubscriberSequence(start.orElse(current + 1),
-                        start.isPresent() ? Optional.empty() : Optional.of(snapshotMessage(snapshot)),
-                        (fromSeq, toSeq) -> history.events(matchId, fromSeq, toSeq).map(e -> frame(matchId, e)),
-                        this::resync, () -> metrics.streamMessagesSent("match", 1)));
-                return webSockets.handle(greeted(matchId, messages, () -> feeds.release(matchId, feed)));
-            });
-        }));
+        return origins.allowedOrigin(() -> parameterOptional("from",
+                from -> webSockets.subscribe(() -> subscribe(matchId, from))));
     }
 
-    private Message snapshotMessage(MatchEntity.StreamSnapshot snapshot) {
+    /**
+     * A subscriber of the match's stream from {@code from} (a {@code seq}, text as in the query), or
+     * from a snapshot without it; fails with a {@link ProblemException} for a {@code from} that is
+     * not a sequence number of the match, or a match that is not there. Whichever socket runs it
+     * (Akka HTTP's or the spectator edge's), the subscriber is sent the same messages.
+     */
+    CompletionStage<StreamSubscription> subscribe(String matchId, Optional<String> from) {
+        Optional<Long> start = from.flatMap(MatchStream::parseSeq);
+        if (from.isPresent() && start.isEmpty()) {
+            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("from", "range",
+                    "from must be a whole number of at least 1")));
+        }
+        // The feed runs from before the snapshot: a subscriber starts with the feed's frames after
+        // its snapshot still in the feed's ring, and reads from the journal only the events the
+        // feed does not hold (SubscriberCursor).
+        MatchFeed feed = feeds.acquire(matchId);
+        return matches.ask(matchId, MatchEntity.GetStreamSnapshot::new).thenApply(reply -> {
+            if (reply instanceof MatchEntity.Rejected r) {
+                throw new ProblemException(MatchRoutes.problem(r.rejection()));
+            }
+            MatchEntity.StreamSnapshot snapshot = (MatchEntity.StreamSnapshot) reply;
+            long current = snapshot.details().seq();
+            if (start.isPresent() && start.get() > current + 1) {
+                throw new ProblemException(Problem.invalidField("from", "range",
+                        "from is beyond the match's next sequence number " + (current + 1)));
+            }
+            feed.expect(current + 1);
+            return subscription(matchId, feed, start.orElse(current + 1),
+                    start.isPresent() ? Optional.empty() : Optional.of(snapshotText(snapshot)),
+                    start.isPresent() ? Optional.of(current) : Optional.empty());
+        }).whenComplete((subscription, failure) -> {
+            if (failure != null) {
+                feeds.release(matchId, feed);
+            }
+        });
+    }
+
+    /**
+     * The subscriber's messages from {@code start} (after {@code first}, a snapshot, if any; a
+     * reconnect reads the journal up to {@code catchUpTo} first), counted in the match's
+     * {@link MatchPresence} while its socket is open and named by its client's {@code hello}
+     * ({@link StreamHello}).
+     */
+    private StreamSubscription subscription(String matchId, MatchFeed feed, long start, Optional<StreamText> first,
+                                            Optional<Long> catchUpTo) {
+        long connection = presence.newId();
+        return new StreamSubscription(
+                wake -> new SubscriberCursor(start, first, catchUpTo,
+                        feed.frames(start, wake, () -> {
+                            metrics.streamResync("match");
+                            return StreamFrame.OVERFLOWED;
+                        }),
+                        (fromSeq, toSeq) -> history.events(matchId, fromSeq, toSeq).map(e -> frame(matchId, e)),
+                        this::resync, () -> metrics.streamMessagesSent("match", 1), wake, materializer),
+                text -> hello.receive(matchId, connection, text),
+                () -> presence.opened(connection, matchId),
+                () -> {
+                    presence.closed(connection);
+                    feeds.release(matchId, feed);
+                });
+    }
+
+    private StreamText snapshotText(MatchEntity.StreamSnapshot snapshot) {
         ObjectNode first = Json.mapper().createObjectNode();
         first.put("type", "snapshot");
         first.put("seq", snapshot.details().seq());
         first.put("at", clock.millis());
         first.set("match", Json.mapper().valueToTree(snapshot.details()));
         first.set("book", Json.mapper().valueToTree(snapshot.book()));
-        return Json.streamMessage(first);
+        return Json.streamText(first);
     }
 
     /** An event's frame, its message shared (see {@link #shared}). */
@@ -147,59 +171,27 @@ final class MatchStream {
     }
 
     /** The event's message, written once for all subscribers (see {@link #shared}). */
-    private Message message(String matchId, MatchEvent event) {
-        return shared.get(matchId + ':' + event.seq(), () -> Json.streamMessage(MatchHistory.publicJson(event)));
+    private StreamText message(String matchId, MatchEvent event) {
+        return shared.get(matchId + ':' + event.seq(), () -> Json.streamText(MatchHistory.publicJson(event)));
     }
 
-    private Message resync(long from) {
+    private StreamText resync(long from) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("type", "resync");
         node.put("from", from);
         node.put("at", clock.millis());
         node.put("reason", "this connection fell more than " + subscriberBuffer
                 + " messages behind; reconnect with ?from=" + from);
-        return Json.streamMessage(node);
+        return Json.streamText(node);
     }
 
-    private Message heartbeat() {
+    private StreamText heartbeat() {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("type", "heartbeat");
         node.put("at", clock.millis());
-        return Json.streamMessage(node);
+        return Json.streamText(node);
     }
 
-
-    /**
-     * The socket's flow: {@code messages} out, with the connection counted in the match's
-     * {@link MatchPresence} while they flow and {@code onEnd} run when they end; the client's first
-     * message offered to {@link StreamHello}, the rest ignored. Client messages arrive whole and
-     * within the size limit ({@link WebSockets}). Per message sent, only the one termination watch is
-     * added here: each stage in this path runs once per message and subscriber.
-     */
-    private Flow<Message, Message, NotUsed> greeted(String matchId, Source<Message, NotUsed> messages, Runnable onEnd) {
-        long connection = presence.newId();
-        AtomicBoolean first = new AtomicBoolean(true);
-        Sink<Message, NotUsed> client = Flow.<Message>create()
-                .map(MatchStream::clientText)
-                .mapAsync(1, text -> first.getAndSet(false)
-                        ? hello.receive(matchId, connection, text)
-                        : CompletableFuture.completedFuture(false))
-                .to(Sink.ignore());
-        Source<Message, NotUsed> out = messages.watchTermination((mat, done) -> {
-            presence.opened(connection, matchId);
-            done.whenComplete((d, failure) -> {
-                presence.closed(connection);
-                onEnd.run();
-            });
-            return mat;
-        });
-        return Flow.fromSinkAndSourceCoupled(client, out);
-    }
-
-    /** A client message's text (empty for a binary one); {@link WebSockets} hands over whole messages. */
-    private static String clientText(Message message) {
-        return message.isText() ? message.asTextMessage().getStrictText() : "";
-    }
 
     private static Optional<Long> parseSeq(String value) {
         try {

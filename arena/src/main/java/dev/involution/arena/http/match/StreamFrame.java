@@ -1,6 +1,6 @@
 package dev.involution.arena.http.match;
 
-import akka.http.javadsl.model.ws.Message;
+import dev.involution.arena.http.StreamText;
 
 /**
  * One message of a match's stream as a node's {@link MatchFeed} hands it to every subscriber: an
@@ -10,7 +10,7 @@ import akka.http.javadsl.model.ws.Message;
  * subscriber's stream, the mark that its queue overflowed ({@code seq} -1, no message: the resync
  * names the subscriber's own next {@code seq}).
  */
-record StreamFrame(long seq, long lastSeq, Message message) {
+record StreamFrame(long seq, long lastSeq, StreamText text) {
     static final StreamFrame OVERFLOWED = new StreamFrame(-1, -1, null);
 
     boolean overflowed() {

@@ -23,7 +23,7 @@ final class TournamentMessages {
     private static final int SHARED_MESSAGES = 1_024;
 
     private final int subscriberBuffer;
-    private final SharedMessages shared = new SharedMessages(SHARED_MESSAGES);
+    private final SharedMessages<Message> shared = new SharedMessages<>(SHARED_MESSAGES);
 
     TournamentMessages(int subscriberBuffer) {
         this.subscriberBuffer = subscriberBuffer;

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import akka.NotUsed;
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.typed.ActorSystem;
-import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
+import akka.stream.Materializer;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
+import dev.involution.arena.http.CursorSource;
+import dev.involution.arena.http.StreamCursor;
+import dev.involution.arena.http.StreamText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-class SubscriberSequenceTest {
+class SubscriberCursorTest {
     private static final ActorTestKit testKit = ActorTestKit.create();
     private static final ActorSystem<Void> system = testKit.system();
 
@@ -30,7 +33,7 @@ class SubscriberSequenceTest {
     }
 
     /** A journal of events 1..{@code written}, each read counted in {@code reads}. */
-    private record Journal(long written, List<String> reads) implements SubscriberSequence.Journal {
+    private record Journal(long written, List<String> reads) implements SubscriberCursor.Journal {
         Journal(long written) {
             this(written, new ArrayList<>());
         }
@@ -40,26 +43,59 @@ class SubscriberSequenceTest {
             synchronized (reads) {
                 reads.add(from + ".." + to);
             }
-            return Source.from(LongStream.rangeClosed(from, Math.min(to, written)).boxed().toList()).map(SubscriberSequenceTest::event);
+            return Source.from(LongStream.rangeClosed(from, Math.min(to, written)).boxed().toList()).map(SubscriberCursorTest::event);
         }
     }
 
     private static StreamFrame event(long seq) {
-        return new StreamFrame(seq, seq, TextMessage.create("e" + seq));
+        return new StreamFrame(seq, seq, StreamText.of("e" + seq));
     }
 
     private static StreamFrame heartbeat(long lastSeq) {
-        return new StreamFrame(0, lastSeq, TextMessage.create("hb" + lastSeq));
+        return new StreamFrame(0, lastSeq, StreamText.of("hb" + lastSeq));
+    }
+
+    /** The feed's frames as a fanout's cursor hands them out: ended after the last, or at once after an overflow. */
+    private static final class Frames implements StreamCursor<StreamFrame> {
+        private final ArrayDeque<StreamFrame> left;
+        private boolean ended;
+
+        Frames(StreamFrame... frames) {
+            this.left = new ArrayDeque<>(List.of(frames));
+        }
+
+        @Override
+        public StreamFrame poll() {
+            StreamFrame next = left.poll();
+            ended = next == null || next.overflowed();
+            return next;
+        }
+
+        @Override
+        public boolean ended() {
+            return ended;
+        }
+
+        @Override
+        public void close() {
+            ended = true;
+        }
     }
 
     private final AtomicInteger sent = new AtomicInteger();
 
     private List<String> run(long start, Optional<String> first, Journal journal, StreamFrame... frames) throws Exception {
-        SubscriberSequence sequence = new SubscriberSequence(start, first.map(TextMessage::create), journal,
-                next -> TextMessage.create("resync" + next), sent::incrementAndGet);
-        List<Message> messages = Source.from(List.of(frames)).via(sequence).runWith(Sink.seq(), system)
-                .toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return messages.stream().map(m -> m.asTextMessage().getStrictText()).toList();
+        return run(start, first, Optional.empty(), journal, frames);
+    }
+
+    private List<String> run(long start, Optional<String> first, Optional<Long> catchUpTo, SubscriberCursor.Journal journal,
+                             StreamFrame... frames) throws Exception {
+        return CursorSource.of(wake -> new SubscriberCursor(start, first.map(StreamText::of), catchUpTo, new Frames(frames),
+                        journal, next -> StreamText.of("resync" + next), sent::incrementAndGet, wake,
+                        Materializer.matFromSystem(system)))
+                .runWith(Sink.seq(), system)
+                .toCompletableFuture().get(30, TimeUnit.SECONDS)
+                .stream().map(StreamText::text).toList();
     }
 
     @Test
@@ -118,13 +154,29 @@ class SubscriberSequenceTest {
     }
 
     @Test
-    void aFailingJournalReadFailsTheSubscribersStream() {
-        SubscriberSequence.Journal failing = (from, to) -> Source.failed(new IllegalStateException("journal down"));
-        SubscriberSequence sequence = new SubscriberSequence(1, Optional.empty(), failing,
-                next -> TextMessage.create("resync" + next), () -> { });
+    void aReconnectReadsTheJournalUpToTheSnapshotsSequenceThenTheFeed() throws Exception {
+        Journal journal = new Journal(10);
+        // Subscribed at seq 6 with ?from=3; the feed's ring holds 6 (its first frame after the snapshot) and 7.
+        List<String> texts = run(3, Optional.empty(), Optional.of(5L), journal, event(6), event(7));
 
-        assertThatThrownBy(() -> Source.single(event(3)).via(sequence).runWith(Sink.seq(), system)
-                .toCompletableFuture().get(30, TimeUnit.SECONDS))
+        assertThat(texts).containsExactly("e3", "e4", "e5", "e6", "e7");
+        assertThat(journal.reads()).containsExactly("3..5");
+    }
+
+    @Test
+    void aReconnectAtTheNextSequenceNumberReadsNothing() throws Exception {
+        Journal journal = new Journal(10);
+        List<String> texts = run(6, Optional.empty(), Optional.of(5L), journal, event(6));
+
+        assertThat(texts).containsExactly("e6");
+        assertThat(journal.reads()).isEmpty();
+    }
+
+    @Test
+    void aFailingJournalReadFailsTheSubscribersStream() {
+        SubscriberCursor.Journal failing = (from, to) -> Source.failed(new IllegalStateException("journal down"));
+
+        assertThatThrownBy(() -> run(1, Optional.empty(), Optional.empty(), failing, event(3)))
                 .isInstanceOf(ExecutionException.class).hasRootCauseMessage("journal down");
     }
 }
