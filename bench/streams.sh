@@ -13,7 +13,9 @@
 # Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
 # 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted), CLIENT (gatling, or lean: the
 # subscribers are LeanStreamClient's, one Netty thread, and its traders place the orders by the
-# clock; see load-tests/run.sh --client), PIN (true: the arena on CPU 0 and the client on the others; false: neither
+# clock; see load-tests/run.sh --client), EDGE (http: the subscribers read the HTTP port; stream: the
+# arena runs its stream edge and both the match's and the no-op stream are read there, see
+# load-tests/run.sh --stream-edge), PIN (true: the arena on CPU 0 and the client on the others; false: neither
 # pinned, as load-tests/run.sh --no-pin). The "orders/s" column: the traders' orders a second (for
 # Gatling, its "order" requests a second over the whole run; for the lean client, sent by the clock).
 set -uo pipefail
@@ -24,6 +26,8 @@ counts=("$@")
 [[ ${#counts[@]} -gt 0 ]] || counts=(1000 5000)
 runs="${RUNS:-3}"
 client="${CLIENT:-gatling}"
+edge_flag=""
+[[ "${EDGE:-http}" == http ]] || edge_flag="--stream-edge"
 pin_flag=""
 [[ "${PIN:-true}" == true ]] || pin_flag="--no-pin"
 duration="${DURATION:-30}"
@@ -41,7 +45,7 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-echo "client: $client; ${pin_flag:-pinned: the arena on CPU 0}"
+echo "client: $client; edge: ${EDGE:-http}; ${pin_flag:-pinned: the arena on CPU 0}"
 printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run orders/s msgs/s/s "lag p50" "lag p99" \
   "lag max" failed threads "th peak" "started" "heap MB" "load avg"
 for n in "${counts[@]}"; do
@@ -50,7 +54,7 @@ for n in "${counts[@]}"; do
     for target in match noop; do
       port="$(free_port)"
       log="$out/$target-$n-$run.log"
-      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" ${pin_flag} -Dtarget="$target" \
+      load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" ${pin_flag} ${edge_flag} -Dtarget="$target" \
         -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$events" -Dbytes="$bytes" \
         -DmaxLagP99="${MAX_LAG_P99:-0}" >"$log" 2>&1
       lag="$(grep -E '^ +stream lag ' "$log" | tail -1)"

@@ -15,6 +15,8 @@
 #   --no-build          use the arena jar and load-test classes as they are
 #   --jvm-default       start the pinned arena with the JVM's own choices (default: as docs/OPERATIONS.md
 #                       says for one CPU, a 48 MB young generation, unless LOAD_SERVER_JAVA_OPTS sizes it)
+#   --stream-edge       start the arena with its stream edge on a free port (ARENA_STREAM_PORT) and
+#                       read the read-only streams there (-DstreamBaseUrl; SpectatorSimulation)
 #   --client=lean       SpectatorSimulation only: measure with LeanStreamClient (one Netty thread,
 #                       for thousands of sockets where Gatling's own cost is the limit) instead of
 #                       Gatling, with the same parameters and summary lines
@@ -53,6 +55,7 @@ port=""
 pin=true
 build=true
 jvm_default=false
+stream_edge=false
 client=gatling
 params=()
 for arg in "$@"; do
@@ -62,6 +65,7 @@ for arg in "$@"; do
     --no-pin) pin=false ;;
     --no-build) build=false ;;
     --jvm-default) jvm_default=true ;;
+    --stream-edge) stream_edge=true ;;
     --client=gatling|--client=lean) client="${arg#*=}" ;;
     -D*=*) params+=("$arg") ;;
     *) echo "unknown option: $arg" >&2; usage >&2; exit 2 ;;
@@ -86,8 +90,12 @@ if [[ "$client" == lean ]]; then
   fi
 fi
 
-if [[ -z "$port" ]]; then
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+[[ -n "$port" ]] || port="$(free_port)"
+stream_port=-1
+if [[ "$stream_edge" == true ]]; then
+  stream_port="$(free_port)"
+  params+=("-DstreamBaseUrl=ws://127.0.0.1:$stream_port")
 fi
 server_cpus=""
 gatling_cpus=""
@@ -112,7 +120,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== starting the arena on 127.0.0.1:$port${server_cpus:+ (CPU $server_cpus; Gatling on CPU $gatling_cpus)}"
+edge_note=""
+[[ "$stream_edge" == false ]] || edge_note=" (stream edge on $stream_port)"
+echo "== starting the arena on 127.0.0.1:$port$edge_note${server_cpus:+ (CPU $server_cpus; Gatling on CPU $gatling_cpus)}"
 server_java_opts="${LOAD_SERVER_JAVA_OPTS:-}"
 # Pinned to one CPU the JVM runs the serial collector; docs/OPERATIONS.md gives such an arena a 48 MB
 # young generation (shorter pauses). Done here too unless told otherwise.
@@ -124,7 +134,7 @@ echo "== arena JVM options: ${server_java_opts:-none (the defaults of the JVM)}"
 server_command=(java $server_java_opts -jar "$jar")
 [[ -z "$server_cpus" ]] || server_command=(taskset -c "$server_cpus" "${server_command[@]}")
 # env and taskset exec the next program: $! is the arena's own PID.
-env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN="$admin_token" \
+env ARENA_DATA_DIR="$data" ARENA_HTTP_PORT="$port" ARENA_STREAM_PORT="$stream_port" ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_ADMIN_TOKEN="$admin_token" \
   ARENA_DEMO=false ARENA_RATE_LIMIT_PER_SECOND=100000000 ARENA_RATE_LIMIT_BURST=100000000 ARENA_LOG_LEVEL=WARNING \
   ARENA_REGISTRATIONS_PER_MINUTE=100000000 ARENA_REGISTRATION_BURST=100000000 ARENA_HTTP_MAX_CONNECTIONS_PER_CLIENT=100000 \
   "${server_command[@]}" >"$log" 2>&1 &

@@ -22,7 +22,9 @@ import dev.involution.arena.http.OperationsRoutes;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.RateLimit;
 import dev.involution.arena.http.RateLimiter;
+import dev.involution.arena.http.StreamPaths;
 import dev.involution.arena.http.WebSockets;
+import dev.involution.arena.http.streamedge.StreamEdge;
 import dev.involution.arena.journal.JournalDatabase;
 import dev.involution.arena.journal.JournalHealth;
 import dev.involution.arena.journal.JournalSchema;
@@ -41,6 +43,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,11 +62,17 @@ public final class Arena implements AutoCloseable {
 
     private final ActorSystem<Void> system;
     private final ServerBinding binding;
+    private final Optional<StreamEdge> streamEdge;
     private final Path dataDir;
 
-    private Arena(ActorSystem<Void> system, ServerBinding binding, Path dataDir) {
+    /** What {@link #serve} started: the HTTP edge's binding, and the stream edge if it is on. */
+    private record Served(ServerBinding binding, Optional<StreamEdge> streamEdge) {
+    }
+
+    private Arena(ActorSystem<Void> system, Served served, Path dataDir) {
         this.system = system;
-        this.binding = binding;
+        this.binding = served.binding();
+        this.streamEdge = served.streamEdge();
         this.dataDir = dataDir;
     }
 
@@ -87,15 +97,14 @@ public final class Arena implements AutoCloseable {
             throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
         }
         try {
-            ServerBinding binding = serve(system, config, cluster, dataDir, modules);
-            return new Arena(system, binding, dataDir);
+            return new Arena(system, serve(system, config, cluster, dataDir, modules), dataDir);
         } catch (Exception | Error e) {
             terminate(system);
             throw new IllegalStateException("the arena failed to start: " + e.getMessage(), e);
         }
     }
 
-    private static ServerBinding serve(ActorSystem<Void> system, Config config, ClusterSettings cluster, Path dataDir,
+    private static Served serve(ActorSystem<Void> system, Config config, ClusterSettings cluster, Path dataDir,
                                        List<ArenaModule> modules) throws Exception {
         Duration startupTimeout = config.getDuration("arena.startup-timeout");
         Duration askTimeout = config.getDuration("arena.ask-timeout");
@@ -119,17 +128,13 @@ public final class Arena implements AutoCloseable {
         JsonBody jsonBody = new JsonBody(Json.mapper(), http.maxBodyBytes(), http.connections().bodyTimeout());
         OriginCheck origins = new OriginCheck(http.publicOrigin(), http.allowedOrigins(), boundPort::get);
         WebSockets webSockets = new WebSockets(system, http, metrics);
-        CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "arena-close-websockets",
-                () -> {
-                    webSockets.closeAllGoingAway();
-                    return CompletableFuture.completedFuture(Done.getInstance());
-                });
+        StreamPaths streamPaths = new StreamPaths();
         ArenaContext context = new ArenaContext(system, config, http, ClusterSharding.get(system), players, auth,
-                jsonBody, origins, webSockets, metrics, askTimeout, boundPort::get);
+                jsonBody, origins, webSockets, streamPaths, metrics, askTimeout, boundPort::get);
         ClientConnections connections = new ClientConnections(http.connections().maxPerClient());
 
         List<Route> routes = new ArrayList<>();
-        routes.add(new OperationsRoutes(journalHealth, readiness, metrics, jsonBody, system, webSockets, origins)
+        routes.add(new OperationsRoutes(journalHealth, readiness, metrics, jsonBody, system, webSockets, origins, streamPaths)
                 .route());
         routes.add(new PlayerRoutes(players, authenticator, auth, jsonBody, RateLimit.perAddress(
                 new RateLimiter(http.registrations()), http.clientAddress(), Clock.systemUTC(),
@@ -147,6 +152,20 @@ public final class Arena implements AutoCloseable {
                 .toCompletableFuture().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .addToCoordinatedShutdown(UNBIND_DEADLINE, system);
         boundPort.set(binding.localAddress().getPort());
+        Optional<StreamEdge> streamEdge = http.streamEdge().enabled()
+                ? Optional.of(StreamEdge.start(http, streamPaths, origins, connections, metrics, Clock.systemUTC()))
+                : Optional.empty();
+        CoordinatedShutdown.get(system).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "arena-close-websockets",
+                () -> {
+                    webSockets.closeAllGoingAway();
+                    streamEdge.ifPresent(StreamEdge::closeAllGoingAway);
+                    return CompletableFuture.completedFuture(Done.getInstance());
+                });
+        streamEdge.ifPresent(edge -> CoordinatedShutdown.get(system).addTask(
+                CoordinatedShutdown.PhaseServiceStop(), "arena-stop-stream-edge", () -> {
+                    edge.close();
+                    return CompletableFuture.completedFuture(Done.getInstance());
+                }));
         if (!CommonPool.shared()) {
             log.warn("The JVM's common pool has one thread: every asynchronous step starts a thread of its own."
                     + " Start the JVM with -D{}=2 (java -jar arena.jar sets it)", CommonPool.PARALLELISM);
@@ -154,12 +173,19 @@ public final class Arena implements AutoCloseable {
         readiness.serving();
         log.info("Arena serving http://{}:{}/ (data in {}, journal on {})", http.host(),
                 binding.localAddress().getPort(), dataDir, JournalDatabase.of(config).key());
-        return binding;
+        streamEdge.ifPresent(edge -> log.info("Stream edge serving {} on port {} ({})",
+                String.join(", ", streamPaths.templates()), edge.port(), edge.transport()));
+        return new Served(binding, streamEdge);
     }
 
     /** The port the HTTP server listens on (the chosen one when started on port 0). */
     public int port() {
         return binding.localAddress().getPort();
+    }
+
+    /** The stream edge's port (the chosen one when started on port 0), if it is on. */
+    public OptionalInt streamPort() {
+        return streamEdge.map(edge -> OptionalInt.of(edge.port())).orElse(OptionalInt.empty());
     }
 
     public ActorSystem<Void> system() {

@@ -6,6 +6,7 @@ import com.typesafe.config.Config;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.JsonBody;
 import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.StreamPaths;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.metrics.ArenaMetrics;
 import dev.involution.arena.http.player.AuthDirectives;
@@ -22,7 +23,8 @@ import java.util.function.IntSupplier;
  * @param auth       {@code authenticatePlayer(playerId -> route)}, {@code requireAdmin(() -> route)}
  * @param jsonBody   strict request-body reading: {@code jsonBody.as(MyRequest.class, request -> route)}
  * @param origins    the WebSocket handshake guard: {@code origins.allowedOrigin(() -> route)}
- * @param webSockets accepts WebSockets with the arena's limits: {@code webSockets.handle(flow)}
+ * @param webSockets accepts WebSockets with the arena's limits: {@code webSockets.subscribe(() -> subscription)}
+ * @param streams    the read-only streams the stream edge serves too: {@code streams.add("/api/x/*}{@code /stream", ...)}
  * @param metrics    the Prometheus facade
  * @param askTimeout how long routes wait for an entity's reply
  * @param port       the port the arena listens on (known once bound: ask it when answering, not at start)
@@ -37,6 +39,7 @@ public record ArenaContext(
         JsonBody jsonBody,
         OriginCheck origins,
         WebSockets webSockets,
+        StreamPaths streams,
         ArenaMetrics metrics,
         Duration askTimeout,
         IntSupplier port) {

@@ -88,7 +88,7 @@ public final class LeanStreamClient {
             path = "/api/matches/" + matchId + "/stream";
             traders = new PacedTraders(admin, matchId, TRADERS, EVENTS_PER_SECOND);
         }
-        URI uri = URI.create(Settings.wsBaseUrl() + path);
+        URI uri = URI.create(Settings.streamBaseUrl() + path);
         long start = System.currentTimeMillis();
         measureFrom = start + RAMP_UP.plus(SETTLE).toMillis();
         measureUntil = measureFrom + DURATION.toMillis();

@@ -42,4 +42,12 @@ final class Settings {
     static String wsBaseUrl() {
         return baseUrl().replaceFirst("^http", "ws");
     }
+
+    /**
+     * Where the read-only streams are read: {@code -DstreamBaseUrl} (the arena's stream edge, e.g.
+     * {@code ws://127.0.0.1:8081}; load-tests/run.sh --stream-edge sets it), else the same server.
+     */
+    static String streamBaseUrl() {
+        return text("streamBaseUrl", wsBaseUrl());
+    }
 }

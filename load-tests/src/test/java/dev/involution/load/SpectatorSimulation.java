@@ -67,7 +67,7 @@ public class SpectatorSimulation extends Simulation {
 
     // Protocol
     final HttpProtocolBuilder httpProtocol = http.baseUrl(BASE_URL)
-            .wsBaseUrl(Settings.wsBaseUrl())
+            .wsBaseUrl(Settings.streamBaseUrl())
             .wsUnmatchedInboundMessageBufferSize(10_000)
             .acceptHeader("application/json")
             .warmUp(BASE_URL + "/health");

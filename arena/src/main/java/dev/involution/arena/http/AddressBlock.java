@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,18 @@ public record AddressBlock(byte[] network, int prefixLength) {
             throw new IllegalArgumentException(refusal(entry));
         }
         return new AddressBlock(address, prefix);
+    }
+
+    /** The address {@code text} is a literal of (IPv4 or IPv6, never looked up), if it is one. */
+    public static Optional<InetAddress> literal(String text) {
+        if (!LITERAL.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByName(text));
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 
     /** A comma-separated list of blocks; empty text gives an empty list. */

@@ -43,10 +43,30 @@ public final class ClientAddress {
             return UNKNOWN;
         }
         InetAddress client = peer.get();
-        if (!trusted(client)) {
-            return client.getHostAddress();
+        return trusted(client) ? followed(client, forwardedFor(request)) : client.getHostAddress();
+    }
+
+    /**
+     * The client behind a connection from {@code peer} that was not made through Akka HTTP: the
+     * same rule, with the {@code X-Forwarded-For} headers' values as text (address literals only,
+     * never looked up; anything else ends the trail).
+     */
+    public String of(InetAddress peer, List<String> forwardedForHeaders) {
+        if (!trusted(peer)) {
+            return peer.getHostAddress();
         }
-        List<Optional<InetAddress>> forwarded = forwardedFor(request);
+        List<Optional<InetAddress>> hops = new ArrayList<>();
+        for (String header : forwardedForHeaders) {
+            for (String hop : header.split(",")) {
+                hops.add(AddressBlock.literal(hop.trim()));
+            }
+        }
+        return followed(peer, hops);
+    }
+
+    /** From a trusted peer back through {@code forwarded}'s hops while they are trusted proxies. */
+    private String followed(InetAddress peer, List<Optional<InetAddress>> forwarded) {
+        InetAddress client = peer;
         for (int i = forwarded.size() - 1; i >= 0 && trusted(client); i--) {
             Optional<InetAddress> hop = forwarded.get(i);
             if (hop.isEmpty()) {

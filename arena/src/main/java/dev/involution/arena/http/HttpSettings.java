@@ -13,11 +13,30 @@ import java.util.Optional;
  * @param publicOrigin  the origin browsers reach the arena under ({@code ARENA_PUBLIC_ORIGIN}), if set
  * @param clientAddress who a request comes from, believing {@code X-Forwarded-For} from the trusted
  *                      proxies only ({@code ARENA_TRUSTED_PROXIES})
+ * @param streamEdge    the stream edge's port and threads ({@code ARENA_STREAM_PORT})
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, Optional<String> publicOrigin,
                            List<String> allowedOrigins, RateLimitSettings rateLimit,
                            RateLimitSettings registrations, ConnectionSettings connections,
-                           WebSocketSettings webSocket, ClientAddress clientAddress) {
+                           WebSocketSettings webSocket, ClientAddress clientAddress, StreamEdgeSettings streamEdge) {
+
+    /**
+     * The stream edge: the port that serves the read-only streams ({@code -1}: none; {@code 0}: any
+     * free one) on {@code threads} event-loop threads, each socket with a kernel send buffer of
+     * {@code sendBufferBytes} ({@code 0}: the system's).
+     */
+    public record StreamEdgeSettings(int port, int threads, int sendBufferBytes) {
+        public StreamEdgeSettings {
+            if (port < -1 || port > 65_535 || threads < 1 || sendBufferBytes < 0) {
+                throw new IllegalArgumentException("arena.http.stream-edge needs a port from -1 (off) to 65535,"
+                        + " threads >= 1 and send-buffer-size >= 0");
+            }
+        }
+
+        public boolean enabled() {
+            return port >= 0;
+        }
+    }
 
     /** A token bucket: {@code perSecond} sustained, {@code burst} at once, {@code maxClients} buckets kept. */
     public record RateLimitSettings(double perSecond, int burst, int maxClients) {
@@ -80,7 +99,9 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Optional<St
                 new WebSocketSettings(Math.toIntExact(webSocket.getBytes("max-message-size")),
                         webSocket.getDuration("ping-interval"), webSocket.getDuration("pong-timeout"),
                         webSocket.getInt("subscriber-buffer")),
-                new ClientAddress(AddressBlock.parseList(http.getString("trusted-proxies"))));
+                new ClientAddress(AddressBlock.parseList(http.getString("trusted-proxies"))),
+                new StreamEdgeSettings(http.getInt("stream-edge.port"), http.getInt("stream-edge.threads"),
+                        Math.toIntExact(http.getBytes("stream-edge.send-buffer-size"))));
     }
 
     /** A bucket whose rate is given {@code per-second} or {@code per-minute}. */

@@ -57,13 +57,14 @@ public final class OperationsRoutes {
     private final OriginCheck origins;
 
     public OperationsRoutes(JournalHealth journal, NodeReadiness readiness, ArenaMetrics metrics, JsonBody jsonBody,
-                            ActorSystem<?> system, WebSockets webSockets, OriginCheck origins) {
+                            ActorSystem<?> system, WebSockets webSockets, OriginCheck origins, StreamPaths streams) {
         this.journal = journal;
         this.readiness = readiness;
         this.metrics = metrics;
         this.jsonBody = jsonBody;
         this.noopStream = new NoopStream(system, webSockets, metrics);
         this.origins = origins;
+        streams.add("/api/noop/stream", (segments, query) -> noopStream.subscribe(query.apply("rate"), query.apply("bytes")));
     }
 
     public Route route() {

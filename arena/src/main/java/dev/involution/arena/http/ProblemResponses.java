@@ -43,7 +43,7 @@ public final class ProblemResponses {
         return Directives.complete(response(problem, headers));
     }
 
-    static byte[] json(Problem problem) {
+    public static byte[] json(Problem problem) {
         try {
             return Json.mapper().writeValueAsBytes(problem.members());
         } catch (JsonProcessingException e) {

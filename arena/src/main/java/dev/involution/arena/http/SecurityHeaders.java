@@ -5,7 +5,9 @@ import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.headers.RawHeader;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The headers every answer carries, JSON, problem+json, CSV, YAML, {@code /metrics} and WebSocket
@@ -24,6 +26,13 @@ public final class SecurityHeaders {
             RawHeader.create("X-Frame-Options", "DENY"));
 
     private SecurityHeaders() {
+    }
+
+    /** The same headers by name, for answers not made by Akka HTTP (the stream edge's). */
+    public static Map<String, String> everyAnswer() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        EVERY_ANSWER.forEach(header -> headers.put(header.name(), header.value()));
+        return headers;
     }
 
     /**

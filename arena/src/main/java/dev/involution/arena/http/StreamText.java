@@ -2,19 +2,21 @@ package dev.involution.arena.http;
 
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.model.ws.TextMessage;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * One stream message's text, written once and handed to every subscriber on this node: as Akka
- * HTTP's message, and as the bytes of a whole WebSocket text frame (encoded on first use, the same
- * bytes for every socket that writes frames itself). Immutable once built; safe from any thread.
+ * HTTP's message, and as the bytes of a whole WebSocket text frame (encoded on first use into
+ * memory outside the heap, the same bytes for every socket that writes frames itself, so that a
+ * socket's write copies nothing). Immutable once built; safe from any thread.
  */
 public final class StreamText {
     private static final int FIN_TEXT = 0x81;
 
     private final String text;
     private final Message message;
-    private volatile byte[] frame;
+    private volatile ByteBuffer frame;
 
     private StreamText(String text) {
         this.text = text;
@@ -36,15 +38,17 @@ public final class StreamText {
 
     /**
      * The whole server-to-client text frame (RFC 6455 section 5.2: final, not masked), header
-     * included. Two threads that ask first at once may both encode it; either result is the same.
+     * included, as a read-only view of its own (direct) buffer. Two threads that ask first at once
+     * may both encode it; either result is the same.
      */
-    public byte[] frame() {
-        byte[] encoded = frame;
+    public ByteBuffer frame() {
+        ByteBuffer encoded = frame;
         if (encoded == null) {
-            encoded = encode(text.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = encode(text.getBytes(StandardCharsets.UTF_8));
+            encoded = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
             frame = encoded;
         }
-        return encoded;
+        return encoded.duplicate();
     }
 
     private static byte[] encode(byte[] payload) {

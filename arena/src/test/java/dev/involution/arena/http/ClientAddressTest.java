@@ -58,6 +58,21 @@ class ClientAddressTest {
     }
 
     @Test
+    void aConnectionOutsideAkkaHttpIsCountedUnderTheSameRule() throws Exception {
+        InetAddress haproxy = InetAddress.getByName("127.0.0.1");
+        assertThat(BEHIND_HAPROXY.of(haproxy, List.of("1.2.3.4, 198.51.100.9"))).isEqualTo("198.51.100.9");
+        assertThat(BEHIND_HAPROXY.of(haproxy, List.of("1.2.3.4", "198.51.100.9, 10.1.1.1")))
+                .as("separate header lines, through two trusted proxies").isEqualTo("198.51.100.9");
+        assertThat(BEHIND_HAPROXY.of(haproxy, List.of("2001:db8::1"))).isEqualTo("2001:db8:0:0:0:0:0:1");
+        assertThat(BEHIND_HAPROXY.of(haproxy, List.of("not an address", "198.51.100.9")))
+                .as("never looked up").isEqualTo("198.51.100.9");
+        assertThat(BEHIND_HAPROXY.of(haproxy, List.of("198.51.100.9, example.org")))
+                .as("a name ends the trail at the proxy").isEqualTo("127.0.0.1");
+        assertThat(BEHIND_HAPROXY.of(InetAddress.getByName("198.51.100.9"), List.of("203.0.113.7")))
+                .as("from a client that is no proxy").isEqualTo("198.51.100.9");
+    }
+
+    @Test
     void blocksAreLiteralAddressesWithPrefixes() throws Exception {
         AddressBlock block = AddressBlock.parse("192.168.4.0/22");
         assertThat(block.contains(InetAddress.getByName("192.168.7.255"))).isTrue();

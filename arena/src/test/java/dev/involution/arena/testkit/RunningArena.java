@@ -116,6 +116,11 @@ public final class RunningArena implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + arena.port() + path);
     }
 
+    /** The stream edge's port (the arena must run it: {@code arena.http.stream-edge.port = 0}). */
+    public int streamPort() {
+        return arena.streamPort().orElseThrow(() -> new IllegalStateException("the stream edge is off"));
+    }
+
     /** The admin token the arena generated and saved in its data directory. */
     public String savedAdminToken() {
         try {

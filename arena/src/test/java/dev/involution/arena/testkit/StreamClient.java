@@ -39,8 +39,12 @@ public final class StreamClient implements WebSocket.Listener {
 
     /** Opens the WebSocket at {@code path} on the arena, with an Origin header and a bearer token if given. */
     public static StreamClient open(RunningArena arena, String path, String origin, String token) {
+        return open(URI.create(arena.uri(path).toString().replaceFirst("^http", "ws")), origin, token);
+    }
+
+    /** Opens the WebSocket at {@code uri} ({@code ws://...}), with an Origin header and a bearer token if given. */
+    public static StreamClient open(URI uri, String origin, String token) {
         StreamClient client = new StreamClient();
-        URI uri = URI.create(arena.uri(path).toString().replaceFirst("^http", "ws"));
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (origin != null) {
             builder.header("Origin", origin);

@@ -97,6 +97,8 @@ public final class MatchRoutes {
         this.stream = new MatchStream(context.system(), matches, history, context.origins(), context.webSockets(),
                 context.metrics(),
                 Clock.systemUTC(), presence, new StreamHello(context.auth(), context.players(), matches, presence));
+        context.streams().add("/api/matches/*/stream",
+                (segments, query) -> stream.subscribe(segments.get(0), query.apply("from")));
         this.export = new MatchExport(matches, history);
         this.overloaded = OverloadedMatches.get(context.system());
     }

@@ -8,6 +8,7 @@ import dev.involution.arena.testkit.Eventually;
 import dev.involution.arena.testkit.RawConnection;
 import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.StreamClient;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
@@ -18,7 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A subscriber that reads nothing (a small TCP receive buffer, the server's send buffer small too)
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * the next is even written, far past the point where the slow one's queue overflowed; the slow
  * one, when it finally reads, finds a gap-free run of events, then one {@code resync} naming the
  * first {@code seq} it missed, then the end of the stream; reconnecting from there it gets every
- * event after, none twice. The resync is counted in {@code /metrics}.
+ * event after, none twice. The resync is counted in {@code /metrics}. The same on the HTTP edge and
+ * on the stream edge (both with small send buffers).
  */
 class SlowSubscriberIT {
     private static final int QUEUE = 16;
@@ -43,7 +46,9 @@ class SlowSubscriberIT {
         arena = RunningArena.start(s -> s.with("arena.demo.enabled", false)
                         .with("arena.http.websocket.subscriber-buffer", QUEUE)
                         .with("arena.http.websocket.ping-interval", "120s")
-                        .with("akka.http.server.socket-options.so-send-buffer-size", 4096),
+                        .with("akka.http.server.socket-options.so-send-buffer-size", 4096)
+                        .with("arena.http.stream-edge.port", 0)
+                        .with("arena.http.stream-edge.send-buffer-size", 4096),
                 ArenaModules.standard());
         admin = arena.savedAdminToken();
         HttpResponse<String> created = post("/api/matches",
@@ -78,14 +83,21 @@ class SlowSubscriberIT {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
-    @Test
-    void aSubscriberThatReadsNothingHoldsBackNobodyAndEndsInAResync() throws Exception {
+    private static StreamClient subscriber(int port, String query) {
+        return StreamClient.open(URI.create("ws://127.0.0.1:" + port + "/api/matches/" + matchId + "/stream" + query),
+                null, null);
+    }
+
+    @ParameterizedTest(name = "on the {0} edge")
+    @ValueSource(strings = {"HTTP", "stream"})
+    void aSubscriberThatReadsNothingHoldsBackNobodyAndEndsInAResync(String edge) throws Exception {
+        int port = edge.equals("HTTP") ? arena.uri("/").getPort() : arena.streamPort();
         double resyncsBefore = resyncs();
-        RawConnection slow = RawConnection.open(arena.uri("/").getPort(), 4096);
+        RawConnection slow = RawConnection.open(port, 4096);
         String head = slow.handshake("/api/matches/" + matchId + "/stream", "127.0.0.1", List.of());
         assertThat(head).startsWith("HTTP/1.1 101");
 
-        StreamClient other = StreamClient.connect(arena, matchId, "", null);
+        StreamClient other = subscriber(port, "");
         JsonNode snapshot = other.poll(10);
         assertThat(snapshot.get("type").asText()).isEqualTo("snapshot");
         long expected = snapshot.get("seq").asLong() + 1;
@@ -135,7 +147,7 @@ class SlowSubscriberIT {
 
         // Reconnecting from there loses nothing and repeats nothing.
         long last = expected - 1;
-        StreamClient resumed = StreamClient.connect(arena, matchId, "?from=" + from, null);
+        StreamClient resumed = subscriber(port, "?from=" + from);
         for (long seq = from; seq <= last; seq++) {
             JsonNode e = resumed.poll(10);
             assertThat(e).as("event %d after the resync", seq).isNotNull();

@@ -1,0 +1,218 @@
+package dev.involution.arena.http.streamedge;
+
+import dev.involution.arena.http.HttpSettings;
+import dev.involution.arena.http.LogThrottle;
+import dev.involution.arena.http.StreamCursor;
+import dev.involution.arena.http.StreamSubscription;
+import dev.involution.arena.http.StreamText;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WebSocket of the stream edge after its handshake, all on its channel's event loop: the
+ * subscriber's messages written as their shared frame bytes while the socket can take them (Netty's
+ * write buffer below its high-water mark), one flush per turn; the cursor's wake-up hands the loop a
+ * turn, at most one waiting at a time. A subscriber that falls behind is sent its resync even while
+ * the socket is full, then closed. The limits are the HTTP edge's ({@code WebSocketGuard}): a client
+ * message over the size limit closes it with 1009; after the ping interval without any frame from
+ * the client a ping goes out, and a client silent for the pong timeout after it is closed with 1008;
+ * a failing stream closes it with 1011. The client's first text message goes to the subscription;
+ * pings are answered, the rest ignored. A close is answered; the server's own close frame goes out after
+ * what was written before it, and the client's answer is waited for {@value #CLOSE_WAIT_SECONDS} s
+ * after that (a client that reads nothing is let go after the pong timeout).
+ */
+final class StreamSocket extends ChannelInboundHandlerAdapter {
+    static final int NORMAL = 1000;
+    static final int GOING_AWAY = 1001;
+    static final int POLICY_VIOLATED = 1008;
+    static final int MESSAGE_TOO_BIG = 1009;
+    static final int UNEXPECTED_CONDITION = 1011;
+    private static final int CLOSE_WAIT_SECONDS = 2;
+    private static final Logger log = LoggerFactory.getLogger(StreamSocket.class);
+    private static final LogThrottle failures = new LogThrottle(log, Duration.ofMinutes(1), 10);
+
+    private final StreamSubscription subscription;
+    private final HttpSettings.WebSocketSettings limits;
+    private final Runnable ended;
+    private final AtomicBoolean turnWaiting = new AtomicBoolean();
+    private Channel channel;
+    /** This handler's place in the pipeline: writes start here, past nothing but the handlers before it. */
+    private ChannelHandlerContext context;
+    private StreamCursor<StreamText> cursor;
+    private boolean firstClientMessage = true;
+    private boolean closeSent;
+    private long pingSentAt;
+
+    /** @param ended run once when the socket has closed (after the subscription's own end) */
+    StreamSocket(StreamSubscription subscription, HttpSettings.WebSocketSettings limits, Runnable ended) {
+        this.subscription = subscription;
+        this.limits = limits;
+        this.ended = ended;
+    }
+
+    /** Starts the subscriber's messages; the handshake's answer has been written. */
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+        context = ctx;
+        subscription.opened().run();
+        cursor = subscription.messages().apply(this::turn);
+        write();
+    }
+
+    /** Hands the event loop one turn of writing, unless one waits already. Any thread. */
+    private void turn() {
+        if (turnWaiting.compareAndSet(false, true)) {
+            channel.eventLoop().execute(() -> {
+                turnWaiting.set(false);
+                write();
+            });
+        }
+    }
+
+    /** Writes what the subscriber has for the socket, as far as it takes it; the end closes the socket. */
+    private void write() {
+        if (closeSent) {
+            return;
+        }
+        boolean wrote = false;
+        while (channel.isWritable() || cursor.urgent()) {
+            StreamText message = cursor.poll();
+            if (message != null) {
+                context.write(Unpooled.wrappedBuffer(message.frame()), context.voidPromise());
+                wrote = true;
+            }
+            if (cursor.ended()) {
+                Throwable failure = cursor.failure();
+                if (failure != null) {
+                    failures.warn("A stream edge socket's stream failed: {}", failure.toString());
+                }
+                close(failure == null ? NORMAL : UNEXPECTED_CONDITION,
+                        failure == null ? "" : "internal error (" + failure.getClass().getSimpleName() + ")");
+                return;
+            }
+            if (message == null) {
+                break;
+            }
+        }
+        if (wrote) {
+            context.flush();
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (channel.isWritable()) {
+            write();
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        pingSentAt = 0;
+        try {
+            if (msg instanceof TextWebSocketFrame text) {
+                if (firstClientMessage) {
+                    subscription.firstClientText().accept(text.text());
+                }
+                firstClientMessage = false;
+            } else if (msg instanceof PingWebSocketFrame ping) {
+                ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
+            } else if (msg instanceof CloseWebSocketFrame close) {
+                if (closeSent) {
+                    ctx.close();
+                } else {
+                    closeSent = true;
+                    ctx.writeAndFlush(new CloseWebSocketFrame(close.statusCode(), ""))
+                            .addListener(ChannelFutureListener.CLOSE);
+                }
+            } else if (msg instanceof WebSocketFrame) {
+                firstClientMessage = false;
+            }
+        } finally {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    /** The reader-idle event: a ping after the ping interval, the end after the pong timeout without answer. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (!(event instanceof IdleStateEvent)) {
+            ctx.fireUserEventTriggered(event);
+            return;
+        }
+        if (pingSentAt == 0) {
+            pingSentAt = System.nanoTime();
+            ctx.writeAndFlush(new PingWebSocketFrame());
+            ctx.executor().schedule(this::closeIfSilent, limits.pongTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void closeIfSilent() {
+        if (pingSentAt != 0 && System.nanoTime() - pingSentAt >= limits.pongTimeout().toNanos()) {
+            close(POLICY_VIOLATED, "no answer to ping");
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TooLongFrameException) {
+            close(MESSAGE_TOO_BIG, "message over " + limits.maxMessageBytes() + " bytes");
+        } else if (cause instanceof CorruptedWebSocketFrameException violation) {
+            close(violation.closeStatus().code(), violation.closeStatus().code() == MESSAGE_TOO_BIG
+                    ? "message over " + limits.maxMessageBytes() + " bytes" : "protocol error");
+        } else if (cause instanceof IOException) {
+            ctx.close();
+        } else {
+            failures.warn("A stream edge socket failed: {}", cause.toString());
+            close(UNEXPECTED_CONDITION, "internal error (" + cause.getClass().getSimpleName() + ")");
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (cursor != null) {
+            cursor.close();
+        }
+        subscription.closed().run();
+        ended.run();
+        ctx.fireChannelInactive();
+    }
+
+    /** Sends a close frame (once) and closes the connection when the client answers, or after a wait. */
+    void close(int code, String reason) {
+        if (!channel.eventLoop().inEventLoop()) {
+            channel.eventLoop().execute(() -> close(code, reason));
+            return;
+        }
+        if (closeSent) {
+            return;
+        }
+        closeSent = true;
+        // What was written before the close frame still goes out first: the wait starts once the
+        // close frame has left, or, for a client that reads nothing, after the pong timeout.
+        channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(written ->
+                channel.eventLoop().schedule(() -> channel.close(), CLOSE_WAIT_SECONDS, TimeUnit.SECONDS));
+        channel.eventLoop().schedule(() -> channel.close(), limits.pongTimeout().toSeconds() + CLOSE_WAIT_SECONDS,
+                TimeUnit.SECONDS);
+    }
+}

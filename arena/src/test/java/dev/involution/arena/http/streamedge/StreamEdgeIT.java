@@ -1,0 +1,215 @@
+package dev.involution.arena.http.streamedge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.involution.arena.ArenaModules;
+import dev.involution.arena.testkit.RawConnection;
+import dev.involution.arena.testkit.RunningArena;
+import dev.involution.arena.testkit.StreamClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stream edge (a port of its own for the read-only streams) sends a match's subscribers exactly
+ * what the HTTP edge sends them, resumes from a {@code seq} the same way, refuses what the HTTP edge
+ * refuses with the same problems, keeps the WebSocket limits (1009 for a client message over the
+ * size limit, pings answered), counts its sockets in {@code /metrics}, and closes its sockets with
+ * 1001 when the arena stops.
+ */
+class StreamEdgeIT {
+    private static final int EVENTS = 30;
+    private static final Pattern OPEN_SOCKETS = Pattern.compile("(?m)^arena_websocket_connections ([0-9.]+)");
+
+    private static RunningArena arena;
+    private static String admin;
+    private static String matchId;
+
+    @BeforeAll
+    static void start() {
+        arena = RunningArena.start(s -> s.with("arena.demo.enabled", false)
+                .with("arena.http.stream-edge.port", 0), ArenaModules.standard());
+        admin = arena.savedAdminToken();
+        HttpResponse<String> created = post("/api/matches",
+                "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\",\"cost-plus\"]}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        matchId = RunningArena.json(created).get("matchId").asText();
+        assertThat(post("/api/matches/" + matchId + "/start", null).statusCode()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (arena != null) {
+            arena.close();
+        }
+    }
+
+    private static HttpResponse<String> post(String path, String json) {
+        HttpRequest.Builder request = arena.request(path).header("Authorization", "Bearer " + admin);
+        return arena.send(json == null
+                ? request.POST(HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static long broadcast(int n) {
+        HttpResponse<String> r = post("/api/matches/" + matchId + "/messages",
+                "{\"text\":" + RunningArena.quote("message " + n) + "}");
+        assertThat(r.statusCode()).isEqualTo(201);
+        return RunningArena.json(r).get("seq").asLong();
+    }
+
+    private static URI edge(String pathAndQuery) {
+        return URI.create("ws://127.0.0.1:" + arena.streamPort() + pathAndQuery);
+    }
+
+    private static HttpResponse<String> edgeGet(String pathAndQuery, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + arena.streamPort() + pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The messages a client gets until (and with) the event {@code lastSeq}. */
+    private static List<JsonNode> until(StreamClient client, long lastSeq) throws InterruptedException {
+        List<JsonNode> received = new ArrayList<>();
+        while (true) {
+            JsonNode message = client.poll(30);
+            assertThat(message).as("a message up to seq %d (got %d)", lastSeq, received.size()).isNotNull();
+            if (message.path("type").asText().equals("heartbeat")) {
+                continue;
+            }
+            received.add(message);
+            if (message.path("seq").asLong() == lastSeq && !message.path("type").asText().equals("snapshot")) {
+                return received;
+            }
+        }
+    }
+
+    private static double openSockets() {
+        Matcher m = OPEN_SOCKETS.matcher(arena.get("/metrics").body());
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+    }
+
+    @Test
+    void bothEdgesSendTheSameMessagesAndResumeTheSameWay() throws Exception {
+        StreamClient viaHttp = StreamClient.connect(arena, matchId, "", null);
+        StreamClient viaEdge = StreamClient.open(edge("/api/matches/" + matchId + "/stream"), null, null);
+        JsonNode httpSnapshot = viaHttp.poll(30);
+        JsonNode edgeSnapshot = viaEdge.poll(30);
+        assertThat(edgeSnapshot.get("type").asText()).isEqualTo("snapshot");
+        assertThat(edgeSnapshot.get("match")).isEqualTo(httpSnapshot.get("match"));
+        assertThat(openSockets()).as("sockets of both edges counted").isGreaterThanOrEqualTo(2);
+
+        long first = broadcast(0);
+        long last = first;
+        for (int i = 1; i < EVENTS; i++) {
+            last = broadcast(i);
+        }
+        List<JsonNode> fromHttp = until(viaHttp, last);
+        List<JsonNode> fromEdge = until(viaEdge, last);
+        assertThat(fromEdge).as("the same events, in the same order, none twice").isEqualTo(fromHttp);
+        assertThat(fromEdge.stream().filter(m -> m.path("seq").asLong() >= first).count())
+                .isEqualTo(last - first + 1);
+
+        long from = first + 7;
+        StreamClient resumed = StreamClient.open(edge("/api/matches/" + matchId + "/stream?from=" + from), null, null);
+        List<JsonNode> replayed = until(resumed, last);
+        assertThat(replayed.stream().map(m -> m.get("seq").asLong()).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(from, last).boxed().toList());
+        long next = broadcast(EVENTS);
+        assertThat(until(resumed, next)).hasSize(1);
+
+        for (StreamClient client : List.of(viaHttp, viaEdge, resumed)) {
+            client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void whatTheHttpEdgeRefusesTheStreamEdgeRefusesWithTheSameProblems() throws Exception {
+        String stream = "/api/matches/" + matchId + "/stream";
+        HttpResponse<String> badFrom = edgeGet(stream + "?from=abc", null);
+        assertThat(badFrom.statusCode()).isEqualTo(400);
+        assertThat(badFrom.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(RunningArena.json(badFrom).get("detail").asText()).contains("from must be a whole number");
+        assertThat(badFrom.body()).isEqualTo(arena.get(stream + "?from=abc").body());
+
+        HttpResponse<String> unknown = edgeGet("/api/matches/no-such-match/stream", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo(arena.get("/api/matches/no-such-match/stream").body());
+
+        HttpResponse<String> foreign = edgeGet(stream, "https://elsewhere.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(RunningArena.json(foreign).get("rule").asText()).isEqualTo("same-origin");
+
+        HttpResponse<String> noHandshake = edgeGet(stream, null);
+        assertThat(noHandshake.statusCode()).isEqualTo(400);
+        assertThat(RunningArena.json(noHandshake).get("detail").asText()).contains("WebSocket handshake");
+
+        HttpResponse<String> elsewhere = edgeGet("/api/matches", null);
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(RunningArena.json(elsewhere).get("detail").asText()).contains("/api/matches/*/stream");
+
+        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + arena.streamPort() + stream))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Allow")).hasValue("GET");
+    }
+
+    @Test
+    void pingsAreAnsweredAndAClientMessageOverTheLimitClosesWith1009() {
+        try (RawConnection raw = RawConnection.open(arena.streamPort())) {
+            assertThat(raw.handshake("/api/matches/" + matchId + "/stream", "127.0.0.1", List.of()))
+                    .startsWith("HTTP/1.1 101");
+            raw.sendFrame(0x9, "are you there".getBytes(StandardCharsets.UTF_8));
+            RawConnection.Frame frame;
+            do {
+                frame = raw.nextFrame(Duration.ofSeconds(30));
+                assertThat(frame).as("the pong").isNotNull();
+            } while (frame.opcode() == 0x1);
+            assertThat(frame.opcode()).isEqualTo(0xA);
+            assertThat(new String(frame.payload(), StandardCharsets.UTF_8)).isEqualTo("are you there");
+
+            raw.sendFrame(0x1, "x".repeat(17 * 1024).getBytes(StandardCharsets.UTF_8));
+            RawConnection.Frame close = raw.awaitClose(Duration.ofSeconds(30), true);
+            assertThat(close).as("a close frame").isNotNull();
+            assertThat(close.closeCode()).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void aStoppingArenaClosesItsStreamEdgeSocketsGoingAway() throws InterruptedException {
+        RunningArena leaving = RunningArena.start(s -> s.with("arena.demo.enabled", false)
+                .with("arena.http.stream-edge.port", 0), ArenaModules.standard());
+        Thread stopping = new Thread(leaving::close);
+        try (RawConnection raw = RawConnection.open(leaving.streamPort())) {
+            assertThat(raw.handshake("/api/noop/stream?rate=5&bytes=100", "127.0.0.1", List.of()))
+                    .startsWith("HTTP/1.1 101");
+            assertThat(raw.nextFrame(Duration.ofSeconds(30)).text()).contains("\"type\":\"snapshot\"");
+            stopping.start();
+            RawConnection.Frame close = raw.awaitClose(Duration.ofSeconds(30), true);
+            assertThat(close).as("a close frame").isNotNull();
+            assertThat(close.closeCode()).isEqualTo(1001);
+        } finally {
+            if (stopping.getState() == Thread.State.NEW) {
+                stopping.start();
+            }
+            stopping.join(60_000);
+        }
+    }
+}
