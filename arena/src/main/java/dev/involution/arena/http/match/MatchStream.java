@@ -45,6 +45,9 @@ import java.util.concurrent.CompletionStage;
  * <p>The stream is for reading (a client message over the size limit closes it with 1009, see
  * {@link WebSockets}); the first message may be a {@code hello} with a player token
  * ({@link StreamHello}), which names the player among the match's connections ({@link MatchPresence}).
+ * A subscriber is a {@link StreamSubscription} ({@link #subscribe}), the same for the HTTP edge's
+ * socket ({@link #route}) and the stream edge's ({@code http.streamedge}), which differ only in how
+ * they write the messages.
  */
 final class MatchStream {
     static final int HEARTBEAT_SECONDS = 10;
