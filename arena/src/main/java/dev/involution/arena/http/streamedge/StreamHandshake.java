@@ -147,7 +147,7 @@ final class StreamHandshake extends SimpleChannelInboundHandler<FullHttpRequest>
             return;
         }
         handshaker.handshake(ctx.channel(), request).addListener(done -> {
-            if (!done.isSuccess()) {
+            if (!done.isSuccess() || !ctx.channel().isActive()) {
                 subscription.closed().run();
                 ctx.close();
                 return;
