@@ -9,7 +9,8 @@
 #   cluster/local-cluster.sh down         SIGTERM every node and HAProxy (by their PIDs) and wait
 #
 # Environment: LOCAL_CLUSTER_PORT (HAProxy, default 8080), LOCAL_CLUSTER_HTTP_BASE (node i serves
-# HTTP on base+i, default 8180), LOCAL_CLUSTER_AKKA_BASE (node i's cluster port is base+i, default
+# HTTP on base+i, default 8180), LOCAL_CLUSTER_STREAM_BASE (node i's stream edge, base+i, default
+# 8280; HAProxy sends the match streams there), LOCAL_CLUSTER_AKKA_BASE (node i's cluster port is base+i, default
 # 25520), LOCAL_CLUSTER_DIR (state, logs and PIDs; default cluster/run), ARENA_DB_URL / ARENA_DB_USER /
 # ARENA_DB_PASSWORD (default: database arena_local on 127.0.0.1:5432, user postgres, created if
 # missing). Needs java 17+, haproxy, curl and psql.
@@ -20,6 +21,7 @@ JAR="$ROOT/arena/target/arena.jar"
 RUN=${LOCAL_CLUSTER_DIR:-$ROOT/cluster/run}
 PROXY_PORT=${LOCAL_CLUSTER_PORT:-8080}
 HTTP_BASE=${LOCAL_CLUSTER_HTTP_BASE:-8180}
+STREAM_BASE=${LOCAL_CLUSTER_STREAM_BASE:-8280}
 AKKA_BASE=${LOCAL_CLUSTER_AKKA_BASE:-25520}
 DB_URL=${ARENA_DB_URL:-jdbc:postgresql://127.0.0.1:5432/arena_local}
 DB_USER=${ARENA_DB_USER:-postgres}
@@ -29,6 +31,7 @@ die() { echo "local-cluster: $*" >&2; exit 1; }
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 nodes() { cat "$RUN/nodes" 2>/dev/null || echo 0; }
 http_port() { echo $((HTTP_BASE + $1)); }
+stream_port() { echo $((STREAM_BASE + $1)); }
 akka_port() { echo $((AKKA_BASE + $1)); }
 
 seeds() {
@@ -68,7 +71,7 @@ start_node() {
   local token seed_list
   token=$(admin_token)
   seed_list=$(seeds "$n")
-  ARENA_HTTP_PORT=$(http_port "$i") ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_DATA_DIR="$RUN/node$i" \
+  ARENA_HTTP_PORT=$(http_port "$i") ARENA_STREAM_PORT=$(stream_port "$i") ARENA_HTTP_INTERFACE=127.0.0.1 ARENA_DATA_DIR="$RUN/node$i" \
   ARENA_CLUSTER_HOST=127.0.0.1 ARENA_CLUSTER_PORT=$(akka_port "$i") ARENA_CLUSTER_SEEDS=$seed_list \
   ARENA_DB=postgres ARENA_DB_URL=$DB_URL ARENA_DB_USER=$DB_USER ARENA_DB_PASSWORD=$DB_PASSWORD \
   ARENA_ADMIN_TOKEN=$token ARENA_TRUSTED_PROXIES=127.0.0.1 \
@@ -84,6 +87,8 @@ start_proxy() {
   alive "$RUN/haproxy.pid" && return
   { cat "$ROOT/cluster/haproxy.cfg"
     for ((i = 1; i <= n; i++)); do echo "    server node$i 127.0.0.1:$(http_port "$i")"; done
+    echo; echo "backend arena_streams"
+    for ((i = 1; i <= n; i++)); do echo "    server node$i 127.0.0.1:$(stream_port "$i")"; done
   } > "$RUN/haproxy.cfg"
   ARENA_PROXY_BIND="127.0.0.1:$PROXY_PORT" haproxy -c -q -f "$RUN/haproxy.cfg" || die "bad HAProxy configuration"
   ARENA_PROXY_BIND="127.0.0.1:$PROXY_PORT" nohup haproxy -db -f "$RUN/haproxy.cfg" >>"$RUN/haproxy.log" 2>&1 &
@@ -136,8 +141,8 @@ cmd_status() {
     if alive "$RUN/node$i.pid"; then
       body=$(curl -s --max-time 3 "http://127.0.0.1:$(http_port "$i")/ready" || true)
       member=$(sed -n 's/.*"member":"\([A-Za-z]*\)".*/\1/p' <<<"$body")
-      printf 'node %d  PID %-7s akka://arena@127.0.0.1:%-5s http :%-5s %-8s %s\n' "$i" "$(cat "$RUN/node$i.pid")" \
-        "$(akka_port "$i")" "$(http_port "$i")" "${member:-?}" "$(grep -q '"READY"' <<<"$body" && echo ready || echo 'not ready')"
+      printf 'node %d  PID %-7s akka://arena@127.0.0.1:%-5s http :%-5s streams :%-5s %-8s %s\n' "$i" \
+        "$(cat "$RUN/node$i.pid")" "$(akka_port "$i")" "$(http_port "$i")" "$(stream_port "$i")" "${member:-?}" "$(grep -q '"READY"' <<<"$body" && echo ready || echo 'not ready')"
     else
       printf 'node %d  not running\n' "$i"
     fi

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spectators watch it on every node, and a live tournament of house bots plays. {@code kill -9} of the node hosting the match: the match
  * answers again from a surviving node (the time is printed), every acknowledged order is in its
  * journal once, and the spectators on the surviving nodes, and the one on the killed node after
- * reconnecting through HAProxy with {@code from}, see every seq once, in order; the tournament
+ * reconnecting through HAProxy with {@code from} (to a surviving node's stream edge), see every seq
+ * once, in order; the tournament
  * finishes with every match played and counted once.
  */
 class NodeLossIT {
@@ -75,6 +79,14 @@ class NodeLossIT {
                 flow.close();
             }
             System.out.println("NodeLossIT: answers to orders during the run: " + flow.answers());
+
+            // HAProxy sends the match streams to the nodes' stream edges (cluster/haproxy.cfg): a request
+            // that is no handshake gets the stream edge's own answer.
+            HttpResponse<String> noHandshake = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(cluster.proxyUri("/api/matches/" + matchId + "/stream")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(noHandshake.statusCode()).isEqualTo(400);
+            assertThat(noHandshake.body()).contains("send a WebSocket handshake");
 
             long last = api.seq(matchId);
             for (SeqWatcher watcher : watchers) {

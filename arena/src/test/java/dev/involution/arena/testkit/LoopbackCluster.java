@@ -33,6 +33,8 @@ public final class LoopbackCluster implements AutoCloseable {
     public final class Node {
         private final int index;
         private final int httpPort;
+        /** The node's stream edge, which HAProxy sends the match streams to. */
+        private final int streamPort = ArenaProcess.freePort();
         private final int akkaPort;
         private final Path dataDir;
         private final Path log;
@@ -73,6 +75,7 @@ public final class LoopbackCluster implements AutoCloseable {
             builder.command().addAll(1, List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             Map<String, String> env = builder.environment();
             env.put("ARENA_HTTP_INTERFACE", "127.0.0.1");
+            env.put("ARENA_STREAM_PORT", Integer.toString(streamPort));
             env.put("ARENA_DB", "postgres");
             env.put("ARENA_DB_URL", RequiredServices.POSTGRES.url(database.name()));
             env.put("ARENA_DB_USER", RequiredServices.POSTGRES.user());
@@ -206,6 +209,10 @@ public final class LoopbackCluster implements AutoCloseable {
         StringBuilder config = new StringBuilder(Files.readString(HAPROXY_CONFIG));
         for (Node node : nodes) {
             config.append("    server node").append(node.index).append(" 127.0.0.1:").append(node.httpPort).append('\n');
+        }
+        config.append("\nbackend arena_streams\n");
+        for (Node node : nodes) {
+            config.append("    server node").append(node.index).append(" 127.0.0.1:").append(node.streamPort).append('\n');
         }
         Path file = workDir.resolve("haproxy.cfg");
         Files.writeString(file, config);

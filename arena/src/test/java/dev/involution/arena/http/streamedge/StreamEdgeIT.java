@@ -140,6 +140,31 @@ class StreamEdgeIT {
     }
 
     @Test
+    void aPageOnTheStreamEdgeCountsAmongTheMatchsConnectionsAndItsHelloNamesThePlayer() throws Exception {
+        RunningArena.Registered alice = arena.register("Alice");
+        StreamClient anonymous = StreamClient.open(edge("/api/matches/" + matchId + "/stream"), null, null);
+        StreamClient aliceTab = StreamClient.open(edge("/api/matches/" + matchId + "/stream"), null, null);
+        aliceTab.socket().sendText("{\"type\":\"hello\",\"token\":" + RunningArena.quote(alice.token()) + "}", true)
+                .join();
+        JsonNode seen = null;
+        for (int attempt = 0; attempt < 400; attempt++) {
+            HttpResponse<String> r = arena.get("/api/matches/" + matchId + "/connections", admin);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            seen = RunningArena.json(r);
+            if (seen.get("players").size() == 1 && seen.get("anonymous").asInt() >= 1) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(seen.get("players")).as("%s", seen).hasSize(1);
+        assertThat(seen.get("players").get(0).get("playerId").asText()).isEqualTo(alice.playerId());
+        assertThat(seen.get("anonymous").asInt()).isGreaterThanOrEqualTo(1);
+        for (StreamClient client : List.of(anonymous, aliceTab)) {
+            client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
     void whatTheHttpEdgeRefusesTheStreamEdgeRefusesWithTheSameProblems() throws Exception {
         String stream = "/api/matches/" + matchId + "/stream";
         HttpResponse<String> badFrom = edgeGet(stream + "?from=abc", null);
