@@ -2,7 +2,6 @@ package dev.involution.arena.http;
 
 import akka.NotUsed;
 import akka.stream.javadsl.Sink;
-import akka.stream.javadsl.Source;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,27 +80,12 @@ public final class Fanout<T> {
     }
 
     /**
-     * Every element published from when the source starts; when its subscriber has fallen more than
-     * {@code limit} elements behind, instead {@code overflow}'s element and the end.
-     */
-    public Source<T, NotUsed> source(Supplier<T> overflow) {
-        return source(overflow, element -> false);
-    }
-
-    /**
-     * As {@link #source(Supplier)}, but starting with the newest elements still in the ring that
-     * {@code wanted} accepts (read back from the newest until the first it does not accept, at most
-     * {@code limit / 2} of them), so that a subscriber can begin with elements published before it
-     * started.
-     */
-    public Source<T, NotUsed> source(Supplier<T> overflow, Predicate<T> wanted) {
-        return CursorSource.of(wake -> new Cursor(overflow, wanted, wake));
-    }
-
-    /**
-     * A reader's {@link Cursor}, started now, with the elements {@link #source(Supplier, Predicate)}
-     * would start with; {@code wake} is run on the producer's thread and should only hand the reader
-     * a turn (it must not poll there).
+     * A reader's {@link Cursor}: every element published from now on, preceded by the newest ones
+     * still in the ring that {@code wanted} accepts (read back from the newest until the first it
+     * does not accept, at most {@code limit / 2} of them), so that a subscriber can begin with
+     * elements published before it started; when it falls more than {@code limit} behind,
+     * {@code overflow}'s element and the end. {@code wake} is run on the producer's thread and
+     * should only hand the reader a turn (it must not poll there).
      */
     public Cursor cursor(Supplier<T> overflow, Predicate<T> wanted, Runnable wake) {
         return new Cursor(overflow, wanted, wake);
@@ -132,7 +116,7 @@ public final class Fanout<T> {
 
     /**
      * One subscriber's position in the ring, read by one thread at a time with {@link #poll}, for a
-     * socket that writes by itself (a Netty channel) or for an Akka stream ({@link #source}). Its
+     * socket that writes by itself (a Netty channel) or for an Akka stream ({@link CursorSource}). Its
      * {@code wake} is run (on the producer's thread) when an element arrives after a {@link #poll}
      * found none, and when the subscriber has fallen too far behind: the reader then polls again.
      */

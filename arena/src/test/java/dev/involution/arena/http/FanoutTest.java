@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import akka.Done;
+import akka.NotUsed;
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.typed.ActorSystem;
 import akka.stream.Attributes;
@@ -20,6 +21,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,15 @@ class FanoutTest {
                 .as("%d subscribers started", count).isTrue();
     }
 
+    /** The fanout read as the HTTP edge's sockets read it: a cursor, through {@link CursorSource}. */
+    private static <T> Source<T, NotUsed> source(Fanout<T> fanout, Supplier<T> overflow) {
+        return source(fanout, overflow, element -> false);
+    }
+
+    private static <T> Source<T, NotUsed> source(Fanout<T> fanout, Supplier<T> overflow, Predicate<T> wanted) {
+        return CursorSource.of(wake -> fanout.cursor(overflow, wanted, wake));
+    }
+
     private static List<Long> upTo(long n) {
         return LongStream.rangeClosed(1, n).boxed().toList();
     }
@@ -53,8 +65,8 @@ class FanoutTest {
     void everySubscriberGetsEveryElementInOrderThenTheEnd() throws Exception {
         // The producer does not wait for anyone: a burst of 1,000 needs room for 1,000.
         Fanout<Long> fanout = new Fanout<>(1_024);
-        CompletionStage<List<Long>> first = fanout.source(() -> OVERFLOWED).runWith(Sink.seq(), system);
-        CompletionStage<List<Long>> second = fanout.source(() -> OVERFLOWED).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> first = source(fanout, () -> OVERFLOWED).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> second = source(fanout, () -> OVERFLOWED).runWith(Sink.seq(), system);
         awaitSubscribers(fanout, 2);
 
         Source.from(upTo(1_000)).runWith(fanout.sink(), system);
@@ -68,14 +80,14 @@ class FanoutTest {
         Fanout<Long> fanout = new Fanout<>(16);
         fanout.publish(1L);
         fanout.publish(2L);
-        CompletionStage<List<Long>> late = fanout.source(() -> OVERFLOWED).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> late = source(fanout, () -> OVERFLOWED).runWith(Sink.seq(), system);
         awaitSubscribers(fanout, 1);
         fanout.publish(3L);
         fanout.finish(null);
 
         assertThat(await(late)).containsExactly(3L);
         // One that starts after the end ends at once.
-        assertThat(await(fanout.source(() -> OVERFLOWED).runWith(Sink.seq(), system))).isEmpty();
+        assertThat(await(source(fanout, () -> OVERFLOWED).runWith(Sink.seq(), system))).isEmpty();
     }
 
     @Test
@@ -85,11 +97,11 @@ class FanoutTest {
             fanout.publish(e);
         }
         // Read back from the newest while wanted: 9 and 10 (8 is not, so 7 is not read either).
-        CompletionStage<List<Long>> fromNine = fanout.source(() -> OVERFLOWED, e -> e >= 9 || e == 7)
+        CompletionStage<List<Long>> fromNine = source(fanout, () -> OVERFLOWED, e -> e >= 9 || e == 7)
                 .runWith(Sink.seq(), system);
         // Back no further than half the limit: 7 to 10, not 1 to 6, though all are wanted.
-        CompletionStage<List<Long>> all = fanout.source(() -> OVERFLOWED, e -> true).runWith(Sink.seq(), system);
-        CompletionStage<List<Long>> none = fanout.source(() -> OVERFLOWED, e -> false).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> all = source(fanout, () -> OVERFLOWED, e -> true).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> none = source(fanout, () -> OVERFLOWED, e -> false).runWith(Sink.seq(), system);
         awaitSubscribers(fanout, 3);
         fanout.publish(11L);
         fanout.finish(null);
@@ -103,7 +115,7 @@ class FanoutTest {
     void aFailureReachesSubscribersAfterTheirElements() throws Exception {
         Fanout<Long> fanout = new Fanout<>(16);
         List<Long> received = new ArrayList<>();
-        CompletionStage<Done> done = fanout.source(() -> OVERFLOWED).runForeach(received::add, system);
+        CompletionStage<Done> done = source(fanout, () -> OVERFLOWED).runForeach(received::add, system);
         awaitSubscribers(fanout, 1);
 
         Source.from(upTo(4))
@@ -125,14 +137,14 @@ class FanoutTest {
         int limit = 8;
         Fanout<Long> fanout = new Fanout<>(limit);
         AtomicInteger overflows = new AtomicInteger();
-        SinkQueueWithCancel<Long> slow = fanout.source(() -> {
+        SinkQueueWithCancel<Long> slow = source(fanout, () -> {
                     overflows.incrementAndGet();
                     return OVERFLOWED;
                 })
                 .toMat(Sink.queue(), Keep.right())
                 .withAttributes(Attributes.inputBuffer(1, 1))
                 .run(system);
-        SinkQueueWithCancel<Long> fast = fanout.source(() -> OVERFLOWED).runWith(Sink.queue(), system);
+        SinkQueueWithCancel<Long> fast = source(fanout, () -> OVERFLOWED).runWith(Sink.queue(), system);
         awaitSubscribers(fanout, 2);
 
         // In lockstep: each element reaches the other subscriber before the next is published.
@@ -161,7 +173,7 @@ class FanoutTest {
     @Test
     void aSubscriberThatAsksLateFindsItFellBehind() throws Exception {
         Fanout<Long> fanout = new Fanout<>(16);
-        SinkQueueWithCancel<Long> lagging = fanout.source(() -> OVERFLOWED)
+        SinkQueueWithCancel<Long> lagging = source(fanout, () -> OVERFLOWED)
                 .toMat(Sink.queue(), Keep.right())
                 .withAttributes(Attributes.inputBuffer(1, 1))
                 .run(system);
@@ -185,8 +197,8 @@ class FanoutTest {
     @Test
     void aSubscriberThatCancelsIsForgotten() throws Exception {
         Fanout<Long> fanout = new Fanout<>(128);
-        CompletionStage<List<Long>> two = fanout.source(() -> OVERFLOWED).take(2).runWith(Sink.seq(), system);
-        CompletionStage<List<Long>> all = fanout.source(() -> OVERFLOWED).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> two = source(fanout, () -> OVERFLOWED).take(2).runWith(Sink.seq(), system);
+        CompletionStage<List<Long>> all = source(fanout, () -> OVERFLOWED).runWith(Sink.seq(), system);
         awaitSubscribers(fanout, 2);
 
         for (long i = 1; i <= 5; i++) {
@@ -207,7 +219,7 @@ class FanoutTest {
         Fanout<Long> fanout = new Fanout<>(elements);
         List<CompletionStage<List<Long>>> received = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            received.add(fanout.source(() -> OVERFLOWED).async().runWith(Sink.seq(), system));
+            received.add(source(fanout, () -> OVERFLOWED).async().runWith(Sink.seq(), system));
         }
         awaitSubscribers(fanout, 8);
 
@@ -235,7 +247,7 @@ class FanoutTest {
         List<CompletionStage<List<Long>>> received = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int pause = i;
-            received.add(fanout.source(() -> OVERFLOWED).async()
+            received.add(source(fanout, () -> OVERFLOWED).async()
                     .map(e -> {
                         if (pause > 0 && e % 50 == 0) {
                             Thread.sleep(pause);
