@@ -50,8 +50,7 @@ class BrowserJoinIT {
         assertThat(code).matches("[A-HJKMNP-Z2-9]{6}");
         assertThat(teacher.text("[data-panel] [data-join-address]")).isEqualTo(origin);
         assertThat(url).isEqualTo(origin + "/#/join/" + code);
-        byte[] qr = teacher.find("[data-panel] [data-join-qr] svg").getScreenshotAs(OutputType.BYTES);
-        assertThat(QrCodes.decodePng(qr)).as("the QR code, read from the page").isEqualTo(url);
+        assertThat(qrCodeText()).as("the QR code, read from the page").isEqualTo(url);
         teacher.screenshotForDocs("teacher-join");
 
         try (Browser student = Browser.start()) {
@@ -90,5 +89,29 @@ class BrowserJoinIT {
         byte[] projected = teacher.find("[data-join-panel] [data-join-qr] svg").getScreenshotAs(OutputType.BYTES);
         assertThat(QrCodes.decodePng(projected)).as("the projector's QR code").isEqualTo(url);
         teacher.screenshotForDocs("projector-join");
+    }
+
+    /**
+     * The text of the console's QR code, read from a screenshot of it; read again for up to 10 s
+     * while a screenshot cannot be read (one taken while the panel is still being laid out), so
+     * that only a QR code that never reads fails.
+     */
+    private static String qrCodeText() {
+        AssertionError unread = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            byte[] png = teacher.find("[data-panel] [data-join-qr] svg").getScreenshotAs(OutputType.BYTES);
+            try {
+                return QrCodes.decodePng(png);
+            } catch (AssertionError e) {
+                unread = e;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw unread;
     }
 }
