@@ -1,5 +1,6 @@
 package dev.involution.arena.http;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,14 @@ public final class ClientConnections {
 
     public int maxPerClient() {
         return maxPerClient;
+    }
+
+    /** The 429 for a client at its limit, to retry after a second ({@code now}: the answer's time). */
+    public Problem refusal(Instant now) {
+        return Problem.tooManyRequests(now.plusSeconds(1), "this address already holds " + maxPerClient
+                        + " open connections; close some before opening more")
+                .with("rule", "connections-per-client")
+                .with("limit", maxPerClient);
     }
 
     /** A lease for one more connection of {@code client}, empty when it already holds the most. */

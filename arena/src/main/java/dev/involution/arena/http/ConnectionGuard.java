@@ -215,12 +215,7 @@ public final class ConnectionGuard extends GraphStage<BidiShape<HttpRequest, Htt
             private void refuse(String client) {
                 refusals.info("Refused a connection from {}: it already holds {} connections", client,
                         connections.maxPerClient());
-                refusal = SecurityHeaders.addTo(ProblemResponses.response(
-                        Problem.tooManyRequests(clock.instant().plusSeconds(1),
-                                        "this address already holds " + connections.maxPerClient()
-                                                + " open connections; close some before opening more")
-                                .with("rule", "connections-per-client")
-                                .with("limit", connections.maxPerClient()),
+                refusal = SecurityHeaders.addTo(ProblemResponses.response(connections.refusal(clock.instant()),
                         List.of(RetryAfter.create(1L), Connection.create("close"))));
                 if (isAvailable(responseOut)) {
                     push(responseOut, refusal);

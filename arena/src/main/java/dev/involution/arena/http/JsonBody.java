@@ -92,8 +92,7 @@ public final class JsonBody {
             return extractMaterializer(materializer -> onSuccess(
                     entity.withSizeLimit(maxBytes).toStrict(readTimeout.toMillis(), materializer)
                             .exceptionally(failure -> {
-                                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                        ? failure.getCause() : failure;
+                                Throwable cause = FailureCause.of(failure);
                                 if (cause instanceof TimeoutException) {
                                     throw new RequestBodyTimeout(readTimeout);
                                 }

@@ -64,10 +64,14 @@ public final class OriginCheck {
                 return inner.get();
             }
             log.debug("Refused a WebSocket handshake from origin {}", origin.orElse(""));
-            return ProblemResponses.complete(Problem.forbidden(
-                            "cross-origin WebSocket handshakes are not allowed from this origin")
-                    .with("rule", "same-origin"));
+            return ProblemResponses.complete(refusal());
         });
+    }
+
+    /** The 403 for a WebSocket handshake from an origin that is not allowed. */
+    public static Problem refusal() {
+        return Problem.forbidden("cross-origin WebSocket handshakes are not allowed from this origin")
+                .with("rule", "same-origin");
     }
 
     /** Whether a request with this {@code Origin} header value may pass. */

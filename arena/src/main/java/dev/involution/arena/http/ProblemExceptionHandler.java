@@ -10,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -39,7 +37,7 @@ public final class ProblemExceptionHandler {
     public static ExceptionHandler create(long maxBodyBytes) {
         return ExceptionHandler.newBuilder()
                 .matchAny(e -> {
-                    Throwable cause = unwrap(e);
+                    Throwable cause = FailureCause.of(e);
                     if (cause instanceof RequestBodyTimeout) {
                         return ProblemResponses.complete(problemFor(e, maxBodyBytes), CLOSE);
                     }
@@ -52,7 +50,7 @@ public final class ProblemExceptionHandler {
     }
 
     static Problem problemFor(Throwable thrown, long maxBodyBytes) {
-        Throwable e = unwrap(thrown);
+        Throwable e = FailureCause.of(thrown);
         if (e instanceof ProblemException problem) {
             return problem.problem();
         }
@@ -70,14 +68,5 @@ public final class ProblemExceptionHandler {
         }
         log.error("Request failed", e);
         return Problem.internalError();
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

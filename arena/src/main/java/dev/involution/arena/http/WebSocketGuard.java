@@ -36,15 +36,9 @@ import java.util.function.Consumer;
  * </ul>
  * Closing: the stack and the route's stream are stopped, the close frame is sent at the next frame
  * boundary, and the connection ends when the client answers with its close frame or
- * {@value #CLOSE_WAIT_SECONDS} s later. When the socket ends, its connection's lease is returned.
+ * {@value WebSocketClose#CLOSE_WAIT_SECONDS} s later. When the socket ends, its connection's lease is returned.
  */
 final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, FrameEvent, FrameEvent>> {
-
-    static final int GOING_AWAY = 1001;
-    static final int MESSAGE_TOO_BIG = 1009;
-    static final int POLICY_VIOLATED = 1008;
-    static final int UNEXPECTED_CONDITION = 1011;
-    static final int CLOSE_WAIT_SECONDS = 2;
 
     private static final byte CONTINUATION = 0x0;
     private static final byte CLOSE = 0x8;
@@ -177,7 +171,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                 leaseTaken = lease.map(ClientConnections.Lease::takeOver).orElse(false);
                 AsyncCallback<Close> callback = createAsyncCallback(close -> {
                     if (!closing) {
-                        if (close.code() == GOING_AWAY) {
+                        if (close.code() == WebSocketClose.GOING_AWAY) {
                             log.debug("Closing a WebSocket from {} with 1001: {}", client, close.reason());
                         } else {
                             closes.warn("Closing a WebSocket from {} with {}: {}", client, close.code(), close.reason());
@@ -217,7 +211,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                     if (messageBytes > settings.maxMessageBytes()) {
                         closes.info("Closing a WebSocket from {} with 1009: a message of at least {} bytes exceeds the limit of {}",
                                 client, messageBytes, settings.maxMessageBytes());
-                        close(MESSAGE_TOO_BIG, "message too big: at most " + settings.maxMessageBytes() + " bytes");
+                        close(WebSocketClose.MESSAGE_TOO_BIG, WebSocketClose.tooBig(settings.maxMessageBytes()));
                         return;
                     }
                 }
@@ -253,7 +247,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                     pendingControl = null;
                     push(netOut, control);
                     if (closing) {
-                        scheduleOnce(CLOSE_WAIT, Duration.ofSeconds(CLOSE_WAIT_SECONDS));
+                        scheduleOnce(CLOSE_WAIT, Duration.ofSeconds(WebSocketClose.CLOSE_WAIT_SECONDS));
                     }
                 } else if (pendingData != null) {
                     FrameEvent data = pendingData;
@@ -280,7 +274,7 @@ final class WebSocketGuard extends GraphStage<BidiShape<FrameEvent, FrameEvent, 
                 long silent = System.nanoTime() - lastHeard;
                 if (pingSent && silent >= settings.pingInterval().plus(settings.pongTimeout()).toNanos()) {
                     log.debug("Closing a WebSocket from {}: no frame for {} s", client, silent / 1_000_000_000L);
-                    close(POLICY_VIOLATED, "no answer to ping within " + settings.pongTimeout().toSeconds() + " s");
+                    close(WebSocketClose.POLICY_VIOLATED, WebSocketClose.noPong(settings.pongTimeout()));
                 } else if (!pingSent && silent >= settings.pingInterval().toNanos()) {
                     pingSent = true;
                     pendingControl = FrameEvent.fullFrame(Protocol.Opcode$.MODULE$.forCode(PING), Option.empty(),

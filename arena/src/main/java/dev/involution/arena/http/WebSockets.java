@@ -26,7 +26,6 @@ import scala.concurrent.duration.FiniteDuration;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -112,8 +111,7 @@ public final class WebSockets {
                 return handle(flow(result.get()));
             }
             Throwable failure = result.failed().get();
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = FailureCause.of(failure);
             return cause instanceof ProblemException problem
                     ? ProblemResponses.complete(problem.problem())
                     : failWith(cause);
@@ -147,7 +145,7 @@ public final class WebSockets {
      */
     public void closeAllGoingAway() {
         for (WebSocketGuard.Closer closer : List.copyOf(open)) {
-            closer.close(WebSocketGuard.GOING_AWAY, "the server is going away; reconnect");
+            closer.close(WebSocketClose.GOING_AWAY, WebSocketClose.GOING_AWAY_REASON);
         }
     }
 
@@ -170,8 +168,7 @@ public final class WebSockets {
                 .via(handler)
                 .recoverWithRetries(1, new PFBuilder<Throwable, Graph<SourceShape<Message>, NotUsed>>()
                         .match(Throwable.class, failure -> {
-                            closer.close(WebSocketGuard.UNEXPECTED_CONDITION,
-                                    "internal error (" + failure.getClass().getSimpleName() + ")");
+                            closer.close(WebSocketClose.UNEXPECTED_CONDITION, WebSocketClose.internalError(failure));
                             return Source.never();
                         })
                         .build());

@@ -85,6 +85,12 @@ public final class MatchClient {
                 .get("status").asText();
     }
 
+    /** Broadcasts a message to everyone in the match (admin); returns its event's {@code seq}. */
+    public long broadcast(String adminToken, String matchId, String text) {
+        return json(expect(201, call("POST", "/api/matches/" + matchId + "/messages", adminToken,
+                "{\"text\":" + quote(text) + "}"))).get("seq").asLong();
+    }
+
     public HttpResponse<String> order(String token, String matchId, String json, String... headers) {
         return call("POST", "/api/matches/" + matchId + "/orders", token, json, headers);
     }

@@ -1,5 +1,6 @@
 package dev.involution.arena.http.streamedge;
 
+import dev.involution.arena.http.WebSocketClose;
 import dev.involution.arena.http.ClientConnections;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.OriginCheck;
@@ -126,7 +127,7 @@ public final class StreamEdge implements AutoCloseable {
     public void closeAllGoingAway() {
         server.close();
         for (StreamSocket socket : List.copyOf(sockets)) {
-            socket.close(StreamSocket.GOING_AWAY, "the server is going away; reconnect");
+            socket.close(WebSocketClose.GOING_AWAY, WebSocketClose.GOING_AWAY_REASON);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.involution.arena.http.streamedge;
 
-import dev.involution.arena.http.ClientAddress;
 import dev.involution.arena.http.ClientConnections;
+import dev.involution.arena.http.FailureCause;
 import dev.involution.arena.http.HttpSettings;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -64,37 +63,32 @@ final class StreamHandshake extends SimpleChannelInboundHandler<FullHttpRequest>
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (!request.decoderResult().isSuccess()) {
-            Refusals.send(ctx, Problem.invalidRequest("syntax", "the request could not be read as HTTP/1.1"));
+            HandshakeProblems.send(ctx, Problem.invalidRequest("syntax", "the request could not be read as HTTP/1.1"));
             return;
         }
         InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
         String client = settings.clientAddress().of(peer.getAddress(), request.headers().getAll("X-Forwarded-For"));
         Optional<ClientConnections.Lease> granted = connections.tryOpen(client);
         if (granted.isEmpty()) {
-            Refusals.send(ctx, Problem.tooManyRequests(clock.instant().plusSeconds(1),
-                            "this address already holds " + connections.maxPerClient()
-                                    + " open connections; close some before opening more")
-                    .with("rule", "connections-per-client").with("limit", connections.maxPerClient()),
-                    Map.of("Retry-After", "1"));
+            HandshakeProblems.send(ctx, connections.refusal(clock.instant()), Map.of("Retry-After", "1"));
             return;
         }
         lease = granted.get();
         if (!HttpMethod.GET.equals(request.method())) {
-            Refusals.send(ctx, Problem.of(405, "method-not-allowed", "Method Not Allowed",
+            HandshakeProblems.send(ctx, Problem.of(405, "method-not-allowed", "Method Not Allowed",
                     "the stream edge serves only GET (a WebSocket handshake)"), Map.of("Allow", "GET"));
             return;
         }
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         Map<String, List<String>> query = uri.parameters();
         if (!origins.isAllowed(Optional.ofNullable(request.headers().get(HttpHeaderNames.ORIGIN)))) {
-            Refusals.send(ctx, Problem.forbidden("cross-origin WebSocket handshakes are not allowed from this origin")
-                    .with("rule", "same-origin"));
+            HandshakeProblems.send(ctx, OriginCheck.refusal());
             return;
         }
         Optional<CompletionStage<StreamSubscription>> subscribing = paths.subscribe(uri.path(), name -> Optional.ofNullable(query.get(name))
                 .filter(values -> !values.isEmpty()).map(values -> values.get(0)));
         if (subscribing.isEmpty()) {
-            Refusals.send(ctx, Problem.notFound("the stream edge serves only the read-only streams "
+            HandshakeProblems.send(ctx, Problem.notFound("the stream edge serves only the read-only streams "
                     + String.join(", ", paths.templates())));
             return;
         }
@@ -111,13 +105,12 @@ final class StreamHandshake extends SimpleChannelInboundHandler<FullHttpRequest>
     private void answer(ChannelHandlerContext ctx, FullHttpRequest request, StreamSubscription subscription,
                         Throwable failure) {
         if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = FailureCause.of(failure);
             if (cause instanceof ProblemException problem) {
-                Refusals.send(ctx, problem.problem());
+                HandshakeProblems.send(ctx, problem.problem());
             } else {
                 log.warn("A stream edge subscription failed: {}", cause.toString());
-                Refusals.send(ctx, Problem.internalError());
+                HandshakeProblems.send(ctx, Problem.internalError());
             }
             return;
         }
@@ -127,7 +120,7 @@ final class StreamHandshake extends SimpleChannelInboundHandler<FullHttpRequest>
         }
         if (!request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true)) {
             subscription.closed().run();
-            Refusals.send(ctx, Problem.invalidRequest("websocket",
+            HandshakeProblems.send(ctx, Problem.invalidRequest("websocket",
                     "this is a WebSocket stream: send a WebSocket handshake (Upgrade: websocket)"));
             return;
         }

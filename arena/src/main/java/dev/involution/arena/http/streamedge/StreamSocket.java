@@ -5,6 +5,7 @@ import dev.involution.arena.http.LogThrottle;
 import dev.involution.arena.http.StreamCursor;
 import dev.involution.arena.http.StreamSubscription;
 import dev.involution.arena.http.StreamText;
+import dev.involution.arena.http.WebSocketClose;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -36,16 +37,10 @@ import org.slf4j.LoggerFactory;
  * the client a ping goes out, and a client silent for the pong timeout after it is closed with 1008;
  * a failing stream closes it with 1011. The client's first text message goes to the subscription;
  * pings are answered, the rest ignored. A close is answered; the server's own close frame goes out after
- * what was written before it, and the client's answer is waited for {@value #CLOSE_WAIT_SECONDS} s
+ * what was written before it, and the client's answer is waited for {@value WebSocketClose#CLOSE_WAIT_SECONDS} s
  * after that (a client that reads nothing is let go after the pong timeout).
  */
 final class StreamSocket extends ChannelInboundHandlerAdapter {
-    static final int NORMAL = 1000;
-    static final int GOING_AWAY = 1001;
-    static final int POLICY_VIOLATED = 1008;
-    static final int MESSAGE_TOO_BIG = 1009;
-    static final int UNEXPECTED_CONDITION = 1011;
-    private static final int CLOSE_WAIT_SECONDS = 2;
     private static final Logger log = LoggerFactory.getLogger(StreamSocket.class);
     private static final LogThrottle failures = new LogThrottle(log, Duration.ofMinutes(1), 10);
 
@@ -105,8 +100,11 @@ final class StreamSocket extends ChannelInboundHandlerAdapter {
                 if (failure != null) {
                     failures.warn("A stream edge socket's stream failed: {}", failure.toString());
                 }
-                close(failure == null ? NORMAL : UNEXPECTED_CONDITION,
-                        failure == null ? "" : "internal error (" + failure.getClass().getSimpleName() + ")");
+                if (failure == null) {
+                    close(WebSocketClose.NORMAL, "");
+                } else {
+                    close(WebSocketClose.UNEXPECTED_CONDITION, WebSocketClose.internalError(failure));
+                }
                 return;
             }
             if (message == null) {
@@ -169,22 +167,22 @@ final class StreamSocket extends ChannelInboundHandlerAdapter {
 
     private void closeIfSilent() {
         if (pingSentAt != 0 && System.nanoTime() - pingSentAt >= limits.pongTimeout().toNanos()) {
-            close(POLICY_VIOLATED, "no answer to ping");
+            close(WebSocketClose.POLICY_VIOLATED, WebSocketClose.noPong(limits.pongTimeout()));
         }
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof TooLongFrameException) {
-            close(MESSAGE_TOO_BIG, "message over " + limits.maxMessageBytes() + " bytes");
+            close(WebSocketClose.MESSAGE_TOO_BIG, WebSocketClose.tooBig(limits.maxMessageBytes()));
         } else if (cause instanceof CorruptedWebSocketFrameException violation) {
-            close(violation.closeStatus().code(), violation.closeStatus().code() == MESSAGE_TOO_BIG
-                    ? "message over " + limits.maxMessageBytes() + " bytes" : "protocol error");
+            int code = violation.closeStatus().code();
+            close(code, code == WebSocketClose.MESSAGE_TOO_BIG ? WebSocketClose.tooBig(limits.maxMessageBytes()) : "protocol error");
         } else if (cause instanceof IOException) {
             ctx.close();
         } else {
             failures.warn("A stream edge socket failed: {}", cause.toString());
-            close(UNEXPECTED_CONDITION, "internal error (" + cause.getClass().getSimpleName() + ")");
+            close(WebSocketClose.UNEXPECTED_CONDITION, WebSocketClose.internalError(cause));
         }
     }
 
@@ -211,8 +209,8 @@ final class StreamSocket extends ChannelInboundHandlerAdapter {
         // What was written before the close frame still goes out first: the wait starts once the
         // close frame has left, or, for a client that reads nothing, after the pong timeout.
         channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(written ->
-                channel.eventLoop().schedule(() -> channel.close(), CLOSE_WAIT_SECONDS, TimeUnit.SECONDS));
-        channel.eventLoop().schedule(() -> channel.close(), limits.pongTimeout().toSeconds() + CLOSE_WAIT_SECONDS,
+                channel.eventLoop().schedule(() -> channel.close(), WebSocketClose.CLOSE_WAIT_SECONDS, TimeUnit.SECONDS));
+        channel.eventLoop().schedule(() -> channel.close(), limits.pongTimeout().toSeconds() + WebSocketClose.CLOSE_WAIT_SECONDS,
                 TimeUnit.SECONDS);
     }
 }

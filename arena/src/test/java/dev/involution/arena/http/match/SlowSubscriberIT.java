@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.ArenaModules;
 import dev.involution.arena.testkit.Eventually;
+import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.RawConnection;
 import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.StreamClient;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ class SlowSubscriberIT {
     private static RunningArena arena;
     private static String admin;
     private static String matchId;
+    private static MatchClient api;
 
     @BeforeAll
     static void start() {
@@ -51,11 +51,9 @@ class SlowSubscriberIT {
                         .with("arena.http.stream-edge.send-buffer-size", 4096),
                 ArenaModules.standard());
         admin = arena.savedAdminToken();
-        HttpResponse<String> created = post("/api/matches",
-                "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\",\"cost-plus\"]}");
-        assertThat(created.statusCode()).isEqualTo(201);
-        matchId = RunningArena.json(created).get("matchId").asText();
-        assertThat(post("/api/matches/" + matchId + "/start", null).statusCode()).isEqualTo(200);
+        api = MatchClient.of(arena);
+        matchId = api.createMatch(admin, "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\",\"cost-plus\"]}");
+        api.control(admin, matchId, "start");
     }
 
     @AfterAll
@@ -63,19 +61,9 @@ class SlowSubscriberIT {
         arena.close();
     }
 
-    private static HttpResponse<String> post(String path, String json) {
-        HttpRequest.Builder request = arena.request(path).header("Authorization", "Bearer " + admin);
-        return arena.send(json == null
-                ? request.POST(HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     /** Broadcasts a long message (about 450 bytes on the stream); its {@code seq}. */
     private static long broadcast(int n) {
-        HttpResponse<String> r = post("/api/matches/" + matchId + "/messages",
-                "{\"text\":" + RunningArena.quote("message " + n + " " + "x".repeat(400)) + "}");
-        assertThat(r.statusCode()).isEqualTo(201);
-        return RunningArena.json(r).get("seq").asLong();
+        return api.broadcast(admin, matchId, "message " + n + " " + "x".repeat(400));
     }
 
     private static double resyncs() {

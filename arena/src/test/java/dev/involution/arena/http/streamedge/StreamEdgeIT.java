@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.involution.arena.ArenaModules;
+import dev.involution.arena.testkit.MatchClient;
 import dev.involution.arena.testkit.RawConnection;
 import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.StreamClient;
@@ -37,17 +38,16 @@ class StreamEdgeIT {
     private static RunningArena arena;
     private static String admin;
     private static String matchId;
+    private static MatchClient api;
 
     @BeforeAll
     static void start() {
         arena = RunningArena.start(s -> s.with("arena.demo.enabled", false)
                 .with("arena.http.stream-edge.port", 0), ArenaModules.standard());
         admin = arena.savedAdminToken();
-        HttpResponse<String> created = post("/api/matches",
-                "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\",\"cost-plus\"]}");
-        assertThat(created.statusCode()).isEqualTo(201);
-        matchId = RunningArena.json(created).get("matchId").asText();
-        assertThat(post("/api/matches/" + matchId + "/start", null).statusCode()).isEqualTo(200);
+        api = MatchClient.of(arena);
+        matchId = api.createMatch(admin, "{\"roundMillis\":600000,\"seats\":4,\"houseBots\":[\"cost-plus\",\"cost-plus\"]}");
+        api.control(admin, matchId, "start");
     }
 
     @AfterAll
@@ -57,18 +57,8 @@ class StreamEdgeIT {
         }
     }
 
-    private static HttpResponse<String> post(String path, String json) {
-        HttpRequest.Builder request = arena.request(path).header("Authorization", "Bearer " + admin);
-        return arena.send(json == null
-                ? request.POST(HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     private static long broadcast(int n) {
-        HttpResponse<String> r = post("/api/matches/" + matchId + "/messages",
-                "{\"text\":" + RunningArena.quote("message " + n) + "}");
-        assertThat(r.statusCode()).isEqualTo(201);
-        return RunningArena.json(r).get("seq").asLong();
+        return api.broadcast(admin, matchId, "message " + n);
     }
 
     private static URI edge(String pathAndQuery) {

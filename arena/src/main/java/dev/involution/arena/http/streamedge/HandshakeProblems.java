@@ -19,8 +19,8 @@ import java.util.Map;
  * bodies and security headers as the HTTP edge's, then the connection is closed (a stream edge
  * connection carries one handshake).
  */
-final class Refusals {
-    private Refusals() {
+final class HandshakeProblems {
+    private HandshakeProblems() {
     }
 
     static void send(ChannelHandlerContext ctx, Problem problem, Map<String, String> headers) {
