@@ -3,7 +3,6 @@ package dev.involution.arena.http;
 import akka.http.javadsl.marshallers.jackson.Jackson;
 import akka.http.javadsl.marshalling.Marshaller;
 import akka.http.javadsl.model.RequestEntity;
-import akka.http.javadsl.model.ws.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,11 +47,6 @@ public final class Json {
             .build();
 
     private Json() {
-    }
-
-    /** A WebSocket text message of {@code node}: how every stream writes what it sends. */
-    public static Message streamMessage(ObjectNode node) {
-        return streamText(node).message();
     }
 
     /** The text of a stream message of {@code node}, for Akka HTTP's sockets and those that write frames. */

@@ -80,13 +80,18 @@ class NodeLossIT {
             }
             System.out.println("NodeLossIT: answers to orders during the run: " + flow.answers());
 
-            // HAProxy sends the match streams to the nodes' stream edges (cluster/haproxy.cfg): a request
+            // HAProxy sends the match and tournament streams to the nodes' stream edges (cluster/haproxy.cfg): a request
             // that is no handshake gets the stream edge's own answer.
             HttpResponse<String> noHandshake = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(cluster.proxyUri("/api/matches/" + matchId + "/stream")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(noHandshake.statusCode()).isEqualTo(400);
             assertThat(noHandshake.body()).contains("send a WebSocket handshake");
+            HttpResponse<String> cupNoHandshake = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(cluster.proxyUri("/api/tournaments/" + cupId + "/stream")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(cupNoHandshake.statusCode()).isEqualTo(400);
+            assertThat(cupNoHandshake.body()).contains("send a WebSocket handshake");
 
             long last = api.seq(matchId);
             for (SeqWatcher watcher : watchers) {

@@ -1,11 +1,10 @@
 package dev.involution.arena.http.tournament;
 
-import akka.http.javadsl.model.ws.Message;
-import akka.http.javadsl.model.ws.TextMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.SharedMessages;
+import dev.involution.arena.http.StreamText;
 import dev.involution.arena.tournament.TournamentEntity;
 import dev.involution.bots.api.TournamentDelta;
 import dev.involution.bots.api.TournamentView;
@@ -23,18 +22,18 @@ final class TournamentMessages {
     private static final int SHARED_MESSAGES = 1_024;
 
     private final int subscriberBuffer;
-    private final SharedMessages<Message> shared = new SharedMessages<>(SHARED_MESSAGES);
+    private final SharedMessages<StreamText> shared = new SharedMessages<>(SHARED_MESSAGES);
 
     TournamentMessages(int subscriberBuffer) {
         this.subscriberBuffer = subscriberBuffer;
     }
 
     /** What an answer of the tournament sends: its view as a snapshot, or else its deltas in order. */
-    List<Message> of(String tournamentId, TournamentEntity.Changes changes) {
+    List<StreamText> of(String tournamentId, TournamentEntity.Changes changes) {
         if (changes.view() != null) {
             return List.of(snapshot(changes.view()));
         }
-        List<Message> out = new ArrayList<>(changes.deltas().size());
+        List<StreamText> out = new ArrayList<>(changes.deltas().size());
         changes.deltas().forEach(d -> out.add(delta(tournamentId, d)));
         return out;
     }
@@ -43,30 +42,30 @@ final class TournamentMessages {
     record Snapshot(String type, long seq, TournamentView view) {
     }
 
-    Message snapshot(TournamentView view) {
+    StreamText snapshot(TournamentView view) {
         try {
-            return TextMessage.create(Json.mapper().writeValueAsString(new Snapshot("snapshot", view.seq(), view)));
+            return StreamText.of(Json.mapper().writeValueAsString(new Snapshot("snapshot", view.seq(), view)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a stream message", e);
         }
     }
 
-    Message delta(String tournamentId, TournamentDelta delta) {
+    StreamText delta(String tournamentId, TournamentDelta delta) {
         return shared.get(tournamentId + ':' + delta.seq(), () -> {
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("type", "delta");
             node.setAll((ObjectNode) Json.mapper().valueToTree(delta));
-            return Json.streamMessage(node);
+            return Json.streamText(node);
         });
     }
 
-    Message resync(long from) {
+    StreamText resync(long from) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("type", "resync");
         node.put("from", from);
         node.put("reason", "this connection fell more than " + subscriberBuffer
                 + " messages behind; reconnect with ?from=" + from);
-        return Json.streamMessage(node);
+        return Json.streamText(node);
     }
 
 }

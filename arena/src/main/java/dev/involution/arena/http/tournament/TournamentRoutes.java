@@ -58,6 +58,8 @@ public final class TournamentRoutes {
         this.tournaments = tournaments;
         this.matches = matches;
         this.stream = new TournamentStream(context.system(), tournaments, context.origins(), context.webSockets());
+        context.streams().add("/api/tournaments/*/stream",
+                (segments, query) -> stream.subscribe(segments.get(0), query.apply("from")));
     }
 
     public Route route() {

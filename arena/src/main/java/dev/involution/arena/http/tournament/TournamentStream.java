@@ -1,18 +1,18 @@
 package dev.involution.arena.http.tournament;
 
-import static akka.http.javadsl.server.Directives.onSuccess;
 import static akka.http.javadsl.server.Directives.parameterOptional;
 
 import akka.NotUsed;
 import akka.actor.typed.ActorSystem;
-import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.server.Route;
-import akka.stream.javadsl.Flow;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
-import dev.involution.arena.http.ProblemResponses;
+import dev.involution.arena.http.ProblemException;
+import dev.involution.arena.http.SourceCursor;
+import dev.involution.arena.http.StreamSubscription;
+import dev.involution.arena.http.StreamText;
 import dev.involution.arena.http.SubscriberQueue;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.http.match.MatchRoutes;
@@ -25,6 +25,9 @@ import dev.involution.arena.tournament.Tournaments;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code {"type":"resync","from":S,...}} (S: the last {@code seq} it was sent) and the stream ends
  * ({@code arena_stream_resyncs_total{stream="tournament"}}); it reconnects with {@code ?from=S}.
  * What the client sends is ignored (a message over the size limit closes the socket with 1009, see
- * {@link WebSockets}).
+ * {@link WebSockets}). The stream edge serves the same stream on its port ({@link #subscribe}).
  */
 final class TournamentStream {
     /** Deltas a subscriber's topic subscription holds before its queue; beyond, the oldest go (a gap, refilled). */
@@ -71,44 +74,72 @@ final class TournamentStream {
     }
 
     Route route(String tournamentId) {
-        return origins.allowedOrigin(() -> parameterOptional("from", from -> {
-            Optional<Long> since = from.flatMap(TournamentStream::parseSeq);
-            if (from.isPresent() && since.isEmpty()) {
-                return ProblemResponses.complete(Problem.invalidField("from", "range",
-                        "from must be a whole number of at least 0"));
+        return origins.allowedOrigin(() -> parameterOptional("from",
+                from -> webSockets.subscribe(() -> subscribe(tournamentId, from))));
+    }
+
+    /**
+     * A subscriber of the tournament's stream after {@code from} (a {@code seq}, text as in the
+     * query), or from a snapshot without it; fails with a {@link ProblemException} for a
+     * {@code from} that is not a whole number or is beyond the tournament's current {@code seq},
+     * or a tournament that is not there. Either edge's socket sends the same messages.
+     */
+    CompletionStage<StreamSubscription> subscribe(String tournamentId, Optional<String> from) {
+        Optional<Long> since = from.flatMap(TournamentStream::parseSeq);
+        if (from.isPresent() && since.isEmpty()) {
+            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("from", "range",
+                    "from must be a whole number of at least 0")));
+        }
+        Source<TournamentChange, NotUsed> live = TopicSubscription.subscribe(system,
+                Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId), TOPIC_BUFFER,
+                START_WITHIN);
+        return tournaments.ask(tournamentId, r -> new TournamentEntity.GetChanges(since.orElse(-1L), r))
+                .thenApply(reply -> {
+                    if (reply instanceof TournamentEntity.Rejected r) {
+                        live.runWith(Sink.cancelled(), system);
+                        throw new ProblemException(MatchRoutes.problem(r.rejection()));
+                    }
+                    TournamentEntity.Changes first = (TournamentEntity.Changes) reply;
+                    if (since.isPresent() && since.get() > first.seq()) {
+                        live.runWith(Sink.cancelled(), system);
+                        throw new ProblemException(Problem.invalidField("from", "range",
+                                "from is beyond the tournament's current seq " + first.seq()));
+                    }
+                    return subscription(tournamentId, first, live);
+                });
+    }
+
+    /** The tournament's first answer's messages, then what the changes from the topic send, counted. */
+    private StreamSubscription subscription(String tournamentId, TournamentEntity.Changes first,
+                                            Source<TournamentChange, NotUsed> live) {
+        AtomicLong last = new AtomicLong(first.seq());
+        AtomicBoolean opened = new AtomicBoolean();
+        Source<StreamText, NotUsed> rest = live
+                .via(new SubscriberQueue<>(subscriberBuffer, () -> {
+                    metrics.streamResync("tournament");
+                    return OVERFLOWED;
+                }))
+                .flatMapConcat(change -> next(tournamentId, change, last));
+        Source<StreamText, NotUsed> out = Source.from(messages.of(tournamentId, first)).concatLazy(rest)
+                .map(message -> {
+                    metrics.streamMessagesSent("tournament", 1);
+                    return message;
+                });
+        return StreamSubscription.readOnly(wake -> {
+            opened.set(true);
+            return SourceCursor.open(out, system, wake);
+        }, () -> {
+            if (!opened.get()) {
+                live.runWith(Sink.cancelled(), system);
             }
-            Source<TournamentChange, NotUsed> live = TopicSubscription.subscribe(system,
-                    Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId), TOPIC_BUFFER,
-                    START_WITHIN);
-            return onSuccess(tournaments.ask(tournamentId, r -> new TournamentEntity.GetChanges(since.orElse(-1L), r)),
-                    reply -> {
-                        if (reply instanceof TournamentEntity.Rejected r) {
-                            live.runWith(Sink.cancelled(), system);
-                            return ProblemResponses.complete(MatchRoutes.problem(r.rejection()));
-                        }
-                        TournamentEntity.Changes first = (TournamentEntity.Changes) reply;
-                        if (since.isPresent() && since.get() > first.seq()) {
-                            live.runWith(Sink.cancelled(), system);
-                            return ProblemResponses.complete(Problem.invalidField("from", "range",
-                                    "from is beyond the tournament's current seq " + first.seq()));
-                        }
-                        AtomicLong last = new AtomicLong(first.seq());
-                        Source<Message, NotUsed> rest = live
-                                .via(new SubscriberQueue<>(subscriberBuffer, () -> {
-                                    metrics.streamResync("tournament");
-                                    return OVERFLOWED;
-                                }))
-                                .flatMapConcat(change -> next(tournamentId, change, last));
-                        return webSockets.handle(flow(Source.from(messages.of(tournamentId, first)).concatLazy(rest)));
-                    });
-        }));
+        });
     }
 
     /**
      * What a change from the topic sends: nothing when it is not newer than what was sent; itself
      * when it follows on; after a gap what the tournament says was missed; after an overflow the resync.
      */
-    private Source<Message, NotUsed> next(String tournamentId, TournamentChange change, AtomicLong last) {
+    private Source<StreamText, NotUsed> next(String tournamentId, TournamentChange change, AtomicLong last) {
         if (change == OVERFLOWED) {
             return Source.single(messages.resync(last.get()));
         }
@@ -124,20 +155,11 @@ final class TournamentStream {
                         r -> new TournamentEntity.GetChanges(last.get(), r)))
                 .mapConcat(reply -> {
                     if (!(reply instanceof TournamentEntity.Changes missed) || missed.seq() <= last.get()) {
-                        return List.<Message>of();
+                        return List.<StreamText>of();
                     }
                     last.set(missed.seq());
                     return messages.of(tournamentId, missed);
                 });
-    }
-
-    /** The messages to the socket, counted; what the client sends is ignored. */
-    private Flow<Message, Message, NotUsed> flow(Source<Message, NotUsed> out) {
-        Source<Message, NotUsed> counted = out.map(message -> {
-            metrics.streamMessagesSent("tournament", 1);
-            return message;
-        });
-        return Flow.fromSinkAndSourceCoupled(Sink.ignore(), counted);
     }
 
     private static Optional<Long> parseSeq(String value) {

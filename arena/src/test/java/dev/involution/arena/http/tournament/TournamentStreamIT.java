@@ -10,6 +10,10 @@ import dev.involution.arena.testkit.RunningArena;
 import dev.involution.arena.testkit.StreamClient;
 import dev.involution.arena.testkit.TournamentClient;
 import dev.involution.arena.testkit.TournamentReplica;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tournament stream sends one snapshot, then deltas: applied in order to the snapshot they give
@@ -44,7 +49,9 @@ class TournamentStreamIT {
         arena = RunningArena.start(s -> s.with("arena.demo.enabled", false)
                         .with("arena.http.websocket.subscriber-buffer", QUEUE)
                         .with("arena.http.websocket.ping-interval", "120s")
-                        .with("akka.http.server.socket-options.so-send-buffer-size", 4096),
+                        .with("akka.http.server.socket-options.so-send-buffer-size", 4096)
+                        .with("arena.http.stream-edge.port", 0)
+                        .with("arena.http.stream-edge.send-buffer-size", 4096),
                 ArenaModules.standard());
         tournaments = TournamentClient.of(arena);
         admin = arena.savedAdminToken();
@@ -69,9 +76,9 @@ class TournamentStreamIT {
      * Follows the stream into {@code replica} until its view says FINISHED, reconnecting with
      * {@code ?from=} after a resync (as a client does); the messages it got, in order.
      */
-    private static List<JsonNode> follow(String id, TournamentReplica replica, String query) throws Exception {
+    private static List<JsonNode> follow(int port, String id, TournamentReplica replica, String query) throws Exception {
         List<JsonNode> got = new ArrayList<>();
-        StreamClient stream = StreamClient.open(arena, "/api/tournaments/" + id + "/stream" + query, null);
+        StreamClient stream = subscriber(port, id, query);
         while (replica.view() == null || !replica.view().get("summary").get("status").asText().equals("FINISHED")) {
             JsonNode m = stream.poll(30);
             assertThat(m).as("a message within 30 s (got %d, the last: %s; %d characters of the next; the socket %s)",
@@ -81,18 +88,36 @@ class TournamentStreamIT {
             got.add(m);
             if (replica.apply(m).equals("resync")) {
                 assertThat(m.get("from").asLong()).isEqualTo(replica.seq());
-                stream = StreamClient.open(arena, "/api/tournaments/" + id + "/stream?from=" + m.get("from"), null);
+                stream = subscriber(port, id, "?from=" + m.get("from"));
             }
         }
         stream.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
         return got;
     }
 
-    @Test
-    void aSnapshotThenDeltasAddUpToTheFinalViewAndAClientResumesFromItsSeq() throws Exception {
+    /** The port of the edge named: Akka HTTP's ({@code HTTP}) or the stream edge's. */
+    private static int port(String edge) {
+        return edge.equals("HTTP") ? arena.uri("/").getPort() : arena.streamPort();
+    }
+
+    /** The status of a plain GET (no handshake) of {@code path} on the edge at {@code port}. */
+    private static int status(int port, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static StreamClient subscriber(int port, String id, String query) {
+        return StreamClient.open(URI.create("ws://127.0.0.1:" + port + "/api/tournaments/" + id + "/stream" + query),
+                null, null);
+    }
+
+    @ParameterizedTest(name = "on the {0} edge")
+    @ValueSource(strings = {"HTTP", "stream"})
+    void aSnapshotThenDeltasAddUpToTheFinalViewAndAClientResumesFromItsSeq(String edge) throws Exception {
+        int port = port(edge);
         String id = fastTournament(12, 6, 10);
         TournamentReplica replica = new TournamentReplica();
-        StreamClient early = StreamClient.open(arena, "/api/tournaments/" + id + "/stream", null);
+        StreamClient early = subscriber(port, id, "");
         JsonNode first = early.poll(10);
         early.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
         assertThat(first.get("type").asText()).isEqualTo("snapshot");
@@ -102,7 +127,7 @@ class TournamentStreamIT {
         TournamentReplica live = new TournamentReplica();
         Thread start = new Thread(() -> tournaments.control(admin, id, "start"));
         start.start();
-        List<JsonNode> messages = follow(id, live, "");
+        List<JsonNode> messages = follow(port, id, live, "");
         start.join();
         JsonNode view = tournaments.view(id);
         assertThat(asGot(live.view())).as("the snapshot with every delta applied is the tournament's view").isEqualTo(view);
@@ -122,27 +147,30 @@ class TournamentStreamIT {
 
         // From the first snapshot's seq: the deltas after it (all still kept), which lead to the same view.
         replica.apply(first);
-        List<JsonNode> resumed = follow(id, replica, "?from=" + first.get("seq").asLong());
+        List<JsonNode> resumed = follow(port, id, replica, "?from=" + first.get("seq").asLong());
         assertThat(resumed.get(0).get("type").asText()).as("only what was missed").isEqualTo("delta");
         assertThat(asGot(replica.view())).isEqualTo(view);
 
         // From a seq no view had (0): a snapshot of the current view.
         TournamentReplica fresh = new TournamentReplica();
-        List<JsonNode> anew = follow(id, fresh, "?from=0");
+        List<JsonNode> anew = follow(port, id, fresh, "?from=0");
         assertThat(anew.get(0).get("type").asText()).isEqualTo("snapshot");
         assertThat(asGot(fresh.view())).isEqualTo(view);
 
-        assertThat(arena.get("/api/tournaments/" + id + "/stream?from=-1").statusCode()).isEqualTo(400);
-        assertThat(arena.get("/api/tournaments/" + id + "/stream?from=x").statusCode()).isEqualTo(400);
-        assertThat(arena.get("/api/tournaments/" + id + "/stream?from=" + (view.get("seq").asLong() + 1)).statusCode())
+        assertThat(status(port, "/api/tournaments/" + id + "/stream?from=-1")).isEqualTo(400);
+        assertThat(status(port, "/api/tournaments/" + id + "/stream?from=x")).isEqualTo(400);
+        assertThat(status(port, "/api/tournaments/" + id + "/stream?from=" + (view.get("seq").asLong() + 1)))
                 .as("beyond the tournament's seq").isEqualTo(400);
+        assertThat(status(port, "/api/tournaments/no-such-tournament/stream")).isEqualTo(404);
     }
 
-    @Test
-    void aSubscriberThatReadsNothingEndsInAResyncAndCatchesUpFromIt() throws Exception {
+    @ParameterizedTest(name = "on the {0} edge")
+    @ValueSource(strings = {"HTTP", "stream"})
+    void aSubscriberThatReadsNothingEndsInAResyncAndCatchesUpFromIt(String edge) throws Exception {
+        int port = port(edge);
         String id = fastTournament(48, 8, 20);
         double resyncsBefore = resyncs();
-        RawConnection slow = RawConnection.open(arena.uri("/").getPort(), 4096);
+        RawConnection slow = RawConnection.open(port, 4096);
         assertThat(slow.handshake("/api/tournaments/" + id + "/stream", "127.0.0.1", List.of())).startsWith("HTTP/1.1 101");
         assertThat(tournaments.control(admin, id, "start")).isEqualTo("RUNNING");
         JsonNode view = tournaments.finished(id, Duration.ofMinutes(3));
@@ -167,7 +195,7 @@ class TournamentStreamIT {
         assertThat(end.opcode()).isIn(0x8, -1);
         slow.close();
 
-        follow(id, replica, "?from=" + resync.get("from").asLong());
+        follow(port, id, replica, "?from=" + resync.get("from").asLong());
         assertThat(asGot(replica.view())).as("caught up from the resync").isEqualTo(view);
     }
 
