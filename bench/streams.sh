@@ -10,6 +10,9 @@
 # /metrics every 2 s: the most live threads, the JVM's thread peak, threads started since it started
 # and the most heap in use). Prints one line per run and keeps every run's output under
 # load-tests/target/streams-<time>/.
+# The no-op stream mirrors the match run just before it: as many messages a second as the match's
+# stream carried (its "events written" rate, rounded: the orders plus the rounds' own events) and
+# of their mean size, when the lean client reported both (BASELINE=fixed: EVENTS and BYTES instead).
 # Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
 # 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted), CLIENT (gatling, or lean: the
 # subscribers are LeanStreamClient's, one Netty thread, and its traders place the orders by the
@@ -45,22 +48,33 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-echo "client: $client; edge: ${EDGE:-http}; ${pin_flag:-pinned: the arena on CPU 0}"
-printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run orders/s msgs/s/s "lag p50" "lag p99" \
+echo "client: $client; edge: ${EDGE:-http}; ${pin_flag:-pinned: the arena on CPU 0}; baseline: ${BASELINE:-matched}"
+printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" subs target run orders/s msgs/s/s bytes "lag p50" "lag p99" \
   "lag max" failed threads "th peak" "started" "heap MB" "load avg"
 for n in "${counts[@]}"; do
   ramp="${RAMP:-$((10 + n / 150))}"
   for run in $(seq 1 "$runs"); do
+    noop_events="$events"
+    noop_bytes="$bytes"
     for target in match noop; do
       port="$(free_port)"
       log="$out/$target-$n-$run.log"
+      rate_here="$events"
+      bytes_here="$bytes"
+      [[ "$target" == match ]] || { rate_here="$noop_events"; bytes_here="$noop_bytes"; }
       load-tests/run.sh SpectatorSimulation --no-build --warmup=0 --client="$client" --port="$port" ${pin_flag} ${edge_flag} -Dtarget="$target" \
-        -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$events" -Dbytes="$bytes" \
+        -Dsubscribers="$n" -DrampUp="$ramp" -Dduration="$duration" -DeventsPerSecond="$rate_here" -Dbytes="$bytes_here" \
         -DmaxLagP99="${MAX_LAG_P99:-0}" >"$log" 2>&1
       lag="$(grep -E '^ +stream lag ' "$log" | tail -1)"
       connect_failed="$(grep -E '^ +(stream connect|stream gap) ' "$log" | awk '{s += $(NF-6)} END {print s + 0}')"
       rate="$(sed -n 's/.*: \([0-9.]*\) per subscriber per second/\1/p' "$log" | tail -1)"
       load="$(sed -n 's/.*load average after: //p' "$log" | tail -1)"
+      size="$(sed -n 's/^message size: \([0-9]*\) bytes.*/\1/p' "$log" | tail -1)"
+      if [[ "$target" == match && "${BASELINE:-matched}" == matched ]]; then
+        written="$(sed -n 's/^events written: \([0-9.]*\) a second.*/\1/p' "$log" | tail -1)"
+        [[ -z "$written" || "$written" == 0.00 ]] || noop_events="$(printf '%.0f' "$written")"
+        [[ -z "$size" ]] || noop_bytes="$size"
+      fi
       orders="-"
       if [[ "$target" == match ]]; then
         orders="$(sed -n 's/^traders: .*(\([0-9.]*\) a second).*/\1/p' "$log" | tail -1)"
@@ -68,7 +82,7 @@ for n in "${counts[@]}"; do
       fi
       # load-tests/run.sh's line: "the arena's threads live at most T, JVM peak P, started S; heap in use at most H MB"
       read -r threads peak started heap <<<"$(sed -n 's/.*threads live at most \([0-9]*\), JVM peak \([0-9]*\), started \([0-9]*\); heap in use at most \([0-9]*\) MB.*/\1 \2 \3 \4/p' "$log" | tail -1)"
-      printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${orders:-?}" "${rate:-?}" \
+      printf "%-6s %-5s %-3s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s %10s %-15s\n" "$n" "$target" "$run" "${orders:-?}" "${rate:-?}" "${size:--}" \
         "$(awk '{print $(NF-4)}' <<<"$lag")" "$(awk '{print $(NF-2)}' <<<"$lag")" "$(awk '{print $(NF-1)}' <<<"$lag")" \
         "$connect_failed" "$threads" "$peak" "$started" "$heap" "${load:-?}"
     done

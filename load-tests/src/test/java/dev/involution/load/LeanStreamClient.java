@@ -70,6 +70,8 @@ public final class LeanStreamClient {
     /** Over the measured window, summed over the subscribers: events seen and milliseconds between their timestamps. */
     private long eventSpan;
     private long eventMillis;
+    /** The UTF-8 bytes of the messages whose lag is recorded, for their mean size. */
+    private long lagBytes;
     private volatile long measureFrom;
     private volatile long measureUntil;
 
@@ -131,6 +133,8 @@ public final class LeanStreamClient {
         row("stream lag", lag, lag.count(), 0, seconds);
         System.out.printf(Locale.ROOT, "stream lag recorded for %,d messages: %.1f per subscriber per second%n",
                 lag.count(), lag.count() / (double) SUBSCRIBERS / seconds);
+        System.out.printf(Locale.ROOT, "message size: %.0f bytes on average%n",
+                lagBytes / (double) Math.max(1, lag.count()));
         System.out.printf(Locale.ROOT, "connects failed: %d; closed before the end: %d; gaps: %d; resyncs: %d%n",
                 connectsFailed, closedEarly, gaps, resyncs);
         System.out.printf(Locale.ROOT, "events written: %.2f a second (seq numbers over the time between their timestamps)%n",
@@ -221,6 +225,7 @@ public final class LeanStreamClient {
             long at = seqAndAt[1];
             if (at > 0 && arrival >= measureFrom && arrival < measureUntil) {
                 lag.add(Math.max(0, arrival - at));
+                lagBytes += frame.content().readableBytes();
                 if (seq > 0 && windowSeq < 0) {
                     windowSeq = seq;
                     windowAt = at;
