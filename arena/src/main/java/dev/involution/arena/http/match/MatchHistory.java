@@ -14,6 +14,7 @@ import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.involution.arena.http.FromParameter;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemResponses;
@@ -73,8 +74,7 @@ public final class MatchHistory {
             Optional<Long> start = parse(from, 1, Long.MAX_VALUE);
             Optional<Long> count = parse(limit, 1, MAX_LIMIT);
             if (from.isPresent() && start.isEmpty()) {
-                return ProblemResponses.complete(Problem.invalidField("from", "range",
-                        "from must be a whole number of at least 1"));
+                return ProblemResponses.complete(FromParameter.invalid(1));
             }
             if (limit.isPresent() && count.isEmpty()) {
                 return ProblemResponses.complete(Problem.invalidField("limit", "range",

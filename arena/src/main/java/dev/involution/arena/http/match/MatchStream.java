@@ -8,6 +8,7 @@ import akka.stream.Materializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.http.Json;
 import dev.involution.arena.http.OriginCheck;
+import dev.involution.arena.http.FromParameter;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;
 import dev.involution.arena.http.SharedMessages;
@@ -103,10 +104,9 @@ final class MatchStream {
      * (Akka HTTP's or the spectator edge's), the subscriber is sent the same messages.
      */
     CompletionStage<StreamSubscription> subscribe(String matchId, Optional<String> from) {
-        Optional<Long> start = from.flatMap(MatchStream::parseSeq);
+        Optional<Long> start = from.flatMap(value -> FromParameter.parse(value, 1));
         if (from.isPresent() && start.isEmpty()) {
-            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("from", "range",
-                    "from must be a whole number of at least 1")));
+            return CompletableFuture.failedFuture(new ProblemException(FromParameter.invalid(1)));
         }
         // The feed runs from before the snapshot: a subscriber starts with the feed's frames after
         // its snapshot still in the feed's ring, and reads from the journal only the events the
@@ -195,13 +195,4 @@ final class MatchStream {
         return Json.streamText(node);
     }
 
-
-    private static Optional<Long> parseSeq(String value) {
-        try {
-            long v = Long.parseLong(value);
-            return v >= 1 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

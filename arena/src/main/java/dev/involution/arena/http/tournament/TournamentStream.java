@@ -7,6 +7,7 @@ import akka.actor.typed.ActorSystem;
 import akka.http.javadsl.server.Route;
 import akka.stream.javadsl.Sink;
 import akka.stream.javadsl.Source;
+import dev.involution.arena.http.FromParameter;
 import dev.involution.arena.http.OriginCheck;
 import dev.involution.arena.http.Problem;
 import dev.involution.arena.http.ProblemException;
@@ -85,10 +86,9 @@ final class TournamentStream {
      * or a tournament that is not there. Either edge's socket sends the same messages.
      */
     CompletionStage<StreamSubscription> subscribe(String tournamentId, Optional<String> from) {
-        Optional<Long> since = from.flatMap(TournamentStream::parseSeq);
+        Optional<Long> since = from.flatMap(value -> FromParameter.parse(value, 0));
         if (from.isPresent() && since.isEmpty()) {
-            return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("from", "range",
-                    "from must be a whole number of at least 0")));
+            return CompletableFuture.failedFuture(new ProblemException(FromParameter.invalid(0)));
         }
         Source<TournamentChange, NotUsed> live = TopicSubscription.subscribe(system,
                 Topics.get(system).topic(TournamentChange.class, "tournament", tournamentId), TOPIC_BUFFER,
@@ -160,14 +160,5 @@ final class TournamentStream {
                     last.set(missed.seq());
                     return messages.of(tournamentId, missed);
                 });
-    }
-
-    private static Optional<Long> parseSeq(String value) {
-        try {
-            long v = Long.parseLong(value);
-            return v >= 0 ? Optional.of(v) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
