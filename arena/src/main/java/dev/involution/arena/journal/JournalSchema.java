@@ -33,15 +33,19 @@ public final class JournalSchema {
     public static void createIfNotExists(ActorSystem<?> system, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
         Config config = system.settings().config();
-        if (JournalDatabase.of(config) == JournalDatabase.H2 && config.getBoolean(KEYED_BY_ORDERING)) {
-            try {
+        boolean h2 = JournalDatabase.of(config) == JournalDatabase.H2;
+        try {
+            if (h2 && config.getBoolean(KEYED_BY_ORDERING)) {
                 H2JournalTables.createIfNotExists(config);
-            } catch (SQLException | IOException e) {
-                throw new ExecutionException("cannot create the journal's tables", e);
+            } else {
+                SchemaUtils.createIfNotExists(SCHEMA_CONFIG, system).toCompletableFuture()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
-            return;
+            if (h2) {
+                H2JournalTables.reserveOrderings(config);
+            }
+        } catch (SQLException | IOException e) {
+            throw new ExecutionException("cannot create the journal's tables", e);
         }
-        SchemaUtils.createIfNotExists(SCHEMA_CONFIG, system).toCompletableFuture()
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

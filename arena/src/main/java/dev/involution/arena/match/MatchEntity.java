@@ -4,20 +4,26 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Adapter;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.TimerScheduler;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import akka.persistence.Persistence;
+import akka.persistence.SnapshotProtocol;
+import akka.persistence.SnapshotSelectionCriteria;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.RecoveryCompleted;
 import akka.persistence.typed.SnapshotAdapter;
+import akka.persistence.typed.SnapshotCompleted;
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.Effect;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
+import com.typesafe.config.ConfigFactory;
 import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
@@ -52,7 +58,6 @@ import java.util.List;
 public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command, MatchEvent, MatchState> {
 
     public static final EntityTypeKey<Command> TYPE_KEY = EntityTypeKey.create(Command.class, "Match");
-    private static final int SNAPSHOT_EVERY = 1_000;
 
     // ---- protocol ------------------------------------------------------------------------
 
@@ -239,6 +244,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private final ArenaMetrics metrics;
     private final MatchTimers timers;
     private final MatchSideEffects sideEffects;
+    private final SnapshotSchedule snapshots;
 
     private final RefusalLog refusals = new RefusalLog();
     private final PendingWrite pending = new PendingWrite(refusals);
@@ -255,6 +261,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.matchId = matchId;
         this.clock = clock;
         this.inbox = inbox;
+        this.snapshots = new SnapshotSchedule(upTo -> deleteSnapshots(ctx.getSystem(), upTo));
         this.metrics = ArenaMetrics.get(ctx.getSystem());
         this.timers = new MatchTimers(timers, clock, ctx.getSystem());
         this.lifecycle = new LifecycleCommands(matchId, clock, pending);
@@ -271,9 +278,22 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return new MatchState(matchId);
     }
 
+    /** Snapshots follow the {@link SnapshotSchedule}, which also deletes the old ones. */
     @Override
     public RetentionCriteria retentionCriteria() {
-        return RetentionCriteria.snapshotEvery(SNAPSHOT_EVERY, 2);
+        return RetentionCriteria.disabled();
+    }
+
+    @Override
+    public boolean shouldSnapshot(MatchState state, MatchEvent event, long sequenceNr) {
+        return snapshots.due(sequenceNr, state.market() == null ? 0 : state.market().book().size());
+    }
+
+    private void deleteSnapshots(ActorSystem<?> system, long upToSequenceNr) {
+        Persistence.get(Adapter.toClassic(system)).snapshotStoreFor(snapshotPluginId(), ConfigFactory.empty())
+                .tell(new SnapshotProtocol.DeleteSnapshots(persistenceId().id(),
+                                SnapshotSelectionCriteria.create(upToSequenceNr, Long.MAX_VALUE)),
+                        Adapter.toClassic(system.ignoreRef()));
     }
 
     @Override
@@ -292,6 +312,7 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public SignalHandler<MatchState> signalHandler() {
         return newSignalHandlerBuilder()
                 .onSignal(RecoveryCompleted.instance(), sideEffects::recovered)
+                .onSignal(SnapshotCompleted.class, (state, saved) -> snapshots.saved(saved.metadata().sequenceNr()))
                 .build();
     }
 

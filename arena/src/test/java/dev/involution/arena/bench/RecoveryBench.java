@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>Starts the real {@link Arena} (H2 file journal, snapshots every 1,000 events as in
- *       production) in a fresh data directory and writes two matches straight through their
+ *       production while the book is small, as it is here) in a fresh data directory and writes two matches straight through their
  *       entities, without HTTP: {@code small} with {@code small-events} events and {@code large}
  *       with {@code events}. After the match is created, seated and started, each is filled with
  *       resting bids and cancels of them, {@code in-flight} bids (each with its cancel) at a time, so that group commit
