@@ -6,17 +6,18 @@ import java.util.function.LongConsumer;
  * When a match saves a snapshot of its state, and which older snapshots it lets go.
  *
  * <p>A snapshot holds the live book, so saving one costs time in proportion to the book's resting
- * orders. A match saves one at a multiple of {@value #EVERY} events once at least as many events
- * have been written since the last one as the book held orders then: a small book every 1,000
- * events, a book of 300,000 resting orders about every 300,000, a book that grows with every order
- * at doubling intervals. What snapshots cost per event therefore stays constant however large the
- * book grows (at a fixed 1,000, every order of a growing book paid for it again), and recovery, the
- * latest snapshot and the events after it, stays in proportion to the book, as loading the book
- * alone is. After a restart the first multiple of {@value #EVERY} saves one. The last two snapshots
+ * orders. A match saves one at a multiple of {@value #EVERY} events once as many events have been
+ * written since the last one as the book held orders then, but never more than {@value #AT_MOST}:
+ * a small book every 1,000 events, a book of 5,000 resting orders about every 5,000, a book of
+ * 10,000 or more every 10,000. With a large book a fixed 1,000 made every order pay for a tenth or
+ * more of the book again; the bound keeps a restart's replay (the events after the latest snapshot,
+ * which the journal reads far more slowly than a snapshot loads) to at most {@value #AT_MOST}
+ * events. After a restart the first multiple of {@value #EVERY} saves one. The last two snapshots
  * saved are kept; older ones are deleted.
  */
 final class SnapshotSchedule {
     static final int EVERY = 1_000;
+    static final int AT_MOST = 10_000;
 
     private final LongConsumer deleteUpTo;
     /** The sequence number of the last snapshot decided on by this incarnation (0: none). */
@@ -33,7 +34,7 @@ final class SnapshotSchedule {
 
     /** Whether to save a snapshot after the event at {@code sequenceNr}, the book holding {@code restingOrders}. */
     boolean due(long sequenceNr, int restingOrders) {
-        if (sequenceNr % EVERY != 0 || sequenceNr - lastDue < restingAtLastDue) {
+        if (sequenceNr % EVERY != 0 || sequenceNr - lastDue < Math.min(restingAtLastDue, AT_MOST)) {
             return false;
         }
         lastDue = sequenceNr;

@@ -48,7 +48,8 @@ import java.util.stream.Stream;
  *
  * The first restart warms the JVM and is not counted. Options ({@code --name=value}):
  * {@code events} (1000000), {@code small-events} (1000), {@code repeats} (5), {@code in-flight}
- * (2000), {@code players} (8), {@code client-order-ids} (false: with true every bid carries a
+ * (2000), {@code players} (8), {@code resting} (0: the large match's last this many bids are left
+ * resting, without their cancels, so that it ends with a book of that size), {@code client-order-ids} (false: with true every bid carries a
  * client order id, which the match keeps for idempotent retries, and rounds of {@code round-millis}
  * (1000) settle while the bids go in), {@code data-dir} (a new
  * temporary directory, deleted at the end), {@code out} (a file for the markdown table).
@@ -100,6 +101,7 @@ public final class RecoveryBench {
         long smallEvents = option("small-events", 1_000);
         int repeats = (int) option("repeats", 5);
         boolean clientOrderIds = Boolean.parseBoolean(options.get("client-order-ids", "false"));
+        long resting = option("resting", 0);
 
         List<Written> written = new ArrayList<>();
         Arena arena = start();
@@ -110,7 +112,8 @@ public final class RecoveryBench {
             MatchFiller filler = new MatchFiller(arena.system(), (int) option("players", 8),
                     (int) option("in-flight", 2_000), clientOrderIds, roundMillis, System.out::println);
             for (String matchId : List.of(SMALL, LARGE)) {
-                MatchFiller.Filled filled = filler.fill(matchId, matchId.equals(SMALL) ? smallEvents : largeEvents);
+                MatchFiller.Filled filled = (matchId.equals(LARGE) ? filler.leavingResting(resting) : filler)
+                        .fill(matchId, matchId.equals(SMALL) ? smallEvents : largeEvents);
                 System.out.printf(Locale.ROOT, "%s: %,d events written in %.1f s (%,.0f events/s)%n",
                         matchId, filled.events(), filled.seconds(), filled.events() / filled.seconds());
                 written.add(new Written(matchId, filled.events(), filled.stateHash(), filled.seconds()));

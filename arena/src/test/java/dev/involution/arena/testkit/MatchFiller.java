@@ -42,6 +42,7 @@ public final class MatchFiller {
     private final boolean clientOrderIds;
     private final long roundMillis;
     private final Consumer<String> progress;
+    private final long resting;
 
     /**
      * @param clientOrderIds whether every bid carries a client order id (which the match keeps for
@@ -61,12 +62,26 @@ public final class MatchFiller {
      */
     public MatchFiller(ActorSystem<?> system, int players, int inFlight, boolean clientOrderIds, long roundMillis,
                        Consumer<String> progress) {
+        this(system, players, inFlight, clientOrderIds, roundMillis, progress, 0);
+    }
+
+    private MatchFiller(ActorSystem<?> system, int players, int inFlight, boolean clientOrderIds, long roundMillis,
+                        Consumer<String> progress, long resting) {
         this.roundMillis = roundMillis;
         this.system = system;
         this.players = players;
         this.inFlight = inFlight;
         this.clientOrderIds = clientOrderIds;
         this.progress = progress;
+        this.resting = resting;
+    }
+
+    /**
+     * A filler like this one whose matches end with {@code bids} more bids resting in the book: the
+     * last bids are written without their cancels (the event count stays the one asked for).
+     */
+    public MatchFiller leavingResting(long bids) {
+        return new MatchFiller(system, players, inFlight, clientOrderIds, roundMillis, progress, bids);
     }
 
     /** Events a match has once created, seated and started (created, a seat each, started, round 1 opened). */
@@ -126,9 +141,10 @@ public final class MatchFiller {
     /** Writes bids {@code first...} and their cancels, {@code commands} commands in all; returns the next bid's index. */
     private long writeBids(EntityRef<MatchEntity.Command> match, String matchId, long first, long commands,
                            boolean ticking) throws Exception {
-        // Each bid is followed by its cancel (two events); an odd count ends with a bid left resting.
-        long bids = (commands + 1) / 2;
-        long cancels = commands / 2;
+        // Each bid is followed by its cancel (two events), but for the last ones, which are left
+        // resting: those asked for, and one more when the rest of the count is odd.
+        long cancels = Math.max(0, (commands - resting) / 2);
+        long bids = commands - cancels;
         Semaphore slots = new Semaphore(inFlight);
         AtomicLong done = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
