@@ -8,16 +8,16 @@ import java.util.function.LongConsumer;
  * <p>A snapshot holds the live book, so saving one costs time in proportion to the book's resting
  * orders. A match saves one at a multiple of {@value #EVERY} events once as many events have been
  * written since the last one as the book held orders then, but never more than {@value #AT_MOST}:
- * a small book every 1,000 events, a book of 5,000 resting orders about every 5,000, a book of
- * 10,000 or more every 10,000. With a large book a fixed 1,000 made every order pay for a tenth or
- * more of the book again; the bound keeps a restart's replay (the events after the latest snapshot,
- * which the journal reads far more slowly than a snapshot loads) to at most {@value #AT_MOST}
- * events. After a restart the first multiple of {@value #EVERY} saves one. The last two snapshots
+ * a small book every 1,000 events, a book of 20,000 resting orders about every 20,000, a book of
+ * 50,000 or more every 50,000. With a large book a fixed 1,000 made every order pay for a
+ * fiftieth or more of the book again; the bound keeps a restart's replay (the events after the
+ * latest snapshot, which take far longer to read and apply than a snapshot's orders to load) to at
+ * most {@value #AT_MOST} events. After a restart the first multiple of {@value #EVERY} saves one. The last two snapshots
  * saved are kept; older ones are deleted.
  */
 final class SnapshotSchedule {
     static final int EVERY = 1_000;
-    static final int AT_MOST = 10_000;
+    static final int AT_MOST = 50_000;
 
     private final LongConsumer deleteUpTo;
     /** The sequence number of the last snapshot decided on by this incarnation (0: none). */

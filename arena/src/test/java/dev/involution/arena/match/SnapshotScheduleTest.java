@@ -28,21 +28,21 @@ class SnapshotScheduleTest {
 
     @Test
     void aBookGrowingWithEveryEventIsSavedAtDoublingIntervalsUpToTheBound() {
-        List<Long> due = LongStream.rangeClosed(1, 50_000).filter(n -> schedule.due(n, (int) n)).boxed().toList();
-        assertThat(due).containsExactly(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 26_000L, 36_000L, 46_000L);
+        List<Long> due = LongStream.rangeClosed(1, 200_000).filter(n -> schedule.due(n, (int) n)).boxed().toList();
+        assertThat(due).containsExactly(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 32_000L, 64_000L, 114_000L, 164_000L);
     }
 
     @Test
-    void aHugeBookIsSavedEveryTenThousandEvents() {
-        assertThat(dueUpTo(45_000, 500_000)).containsExactly(1_000L, 11_000L, 21_000L, 31_000L, 41_000L);
+    void aHugeBookIsSavedEveryFiftyThousandEvents() {
+        assertThat(dueUpTo(210_000, 500_000)).containsExactly(1_000L, 51_000L, 101_000L, 151_000L, 201_000L);
     }
 
     @Test
     void aBookThatShrinksIsSavedSoonerAgain() {
         assertThat(schedule.due(1_000, 50_000)).isTrue();
-        assertThat(schedule.due(10_000, 10)).isFalse();
-        assertThat(schedule.due(11_000, 10)).isTrue();
-        assertThat(schedule.due(12_000, 10)).isTrue();
+        assertThat(schedule.due(50_000, 10)).isFalse();
+        assertThat(schedule.due(51_000, 10)).isTrue();
+        assertThat(schedule.due(52_000, 10)).isTrue();
     }
 
     @Test
