@@ -35,6 +35,14 @@ public final class QrCodes {
         try {
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException | ChecksumException | FormatException e) {
+            // A code drawn at about 4 pixels a module (a 10rem code in a screenshot) can defeat the
+            // finder-pattern search for some contents; a screenshot of the code alone is a pure
+            // barcode, which ZXing can read module by module.
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            } catch (NotFoundException | ChecksumException | FormatException pure) {
+                e.addSuppressed(pure);
+            }
             throw new AssertionError("no readable QR code in the image (" + image.getWidth() + "x" + image.getHeight()
                     + "): " + e, e);
         }
