@@ -46,9 +46,9 @@ final class H2JournalTables {
      * How many {@code ordering} values H2 reserves at a time. Each time an identity's cache runs
      * out, H2 records the sequence in a commit of its own, a store write like an event write's; at
      * its default of 32, on a match whose writes carry some 30 orders each, that was nearly one
-     * extra store write per write of events. A killed process leaves a gap of at most this many values, which
-     * nothing notices: events are read by persistence id and sequence number, never by a gap-free
-     * {@code ordering}.
+     * extra store write per write of events. A killed process leaves a gap of at most this many
+     * values, which nothing notices: events are read by persistence id and sequence number, never
+     * by a gap-free {@code ordering}.
      */
     static final long ORDERING_CACHE = 65_536;
     private static final String RESERVE_ORDERINGS =

@@ -12,8 +12,8 @@ import java.util.function.LongConsumer;
  * 50,000 or more every 50,000. With a large book a fixed 1,000 made every order pay for a
  * fiftieth or more of the book again; the bound keeps a restart's replay (the events after the
  * latest snapshot, which take far longer to read and apply than a snapshot's orders to load) to at
- * most {@value #AT_MOST} events. After a restart the first multiple of {@value #EVERY} saves one. The last two snapshots
- * saved are kept; older ones are deleted.
+ * most {@value #AT_MOST} events. After a restart the first multiple of {@value #EVERY} saves one.
+ * The last two snapshots saved are kept; older ones are deleted.
  */
 final class SnapshotSchedule {
     static final int EVERY = 1_000;
