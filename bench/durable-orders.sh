@@ -2,7 +2,7 @@
 # Benchmark (not a test): durable order POSTs into ONE match vs the no-op route of the same server,
 # in one run, at one concurrency; see docs/BENCHMARKS.md "Durable orders into one match".
 #
-#   bench/durable-orders.sh [--connections=64] [--open-connections=64] [--players=8] [--warmup=10] [--duration=20] [--round-millis=2000] [--rounds=1000]
+#   bench/durable-orders.sh [--connections=64] [--open-connections=64] [--players=8] [--warmup=10] [--warmup-max=60] [--jit-settled=5] [--duration=20] [--round-millis=2000] [--rounds=1000]
 #
 # Builds (unless BENCH_SKIP_BUILD=true), starts arena/target/arena.jar on a fresh data directory
 # (port BENCH_PORT, default 18282; no demo match; rate limit far above the offered load), runs the

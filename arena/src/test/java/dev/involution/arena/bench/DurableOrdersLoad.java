@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Benchmark, not a test: durable order POSTs into ONE match against the no-op route of the same
@@ -35,9 +36,15 @@ import java.util.function.IntFunction;
  *       the server sees it; more connections let the match's admission control see the overload.</li>
  * </ol>
  *
- * Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
+ * <p>Every phase warms up before it counts ({@link JitWarmup}): at least {@code warmup} seconds,
+ * then until the server's JIT compilers took less than {@code jit-settled} percent of its CPU for
+ * 5 s, at most {@code warmup-max} seconds; the table reports each phase's warm-up and the
+ * compilers' share of the server's CPU in its counted window. The CPU figures are those of the
+ * counted window.
+ *
+ * <p>Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
  * (bench), {@code connections} (64), {@code open-connections} (the same), {@code players} (8), {@code warmup} (10 s),
- * {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
+ * {@code warmup-max} (60 s), {@code jit-settled} (5, percent), {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
  * at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
  * (a)), {@code server-pid} (to report the server's CPU use), {@code clk-tck} (100), {@code out} (a
  * file for the markdown table).
@@ -73,11 +80,14 @@ public final class DurableOrdersLoad {
         int openConnections = Integer.parseInt(option("open-connections", String.valueOf(connections)));
         int players = Integer.parseInt(option("players", "8"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(option("warmup", "10")));
+        Duration warmupMax = Duration.ofSeconds(Long.parseLong(option("warmup-max", "60")));
+        double jitSettled = Double.parseDouble(option("jit-settled", "5")) / 100;
         Duration duration = Duration.ofSeconds(Long.parseLong(option("duration", "20")));
         String adminToken = option("admin-token", "bench");
         long roundMillis = Long.parseLong(option("round-millis", "2000"));
         int rounds = Integer.parseInt(option("rounds", "1000"));
-        CpuUse cpu = new CpuUse(option("server-pid", ""), Integer.parseInt(option("clk-tck", "100")));
+        ServerCpu cpu = new ServerCpu(option("server-pid", ""), Integer.parseInt(option("clk-tck", "100")));
+        Supplier<JitWarmup> warm = () -> new JitWarmup(cpu, warmup, warmupMax, jitSettled);
 
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < players; i++) {
@@ -102,22 +112,22 @@ public final class DurableOrdersLoad {
         List<Row> rows = new ArrayList<>();
         Row noopClosed = null;
         if (phases.contains("a")) {
-            noopClosed = measure(cpu, "(a) no-op POST, closed loop",
-                    () -> load.closedLoop("noop", noop, warmup, duration));
+            noopClosed = measure(cpu, warm.get(), "(a) no-op POST, closed loop",
+                    w -> load.closedLoop("noop", noop, w, duration));
             rows.add(noopClosed);
         }
         if (phases.contains("b")) {
-            rows.add(measure(cpu, "(b) durable order POST, closed loop",
-                    () -> load.closedLoop("orders", orders, warmup, duration)));
+            rows.add(measure(cpu, warm.get(), "(b) durable order POST, closed loop",
+                    w -> load.closedLoop("orders", orders, w, duration)));
         }
         if (phases.contains("c")) {
             double rate = options.has("rate") ? Double.parseDouble(options.get("rate", ""))
                     : noopClosed.result.rps() / 2;
             HttpLoad open = new HttpLoad(uri.getHost(), uri.getPort(), openConnections);
-            rows.add(measure(cpu, String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
-                    () -> open.openLoop("noop-open", noop, rate, warmup, duration)));
-            rows.add(measure(cpu, String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
-                    () -> open.openLoop("orders-open", orders, rate, warmup, duration)));
+            rows.add(measure(cpu, warm.get(), String.format(Locale.ROOT, "(c) no-op POST, open loop at %.0f/s", rate),
+                    w -> open.openLoop("noop-open", noop, rate, w, duration)));
+            rows.add(measure(cpu, warm.get(), String.format(Locale.ROOT, "(c) durable order POST, open loop at %.0f/s", rate),
+                    w -> open.openLoop("orders-open", orders, rate, w, duration)));
         }
 
         JsonNode match = get("/api/matches/" + matchId);
@@ -143,21 +153,24 @@ public final class DurableOrdersLoad {
     }
 
     private record Row(String name, HttpLoad.Result result, double serverCores, double clientCores,
-                       double otherCores) {
+                       double otherCores, Duration warmed, double compilerShare) {
     }
 
     private interface Phase {
-        HttpLoad.Result run() throws Exception;
+        HttpLoad.Result run(HttpLoad.Warmup warmup) throws Exception;
     }
 
-    private static Row measure(CpuUse cpu, String name, Phase phase) throws Exception {
+    /** Runs a phase; the CPU figures are those of its counted window, after the warm-up. */
+    private static Row measure(ServerCpu cpu, JitWarmup warmup, String name, Phase phase) throws Exception {
         System.out.printf(Locale.ROOT, "%s ...%n", name);
-        CpuUse.Sample before = cpu.sample();
-        HttpLoad.Result r = phase.run();
-        CpuUse.Sample after = cpu.sample();
+        HttpLoad.Result r = phase.run(warmup);
+        ServerCpu.Sample before = warmup.measuredFrom();
+        ServerCpu.Sample after = cpu.sample();
         Row row = new Row(name, r, cpu.serverCores(before, after), cpu.clientCores(before, after),
-                cpu.otherCores(before, after));
-        System.out.printf(Locale.ROOT, "  %,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s, errors %d%s%n",
+                cpu.otherCores(before, after), warmup.warmed(), cpu.compilerShare(before, after));
+        System.out.printf(Locale.ROOT, "  warmed %d s (JIT %s of the server's CPU in its last %d s); "
+                        + "%,.0f req/s, p50 %.2f ms, p99 %.2f ms, statuses %s, errors %d%s%n",
+                warmup.warmed().toSeconds(), percent(warmup.lastShare()), JitWarmup.WINDOW.toSeconds(),
                 r.rps(), r.percentileMillis(50), r.percentileMillis(99), r.statuses(), r.errors(),
                 r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
         return row;
@@ -169,18 +182,20 @@ public final class DurableOrdersLoad {
         t.append(String.format(Locale.ROOT, "%d connections%s, %d s measured per phase%n%n", connections,
                 openConnections > 0 ? " (the open loop: " + openConnections + ")" : "", duration.toSeconds()));
         t.append("| Phase | req/s | 201/s | 503 | other non-201 | p50 ms | p99 ms | p99.9 ms | max ms | p99 of 201 ms"
-                + " | CPU cores: server | load generator | other processes | server CPU µs per 201 |\n");
-        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | CPU cores: server | load generator | other processes | server CPU µs per 201"
+                + " | warm-up s | server's JIT compilers, share of its CPU |\n");
+        t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             HttpLoad.Result r = row.result;
             long refused = r.count(503);
             long other = r.requests() - r.count(201) - refused;
             t.append(String.format(Locale.ROOT,
-                    "| %s | %,.0f | %,.0f | %d | %d | %.2f | %.2f | %.2f | %.1f | %.2f | %s | %s | %s | %s |%n",
+                    "| %s | %,.0f | %,.0f | %d | %d | %.2f | %.2f | %.2f | %.1f | %.2f | %s | %s | %s | %s | %d | %s |%n",
                     row.name, r.rps(), r.acceptedRps(), refused, other, r.percentileMillis(50),
                     r.percentileMillis(99), r.percentileMillis(99.9), r.latency().getMaxValue() / 1e6,
                     r.acceptedPercentileMillis(99), cores(row.serverCores), cores(row.clientCores),
-                    cores(row.otherCores), micros(row.serverCores, r.acceptedRps())));
+                    cores(row.otherCores), micros(row.serverCores, r.acceptedRps()), row.warmed.toSeconds(),
+                    percent(row.compilerShare)));
         }
         if (rows.size() == 4) {
             double ratio = rows.get(1).result.acceptedRps() / rows.get(0).result.acceptedRps();
@@ -206,6 +221,10 @@ public final class DurableOrdersLoad {
     /** Server CPU time per accepted request, in microseconds. */
     private static String micros(double cores, double acceptedRps) {
         return Double.isNaN(cores) || acceptedRps == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", cores * 1e6 / acceptedRps);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     private static String cores(double cores) {
@@ -235,73 +254,5 @@ public final class DurableOrdersLoad {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
-    }
-
-    /** CPU time of the server process (from /proc) and of this one, between two samples. */
-    static final class CpuUse {
-        record Sample(long nanos, long serverTicks, long clientTicks, long machineTicks) {
-        }
-
-        private final String serverPid;
-        private final int ticksPerSecond;
-
-        CpuUse(String serverPid, int ticksPerSecond) {
-            this.serverPid = serverPid;
-            this.ticksPerSecond = ticksPerSecond;
-        }
-
-        Sample sample() {
-            return new Sample(System.nanoTime(), serverPid.isEmpty() ? -1 : ticks(serverPid), ticks("self"),
-                    machineBusyTicks());
-        }
-
-        double serverCores(Sample a, Sample b) {
-            return a.serverTicks < 0 || b.serverTicks < 0 ? Double.NaN : cores(b.serverTicks - a.serverTicks, a, b);
-        }
-
-        double clientCores(Sample a, Sample b) {
-            return a.clientTicks < 0 || b.clientTicks < 0 ? Double.NaN : cores(b.clientTicks - a.clientTicks, a, b);
-        }
-
-        /** Cores busy with everything else on the machine: other processes, other sessions' builds. */
-        double otherCores(Sample a, Sample b) {
-            if (a.machineTicks < 0 || b.machineTicks < 0) {
-                return Double.NaN;
-            }
-            double all = cores(b.machineTicks - a.machineTicks, a, b);
-            double server = serverCores(a, b);
-            return all - (Double.isNaN(server) ? 0 : server) - clientCores(a, b);
-        }
-
-        private double cores(long ticks, Sample a, Sample b) {
-            return ticks / (double) ticksPerSecond / ((b.nanos - a.nanos) / 1e9);
-        }
-
-        /** Busy time of all CPUs (everything but idle and iowait), in clock ticks; -1 when unreadable. */
-        private static long machineBusyTicks() {
-            try {
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                long busy = 0;
-                for (int i = 1; i < cpu.length && i <= 8; i++) {
-                    if (i != 4 && i != 5) {
-                        busy += Long.parseLong(cpu[i]);
-                    }
-                }
-                return busy;
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-        }
-
-        /** utime + stime of a process, in clock ticks; -1 when unreadable (not Linux). */
-        private static long ticks(String pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc", pid, "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-        }
     }
 }

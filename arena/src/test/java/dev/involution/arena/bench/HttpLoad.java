@@ -65,6 +65,8 @@ final class HttpLoad {
 
     private final InetSocketAddress address;
     private final int connections;
+    /** The running phase's counted window, read by its workers before every request. */
+    private volatile Window window = Window.NOT_YET;
 
     HttpLoad(String host, int port, int connections) {
         this.address = new InetSocketAddress(host, port);
@@ -72,16 +74,17 @@ final class HttpLoad {
     }
 
     /**
-     * Every connection sends requests back to back for {@code warmup} (not counted), then for
-     * {@code duration} (counted). {@code requestOf} gives each connection (by index) its request bytes.
+     * Every connection sends requests back to back until {@code warmup} says the warm-up is over
+     * (not counted), then for {@code duration} (counted). {@code requestOf} gives each connection
+     * (by index) its request bytes.
      */
-    Result closedLoop(String name, IntFunction<RequestSource> requestOf, Duration warmup, Duration duration)
+    Result closedLoop(String name, IntFunction<RequestSource> requestOf, Warmup warmup, Duration duration)
             throws InterruptedException {
         return run(name, requestOf, warmup, duration, 0);
     }
 
     /** Requests due at {@code ratePerSecond} in total, spread over the connections; latency from when each was due. */
-    Result openLoop(String name, IntFunction<RequestSource> requestOf, double ratePerSecond, Duration warmup,
+    Result openLoop(String name, IntFunction<RequestSource> requestOf, double ratePerSecond, Warmup warmup,
                     Duration duration) throws InterruptedException {
         if (ratePerSecond <= 0) {
             throw new IllegalArgumentException("rate must be positive: " + ratePerSecond);
@@ -94,23 +97,37 @@ final class HttpLoad {
         byte[] next();
     }
 
-    private Result run(String name, IntFunction<RequestSource> requestOf, Duration warmup, Duration duration,
+    /** Decides when a phase's warm-up is over: returns then, on the thread that runs the phase. */
+    interface Warmup {
+        /** Blocks until the load that started at {@code startNanos} ({@link System#nanoTime}) is warm. */
+        void await(long startNanos) throws InterruptedException;
+    }
+
+    /** The counted part of a phase: requests sent (or due) from {@code from} until {@code end}. */
+    private record Window(long from, long end) {
+        static final Window NOT_YET = new Window(Long.MAX_VALUE, Long.MAX_VALUE);
+    }
+
+    private Result run(String name, IntFunction<RequestSource> requestOf, Warmup warmup, Duration duration,
                        double rate) throws InterruptedException {
         long start = System.nanoTime() + Duration.ofMillis(200).toNanos();
-        long measureFrom = start + warmup.toNanos();
-        long end = measureFrom + duration.toNanos();
+        window = Window.NOT_YET;
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             long interval = rate > 0 ? Math.round(1e9 * connections / rate) : 0;
             long firstDue = start + (rate > 0 ? interval * i / connections : 0);
-            Worker w = new Worker(requestOf.apply(i), measureFrom, end, firstDue, interval);
+            Worker w = new Worker(requestOf.apply(i), firstDue, interval);
             workers.add(w);
             Thread t = new Thread(w, "load-" + name + "-" + i);
             t.setDaemon(true);
             threads.add(t);
         }
         threads.forEach(Thread::start);
+        warmup.await(start);
+        long measureFrom = System.nanoTime();
+        long end = measureFrom + duration.toNanos();
+        window = new Window(measureFrom, end);
         for (Thread t : threads) {
             t.join();
         }
@@ -139,8 +156,6 @@ final class HttpLoad {
     /** One connection's loop. */
     private final class Worker implements Runnable {
         private final RequestSource requests;
-        private final long measureFrom;
-        private final long end;
         private final long interval;
         private long due;
         final Histogram latency = new Histogram(MAX_LATENCY_NANOS, 3);
@@ -152,10 +167,8 @@ final class HttpLoad {
         String firstError;
         private Connection connection;
 
-        Worker(RequestSource requests, long measureFrom, long end, long firstDue, long interval) {
+        Worker(RequestSource requests, long firstDue, long interval) {
             this.requests = requests;
-            this.measureFrom = measureFrom;
-            this.end = end;
             this.due = firstDue;
             this.interval = interval;
         }
@@ -171,7 +184,8 @@ final class HttpLoad {
                 } else {
                     sent = System.nanoTime();
                 }
-                if (sent >= end) {
+                Window counted = window;
+                if (sent >= counted.end()) {
                     break;
                 }
                 int status;
@@ -195,7 +209,7 @@ final class HttpLoad {
                     }
                 }
                 long done = System.nanoTime();
-                if (sent >= measureFrom) {
+                if (sent >= counted.from()) {
                     lastDone = done;
                     measured++;
                     latency.recordValue(Math.min(done - sent, MAX_LATENCY_NANOS));
