@@ -41,11 +41,13 @@ abstract class MatchRecoveryContract {
                 settings -> database().apply(settings).with("arena.demo.enabled", false), ArenaModules.standard());
         try {
             MatchFiller filler = new MatchFiller(arena.arena().system(), 4, 200, true, line -> { });
-            // No event after the last snapshot; 345 after it; no snapshot at all.
+            // No event after the last snapshot; 345 after it; no snapshot at all; a snapshot at
+            // 3,000 that holds some 1,100 resting bids (RestingOrderFormat), 345 events after it.
             List<MatchFiller.Filled> matches = List.of(
                     filler.fill("at-snapshot", 2_000),
                     filler.fill("after-snapshot", 2_345),
-                    filler.fill("before-snapshot", 999));
+                    filler.fill("before-snapshot", 999),
+                    filler.leavingResting(1_500).fill("resting-book", 3_345));
 
             arena = arena.restart();
 

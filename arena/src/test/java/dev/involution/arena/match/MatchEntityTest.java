@@ -34,7 +34,8 @@ class MatchEntityTest {
             .withFallback(PersistenceTestKitPlugin.getInstance().config())
             .withFallback(PersistenceTestKitSnapshotPlugin.config())
             .withFallback(ConfigFactory.parseResources("serialization.conf"))
-            .withFallback(ConfigFactory.load());
+            .withFallback(ConfigFactory.load())
+            .resolve();
     private static final ActorTestKit KIT = ActorTestKit.create("MatchEntityTest", CONFIG);
     private static final PersistenceTestKit JOURNAL = PersistenceTestKit.create(KIT.system());
     private static final SnapshotTestKit SNAPSHOTS = SnapshotTestKit.create(KIT.system());

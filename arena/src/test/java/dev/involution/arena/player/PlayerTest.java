@@ -20,7 +20,9 @@ class PlayerTest {
             ConfigFactory.parseString("akka.actor.provider = local")
                     .withFallback(EventSourcedBehaviorTestKit.config())
                     .withFallback(PersistenceTestKitSnapshotPlugin.getInstance().config())
-                    .withFallback(ConfigFactory.parseResources("serialization.conf")));
+                    .withFallback(ConfigFactory.parseResources("serialization.conf"))
+                    .withFallback(ConfigFactory.defaultReference())
+                    .resolve());
 
     private static final String PLAYER_ID = "6f1c1a9e-2a59-4a4e-9a51-4f7a2d9c0b11";
     private static final String HASH = Sha256.hex(PLAYER_ID + ".secret");
