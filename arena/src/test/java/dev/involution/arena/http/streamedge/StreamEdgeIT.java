@@ -90,6 +90,21 @@ class StreamEdgeIT {
         }
     }
 
+    /**
+     * The open-sockets gauge once it reads at least {@code atLeast}, or when {@code within} has
+     * passed: each edge counts a socket from a callback of its own, which may run just after the
+     * socket's first message reached the client.
+     */
+    private static double openSocketsOnceAtLeast(double atLeast, Duration within) throws InterruptedException {
+        long giveUp = System.nanoTime() + within.toNanos();
+        double open = openSockets();
+        while (open < atLeast && System.nanoTime() < giveUp) {
+            Thread.sleep(50);
+            open = openSockets();
+        }
+        return open;
+    }
+
     private static double openSockets() {
         Matcher m = OPEN_SOCKETS.matcher(arena.get("/metrics").body());
         return m.find() ? Double.parseDouble(m.group(1)) : -1;
@@ -103,7 +118,8 @@ class StreamEdgeIT {
         JsonNode edgeSnapshot = viaEdge.poll(30);
         assertThat(edgeSnapshot.get("type").asText()).isEqualTo("snapshot");
         assertThat(edgeSnapshot.get("match")).isEqualTo(httpSnapshot.get("match"));
-        assertThat(openSockets()).as("sockets of both edges counted").isGreaterThanOrEqualTo(2);
+        assertThat(openSocketsOnceAtLeast(2, Duration.ofSeconds(5))).as("sockets of both edges counted")
+                .isGreaterThanOrEqualTo(2);
 
         long first = broadcast(0);
         long last = first;
