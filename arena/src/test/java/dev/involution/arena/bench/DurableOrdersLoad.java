@@ -43,9 +43,9 @@ import java.util.function.Supplier;
  * counted window.
  *
  * <p>Options ({@code --name=value}): {@code url} (http://127.0.0.1:18282), {@code admin-token}
- * (bench), {@code connections} (64), {@code open-connections} (the same), {@code players} (8), {@code warmup} (10 s),
- * {@code warmup-max} (60 s), {@code jit-settled} (5, percent), {@code duration} (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared
- * at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
+ * (bench), {@code connections} (64), {@code open-connections} (the same), {@code players} (8),
+ * {@code warmup} (10 s), {@code warmup-max} (60 s), {@code jit-settled} (5, percent), {@code duration}
+ * (20 s), {@code round-millis} (2000, the bot-league round: the book is cleared at every round's end), {@code rounds} (1000), {@code phases} (abc), {@code rate} (for (c) without
  * (a)), {@code server-pid} (to report the server's CPU use), {@code clk-tck} (100), {@code out} (a
  * file for the markdown table).
  */

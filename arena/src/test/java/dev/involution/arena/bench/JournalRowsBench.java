@@ -198,23 +198,8 @@ public final class JournalRowsBench {
     private static final class ProcCpu {
         static final long CLK_TCK = 100;
 
-        static long postgresTicks() throws java.io.IOException {
-            long total = 0;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                    try {
-                        String stat = Files.readString(proc.resolve("stat"));
-                        if (!stat.contains("(postgres)")) {
-                            continue;
-                        }
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    } catch (java.io.IOException | RuntimeException e) {
-                        // a process that ended meanwhile
-                    }
-                }
-            }
-            return total;
+        static long postgresTicks() {
+            return ServerCpu.ticksOfEntries(Path.of("/proc"), "postgres"::equals);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * CPU time of the server process (from /proc), of this one, of the whole machine and of the
@@ -84,18 +85,28 @@ final class ServerCpu {
      * ticks with it, so the figure can only understate the compilers' share.
      */
     private static long compilerTicks(String pid) {
+        return ticksOfEntries(Path.of("/proc", pid, "task"),
+                name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    }
+
+    /**
+     * utime + stime, in clock ticks, summed over the entries of a /proc directory ({@code /proc}
+     * for processes, {@code /proc/<pid>/task} for a process's threads) whose name ({@code comm})
+     * {@code named} accepts; an entry gone meanwhile counts nothing; -1 when the directory is
+     * unreadable (not Linux).
+     */
+    static long ticksOfEntries(Path directory, Predicate<String> named) {
         long sum = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", pid, "task"))) {
-            for (Path task : tasks) {
-                String comm;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name;
                 try {
-                    comm = Files.readString(task.resolve("comm"));
+                    name = Files.readString(entry.resolve("comm")).strip();
                 } catch (IOException gone) {
                     continue;
                 }
-                if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
-                    long t = ticks(task.resolve("stat"));
-                    sum += Math.max(0, t);
+                if (named.test(name)) {
+                    sum += Math.max(0, ticks(entry.resolve("stat")));
                 }
             }
             return sum;
