@@ -2,7 +2,7 @@
 # Benchmark (not a test): journal cost per order, one row per order vs one row per group-commit
 # batch, on H2 (with H2 settings to compare) and PostgreSQL; see docs/BENCHMARKS.md "Journal rows".
 #
-#   bench/journal-rows.sh [--orders=60000] [--batch=32] [--warmup=20000] [--h2-options='library||;PAGE_SIZE=4096'] [--postgres=true]
+#   bench/journal-rows.sh [--orders=60000] [--batch=32] [--warmup=20000] [--h2-options='library||;PAGE_SIZE=4096'] [--postgres=true] [--fills=0]
 #
 # Builds (unless BENCH_SKIP_BUILD=true) and runs dev.involution.arena.bench.JournalRowsBench. PostgreSQL
 # is the test server at 127.0.0.1:5432 (database test, user postgres; a fresh database is made and

@@ -10,6 +10,7 @@ import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import dev.involution.arena.Arena;
 import dev.involution.arena.ArenaSettings;
 import dev.involution.arena.CborSerializable;
+import dev.involution.arena.engine.Fill;
 import dev.involution.arena.engine.book.Side;
 import dev.involution.arena.match.MatchEvent;
 import dev.involution.arena.testkit.PostgresDatabase;
@@ -37,7 +38,8 @@ import java.util.Locale;
  * {@code warmup} (20000), {@code h2-options} (what to compare on H2, separated by |: extra URL
  * settings for the production layout, an empty entry for the production URL, {@code library} for
  * akka-persistence-jdbc's own table layout; default {@code library|}), {@code postgres} (true: also
- * on PostgreSQL at 127.0.0.1).
+ * on PostgreSQL at 127.0.0.1), {@code fills} (0: bids that rest, as {@code bench/durable-orders.sh}
+ * places; 2: orders that traded twice, with a client order id, as bots' orders look).
  */
 public final class JournalRowsBench {
 
@@ -48,7 +50,7 @@ public final class JournalRowsBench {
     sealed interface Command extends CborSerializable {
     }
 
-    record Write(int orders, boolean oneRow, ActorRef<Long> replyTo) implements Command {
+    record Write(int orders, int fills, boolean oneRow, ActorRef<Long> replyTo) implements Command {
     }
 
     /** The writer: persists what it is told, replies once it is durable. */
@@ -71,12 +73,30 @@ public final class JournalRowsBench {
                 long at = System.currentTimeMillis();
                 for (int i = 0; i < w.orders(); i++) {
                     seq++;
-                    orders.add(new MatchEvent.OrderPlaced(seq, at, (int) (seq % 8), Side.BUY, 1 + seq % 50, 1, null,
-                            seq, List.of(), 1));
+                    orders.add(order(seq, at, w.fills()));
                 }
                 List<Object> events = w.oneRow() ? List.of(new OrderBatch(orders)) : List.copyOf(orders);
                 return Effect().persist(events).thenReply(w.replyTo(), s -> s);
             }).build();
+        }
+
+        /**
+         * An order event: a bid that rests (no fills, no client order id: what
+         * {@code bench/durable-orders.sh} places), or one that traded against {@code fills} resting
+         * asks and carries a client order id, as a bot's orders do (about 320 bytes with two fills, 150 without).
+         */
+        private static MatchEvent.OrderPlaced order(long seq, long at, int fills) {
+            int firm = (int) (seq % 8);
+            long price = 1 + seq % 50;
+            if (fills == 0) {
+                return new MatchEvent.OrderPlaced(seq, at, firm, Side.BUY, price, 1, null, seq, List.of(), 1);
+            }
+            List<Fill> trades = new ArrayList<>(fills);
+            for (int f = 0; f < fills; f++) {
+                trades.add(new Fill(seq * 16 + f, seq, firm, (firm + 1 + f) % 8, price, 1));
+            }
+            return new MatchEvent.OrderPlaced(seq, at, firm, Side.BUY, price, fills, "round-" + seq / 100 + "-" + seq % 100,
+                    seq, trades, 0);
         }
 
         @Override
@@ -94,6 +114,7 @@ public final class JournalRowsBench {
         int orders = (int) options.getLong("orders", 60_000);
         int batch = (int) options.getLong("batch", 32);
         int warmup = (int) options.getLong("warmup", 20_000);
+        int fills = (int) options.getLong("fills", 0);
         List<Variant> variants = new ArrayList<>();
         for (String entry : options.get("h2-options", "library|").split("\\|", -1)) {
             boolean library = entry.equals("library");
@@ -108,15 +129,16 @@ public final class JournalRowsBench {
         }
         // A first pass on a scratch database warms the JVM (JIT) and is not reported; then every
         // variant twice, the second pass in reverse order, so that no variant always runs warmest.
-        measure(new ArrayList<>(), variants.get(0), orders, batch, warmup);
+        measure(new ArrayList<>(), variants.get(0), orders, fills, batch, warmup);
         List<Row> rows = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < variants.size(); i++) {
-                measure(rows, variants.get(pass == 0 ? i : variants.size() - 1 - i), orders, batch, warmup);
+                measure(rows, variants.get(pass == 0 ? i : variants.size() - 1 - i), orders, fills, batch, warmup);
             }
         }
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "%n%,d orders in writes of %d, one write in flight%n%n", orders, batch));
+        t.append(String.format(Locale.ROOT, "%n%,d orders in writes of %d, one write in flight, %d fills an order%n%n",
+                orders, batch, fills));
         t.append("| journal | rows | orders/s | arena JVM CPU µs per order | database server CPU µs per order |\n");
         t.append("|---|---|---:|---:|---:|\n");
         for (Row r : rows) {
@@ -139,20 +161,20 @@ public final class JournalRowsBench {
         return "jdbc:h2:file:" + dir.toAbsolutePath() + "/arena;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + options;
     }
 
-    private static void measure(List<Row> rows, Variant variant, int orders, int batch, int warmup)
+    private static void measure(List<Row> rows, Variant variant, int orders, int fills, int batch, int warmup)
             throws Exception {
         Path dir = Files.createTempDirectory("bench-journal-rows-");
         if (variant.postgres()) {
             try (PostgresDatabase db = PostgresDatabase.create(RequiredServices.POSTGRES)) {
-                measure(rows, variant.name(), s -> db.configure(s.withDataDir(dir)), orders, batch, warmup, true);
+                measure(rows, variant.name(), s -> db.configure(s.withDataDir(dir)), orders, fills, batch, warmup, true);
             }
         } else {
-            measure(rows, variant.name(), variant.h2().apply(dir), orders, batch, warmup, false);
+            measure(rows, variant.name(), variant.h2().apply(dir), orders, fills, batch, warmup, false);
         }
     }
 
     private static void measure(List<Row> rows, String journal, java.util.function.UnaryOperator<ArenaSettings> db,
-                                int orders, int batch, int warmup, boolean postgres) throws Exception {
+                                int orders, int fills, int batch, int warmup, boolean postgres) throws Exception {
         Arena arena = Arena.start(db.apply(ArenaSettings.fromEnvironment().withHttpPort(0)
                 .with("arena.http.interface", "127.0.0.1").with("arena.demo.enabled", false)
                 .with("arena.admin-token", "bench-journal-rows")));
@@ -161,11 +183,11 @@ public final class JournalRowsBench {
                 ActorRef<Command> writer = arena.system().systemActorOf(
                         (Behavior<Command>) new Writer("rows-" + oneRow + "-" + System.nanoTime()),
                         "writer-" + System.nanoTime(), akka.actor.typed.Props.empty());
-                write(arena, writer, warmup, batch, oneRow);
+                write(arena, writer, warmup, fills, batch, oneRow);
                 long cpu0 = processCpuNanos();
                 long db0 = postgres ? ProcCpu.postgresTicks() : 0;
                 long t0 = System.nanoTime();
-                write(arena, writer, orders, batch, oneRow);
+                write(arena, writer, orders, fills, batch, oneRow);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double cpuMicros = (processCpuNanos() - cpu0) / 1e3 / orders;
                 double dbMicros = !postgres ? Double.NaN
@@ -180,11 +202,11 @@ public final class JournalRowsBench {
         }
     }
 
-    private static void write(Arena arena, ActorRef<Command> writer, int orders, int batch, boolean oneRow)
+    private static void write(Arena arena, ActorRef<Command> writer, int orders, int fills, int batch, boolean oneRow)
             throws Exception {
         for (int done = 0; done < orders; done += batch) {
             int n = Math.min(batch, orders - done);
-            AskPattern.<Command, Long>ask(writer, r -> new Write(n, oneRow, r), Duration.ofSeconds(30),
+            AskPattern.<Command, Long>ask(writer, r -> new Write(n, fills, oneRow, r), Duration.ofSeconds(30),
                     arena.system().scheduler()).toCompletableFuture().get();
         }
     }
