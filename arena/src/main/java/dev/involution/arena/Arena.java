@@ -26,6 +26,7 @@ import dev.involution.arena.http.StreamPaths;
 import dev.involution.arena.http.WebSockets;
 import dev.involution.arena.http.streamedge.StreamEdge;
 import dev.involution.arena.journal.JournalDatabase;
+import dev.involution.arena.journal.H2Housekeeping;
 import dev.involution.arena.journal.JournalHealth;
 import dev.involution.arena.journal.JournalSchema;
 import dev.involution.arena.metrics.ArenaMetrics;
@@ -112,6 +113,7 @@ public final class Arena implements AutoCloseable {
         AtomicInteger boundPort = new AtomicInteger(http.port());
 
         JournalSchema.createIfNotExists(system, startupTimeout);
+        H2Housekeeping.startFor(system);
         DataDirectory.restrictFiles(dataDir);
         ArenaCluster.join(system, cluster, startupTimeout);
         JournalHealth journalHealth = new JournalHealth(system);

@@ -19,6 +19,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +39,11 @@ public final class ArenaMetrics implements Extension {
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
     private volatile Supplier<Map<String, ? extends Number>> matchesByStatus = Map::of;
+    private volatile Optional<JournalFile> journalFile = Optional.empty();
+
+    /** What the gauges of the journal's H2 file read at each scrape: its size and its live share. */
+    public record JournalFile(LongSupplier bytes, IntSupplier livePercent) {
+    }
 
     private final Counter orders = Counter.builder()
             .name("arena_orders_total")
@@ -85,6 +93,18 @@ public final class ArenaMetrics implements Extension {
                 .callback(callback -> matchesByStatus.get()
                         .forEach((status, count) -> callback.call(count.doubleValue(), status)))
                 .register(registry);
+        GaugeWithCallback.builder()
+                .name("arena_journal_file_bytes")
+                .help("Size of the H2 journal's file (absent when the journal is on PostgreSQL)")
+                .unit(Unit.BYTES)
+                .callback(callback -> journalFile.ifPresent(f -> callback.call(f.bytes().getAsLong())))
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("arena_journal_file_live_percent")
+                .help("Share of the H2 journal file's chunk data that is live, in percent (housekeeping keeps it"
+                        + " near its target)")
+                .callback(callback -> journalFile.ifPresent(f -> callback.call(f.livePercent().getAsInt())))
+                .register(registry);
     }
 
     /** The metrics of this actor system. */
@@ -99,6 +119,11 @@ public final class ArenaMetrics implements Extension {
      */
     public void matchesByStatus(Supplier<Map<String, ? extends Number>> supplier) {
         this.matchesByStatus = Objects.requireNonNull(supplier);
+    }
+
+    /** Reports the H2 journal's file in the {@code arena_journal_file_*} gauges from now on. */
+    public void journalFile(JournalFile file) {
+        this.journalFile = Optional.of(file);
     }
 
     public void ordersPlaced(long count) {

@@ -358,6 +358,8 @@ class MatchApiIT {
         assertThat(metric(metrics, "arena_orders_total")).isGreaterThanOrEqualTo(2);
         assertThat(metric(metrics, "arena_trades_total")).isGreaterThanOrEqualTo(1);
         assertThat(metric(metrics, "arena_persist_latency_seconds_count{entity=\"Match\"}")).isPositive();
+        assertThat(metric(metrics, "arena_journal_file_bytes")).as("the H2 journal's file").isPositive();
+        assertThat(metric(metrics, "arena_journal_file_live_percent")).isBetween(0.0, 100.0);
         assertThat(Eventually.holds(() -> metric(api().metrics(), "arena_matches{status=\"RUNNING\"}") >= 2))
                 .as("the census sees the running matches").isTrue();
         assertThat(api().metrics()).contains("arena_matches{status=\"OPEN\"}", "arena_matches{status=\"FINISHED\"}");

@@ -34,6 +34,7 @@ class ArenaMetricsTest {
         metrics.httpResponse(201);
         metrics.streamResync("match");
         metrics.streamMessagesSent("match", 7);
+        metrics.journalFile(new ArenaMetrics.JournalFile(() -> 123_456, () -> 42));
 
         String text = new String(metrics.scrape(), StandardCharsets.UTF_8);
 
@@ -48,6 +49,8 @@ class ArenaMetricsTest {
                 .contains("arena_http_requests_total{code=\"201\"} 1.0")
                 .contains("arena_stream_resyncs_total{stream=\"match\"} 1.0")
                 .contains("arena_stream_messages_total{stream=\"match\"} 7.0")
+                .contains("arena_journal_file_bytes 123456.0")
+                .contains("arena_journal_file_live_percent 42.0")
                 .containsPattern("jvm_threads_current [1-9]")
                 .containsPattern("jvm_threads_peak [1-9]")
                 .contains("jvm_threads_started_total")
