@@ -2,7 +2,7 @@
 # The classroom soak (docs/BENCHMARKS.md, "Live streams"): ClassroomSimulation at MATCHES x 30
 # students (each student also watches its match's stream) plus WATCHERS spectators of a match with
 # its own traders, for MINUTES minutes on one arena; the arena's heap after a full GC at minute 5
-# and at the end, and its thread count every 10 s.
+# and at the end, and its thread count and journal file (arena_journal_file_bytes) every 10 s.
 #
 #   bench/soak.sh            MATCHES=4 MINUTES=30 WATCHERS=500 BASELINE=5 HISTO_EVERY=0 by default
 #   MINUTES=12 bench/soak.sh a shorter soak (BASELINE, the minute of the first full GC, stays below it)
@@ -61,14 +61,15 @@ watchers_job=$!
 start=$(date +%s)
 heap5=""
 peak5=0
-echo "elapsed_s threads heap_mb load" >"$out/samples"
+echo "elapsed_s threads heap_mb load journal_file_mb" >"$out/samples"
 echo "minute live_heap_kb" >"$out/heap-every"
 while kill -0 "$classroom" 2>/dev/null; do
   now=$(($(date +%s) - start))
   m="$(curl -fsS --max-time 5 "http://127.0.0.1:$port/metrics" 2>/dev/null)" || { sleep 10; continue; }
   threads="$(awk '/^jvm_threads_current /{print int($2)}' <<<"$m")"
   heap="$(awk '/^jvm_memory_used_bytes\{area="heap"\}/{printf "%d", $2 / 1048576}' <<<"$m")"
-  echo "$now $threads $heap $(cut -d' ' -f1 /proc/loadavg)" >>"$out/samples"
+  journal="$(awk '/^arena_journal_file_bytes /{printf "%d", $2 / 1048576}' <<<"$m")"
+  echo "$now $threads $heap $(cut -d' ' -f1 /proc/loadavg) ${journal:--}" >>"$out/samples"
   if [[ -z "$heap5" && "$now" -ge $((baseline * 60)) ]]; then
     heap5="$(live_heap "$pid" baseline)"
     awk 'NR > 1 && $2 > p {p = $2} END {print p}' "$out/samples" >"$out/peak5"
@@ -104,6 +105,8 @@ if [[ -s "$out/heap-end" && -n "$heap5" ]]; then
 else
   fail "no heap after a full GC at minute $baseline and at the end"
 fi
+awk -v m="$baseline" 'NR > 1 && $5 != "-" {if ($1 >= m * 60 && first == "") first = $5; last = $5; if ($5 > max) max = $5}
+  END {if (last != "") printf "journal file (H2): minute %d %s MB, end %s MB, largest %s MB\n", m, first, last, max}' "$out/samples"
 last_threads="$(awk 'NR > 1 {t = $2} END {print t}' "$out/samples")"
 peak="$(cat "$out/peak5" 2>/dev/null)"
 if [[ -n "$peak" && -n "$last_threads" ]]; then
