@@ -139,10 +139,16 @@ class TournamentStreamIT {
         assertThat(deltas).as("deltas").isNotEmpty();
         assertThat(deltas.stream().map(d -> d.get("seq").asLong()).toList()).as("in order").isSorted()
                 .doesNotHaveDuplicates();
+        // A delta of one change is a fraction of the view; one that carries several (heard of together
+        // on a busy machine) grows with them, and is still smaller than the view.
         int viewBytes = view.toString().length();
         for (JsonNode d : deltas) {
-            assertThat(d.toString().length()).as("a delta is a fraction of the view (%d bytes)", viewBytes)
-                    .isLessThan(viewBytes / 3);
+            int bytes = d.toString().length();
+            assertThat(bytes).as("a delta is smaller than the view (%d bytes)", viewBytes).isLessThan(viewBytes);
+            if (d.path("matches").size() <= 1) {
+                assertThat(bytes).as("a delta of at most one match is a fraction of the view (%d bytes)", viewBytes)
+                        .isLessThan(viewBytes / 3);
+            }
         }
 
         // From the first snapshot's seq: the deltas after it (all still kept), which lead to the same view.
