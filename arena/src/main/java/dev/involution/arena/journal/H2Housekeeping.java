@@ -44,6 +44,8 @@ public final class H2Housekeeping implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final int targetFillPercent;
     private final int writeLimitBytes;
+    /** The timer's thread, once it has started: {@link #close} waits until it has ended. */
+    private volatile Thread thread;
 
     private H2Housekeeping(Connection connection, MVStore store, int targetFillPercent, int writeLimitBytes) {
         this.connection = connection;
@@ -53,6 +55,7 @@ public final class H2Housekeeping implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "arena-h2-housekeeping");
             t.setDaemon(true);
+            thread = t;
             return t;
         });
     }
@@ -135,7 +138,10 @@ public final class H2Housekeeping implements AutoCloseable {
     public void close() {
         timer.shutdownNow();
         try {
-            timer.awaitTermination(10, TimeUnit.SECONDS);
+            // The executor counts as terminated a moment before its thread has returned.
+            if (timer.awaitTermination(10, TimeUnit.SECONDS) && thread != null) {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
