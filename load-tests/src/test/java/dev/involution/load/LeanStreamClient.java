@@ -18,6 +18,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
@@ -33,8 +34,11 @@ import io.netty.util.CharsetUtil;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,8 +64,27 @@ public final class LeanStreamClient {
     static final long HANDSHAKE_TIMEOUT_MILLIS = 60_000;
     /** How long a subscriber waits for its snapshot after the handshake (SpectatorSimulation's 10 s). */
     static final long SNAPSHOT_TIMEOUT_MILLIS = 10_000;
+    /** Each socket read's buffer (pooled, released once its messages are decoded). */
+    static final int READ_BUFFER_BYTES = 16 * 1024;
 
     private final LagRecord lag = new LagRecord();
+    /** The same lag per message type ({@code type}), to tell which messages make the tail. */
+    private final Map<String, LagRecord> lagByType = new TreeMap<>();
+    /** Per event ({@code seq}) in the measured window: its type, and the lag of its first and of its last arrival. */
+    private final Map<Long, EventArrivals> arrivals = new HashMap<>();
+    /** Per message type: the UTF-8 bytes of its messages whose lag is recorded. */
+    private final Map<String, Long> bytesByType = new TreeMap<>();
+
+    /** One event's arrivals over all subscribers: the first shows when the server began sending it, the last when it ended. */
+    private static final class EventArrivals {
+        final String type;
+        long first = Long.MAX_VALUE;
+        long last;
+
+        EventArrivals(String type) {
+            this.type = type;
+        }
+    }
     private final LagRecord connects = new LagRecord();
     private int connectsFailed;
     private int closedEarly;
@@ -102,7 +125,10 @@ public final class LeanStreamClient {
         try {
             Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) HANDSHAKE_TIMEOUT_MILLIS)
-                    .option(ChannelOption.TCP_NODELAY, true);
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    // One read takes a whole message: a round's settlement (3 KB) after many orders
+                    // (170 bytes) would otherwise take several reads, the adaptive buffer having shrunk.
+                    .option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(READ_BUFFER_BYTES));
             long rampNanos = RAMP_UP.toNanos();
             for (int i = 0; i < SUBSCRIBERS; i++) {
                 Subscriber subscriber = new Subscriber();
@@ -124,6 +150,17 @@ public final class LeanStreamClient {
         return summary(traders);
     }
 
+    /** A message's {@code type} (its first such field), or "?" without one. */
+    static String typeOf(String text) {
+        int key = text.indexOf("\"type\":\"");
+        if (key < 0) {
+            return "?";
+        }
+        int from = key + 8;
+        int to = text.indexOf('"', from);
+        return to < 0 ? "?" : text.substring(from, to);
+    }
+
     private int summary(PacedTraders traders) {
         long seconds = DURATION.toSeconds();
         System.out.printf(Locale.ROOT, "   %-15s%10s%10s%10s%10s%10s%10s%10s%10s%n", "request", "requests", "failed",
@@ -131,10 +168,21 @@ public final class LeanStreamClient {
         row("stream connect", connects, SUBSCRIBERS, connectsFailed, RAMP_UP.toSeconds());
         row("stream gap", new LagRecord(), gaps + closedEarly, gaps + closedEarly, seconds);
         row("stream lag", lag, lag.count(), 0, seconds);
+        lagByType.forEach((type, record) -> row("  " + type, record, record.count(), 0, seconds));
+        Map<String, LagRecord> firsts = new TreeMap<>();
+        Map<String, LagRecord> lasts = new TreeMap<>();
+        arrivals.values().forEach(a -> {
+            firsts.computeIfAbsent(a.type, t -> new LagRecord()).add(a.first);
+            lasts.computeIfAbsent(a.type, t -> new LagRecord()).add(a.last);
+        });
+        firsts.forEach((type, record) -> row("  first " + type, record, record.count(), 0, seconds));
+        lasts.forEach((type, record) -> row("  last " + type, record, record.count(), 0, seconds));
         System.out.printf(Locale.ROOT, "stream lag recorded for %,d messages: %.1f per subscriber per second%n",
                 lag.count(), lag.count() / (double) SUBSCRIBERS / seconds);
         System.out.printf(Locale.ROOT, "message size: %.0f bytes on average%n",
                 lagBytes / (double) Math.max(1, lag.count()));
+        bytesByType.forEach((type, bytes) -> System.out.printf(Locale.ROOT, "  %s: %.0f bytes on average%n",
+                type, bytes / (double) Math.max(1, lagByType.get(type).count())));
         System.out.printf(Locale.ROOT, "connects failed: %d; closed before the end: %d; gaps: %d; resyncs: %d%n",
                 connectsFailed, closedEarly, gaps, resyncs);
         System.out.printf(Locale.ROOT, "events written: %.2f a second (seq numbers over the time between their timestamps)%n",
@@ -225,6 +273,15 @@ public final class LeanStreamClient {
             long at = seqAndAt[1];
             if (at > 0 && arrival >= measureFrom && arrival < measureUntil) {
                 lag.add(Math.max(0, arrival - at));
+                String type = typeOf(text);
+                long late = Math.max(0, arrival - at);
+                lagByType.computeIfAbsent(type, t -> new LagRecord()).add(late);
+                bytesByType.merge(type, (long) frame.content().readableBytes(), Long::sum);
+                if (seq > 0) {
+                    EventArrivals event = arrivals.computeIfAbsent(seq, s -> new EventArrivals(type));
+                    event.first = Math.min(event.first, late);
+                    event.last = Math.max(event.last, late);
+                }
                 lagBytes += frame.content().readableBytes();
                 if (seq > 0 && windowSeq < 0) {
                     windowSeq = seq;

@@ -125,8 +125,9 @@ final class StreamLag {
 
     /**
      * The top-level members {@code seq} and {@code at} of a JSON object, -1 for a missing one.
-     * Scans the text once without building a tree: 5,000 subscribers read 50,000 messages a second,
-     * on the same two cores as the server.
+     * Scans the text once without building a tree, and only until both are found (a round's
+     * settlement is 3 KB, its {@code seq} and {@code at} near the start): 5,000 subscribers read
+     * 50,000 messages a second, on the same two cores as the server.
      */
     static long[] seqAndAt(String json) {
         long[] found = {-1, -1};
@@ -143,6 +144,9 @@ final class StreamLag {
                         int slot = member(json, i + 1, end);
                         if (slot >= 0) {
                             found[slot] = number(json, skipSpace(json, colon + 1));
+                            if (found[0] >= 0 && found[1] >= 0) {
+                                return found;
+                            }
                         }
                         i = colon + 1;
                         continue;

@@ -4,10 +4,16 @@ import akka.persistence.jdbc.config.EventJournalTableColumnNames;
 import akka.persistence.jdbc.config.EventJournalTableConfiguration;
 import akka.persistence.jdbc.config.JournalConfig;
 import akka.persistence.jdbc.journal.dao.DefaultJournalDao;
+import akka.persistence.jdbc.journal.dao.JournalTables.JournalAkkaSerializationRow;
 import akka.serialization.Serialization;
 import akka.stream.Materializer;
 import scala.concurrent.ExecutionContext;
+import scala.Tuple2;
+import scala.collection.Iterator;
+import scala.collection.immutable.Seq;
+import scala.collection.immutable.Set;
 import scala.concurrent.Future;
+import scala.runtime.BoxedUnit;
 import scala.jdk.javaapi.FutureConverters;
 import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
@@ -16,6 +22,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,12 +45,16 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL.
  */
 public class ArenaJournalDao extends DefaultJournalDao {
+    /** Whether the event rows go through the {@link JournalWriter} (the default) or the library's write queue. */
+    static final String OWN_WRITER = "arena.journal.own-writer";
 
     /** Blocking JDBC calls run here, off the actor dispatchers; threads end when idle. */
     private static final ThreadPoolExecutor BLOCKING = blockingExecutor();
 
     private final JdbcBackend.DatabaseDef database;
     private final String highestFromSql;
+    /** The event rows' own writer, or null where the library's write path is configured. */
+    private final JournalWriter writer;
 
     public ArenaJournalDao(JdbcBackend.DatabaseDef db, JdbcProfile profile, JournalConfig journalConfig,
                            Serialization serialization, ExecutionContext ec, Materializer mat) {
@@ -57,6 +69,38 @@ public class ArenaJournalDao extends DefaultJournalDao {
         this.highestFromSql = "SELECT MAX(" + sequenceNumber + ") FROM " + tableName
                 + " WHERE " + profile.quoteIdentifier(columns.persistenceId()) + " = ? AND "
                 + sequenceNumber + " >= ?";
+        if (mat.system().settings().config().getBoolean(OWN_WRITER)) {
+            this.writer = new JournalWriter(db.source()::createConnection, JournalWriter.insertSql(tableName,
+                    profile::quoteIdentifier, List.of(columns.deleted(), columns.persistenceId(), columns.sequenceNumber(),
+                            columns.writer(), columns.writeTimestamp(), columns.adapterManifest(), columns.eventPayload(),
+                            columns.eventSerId(), columns.eventSerManifest(), columns.metaPayload(), columns.metaSerId(),
+                            columns.metaSerManifest())), "journal-writer");
+            mat.system().registerOnTermination(writer::close);
+        } else {
+            this.writer = null;
+        }
+    }
+
+    /**
+     * An entity's rows are committed by the {@link JournalWriter} (one hand-off to its thread, all
+     * waiting writes in one transaction) unless they carry tags, which take the library's path with
+     * their tag rows; so does everything where {@value #OWN_WRITER} is off.
+     */
+    @Override
+    public Future<BoxedUnit> queueWriteJournalRows(Seq<Tuple2<JournalAkkaSerializationRow, Set<String>>> xs) {
+        if (writer == null) {
+            return super.queueWriteJournalRows(xs);
+        }
+        List<JournalAkkaSerializationRow> rows = new ArrayList<>(xs.size());
+        Iterator<Tuple2<JournalAkkaSerializationRow, Set<String>>> each = xs.iterator();
+        while (each.hasNext()) {
+            Tuple2<JournalAkkaSerializationRow, Set<String>> row = each.next();
+            if (!row._2().isEmpty()) {
+                return super.queueWriteJournalRows(xs);
+            }
+            rows.add(row._1());
+        }
+        return FutureConverters.asScala(writer.write(rows).thenApply(done -> BoxedUnit.UNIT));
     }
 
     @Override
