@@ -12,7 +12,9 @@
 # load-tests/target/streams-<time>/.
 # The no-op stream mirrors the match run just before it: as many messages a second as the match's
 # stream carried (its "events written" rate, rounded: the orders plus the rounds' own events) and
-# of their mean size, when the lean client reported both (BASELINE=fixed: EVENTS and BYTES instead).
+# of the same mix of sizes (the lean client's "size cycle", e.g. 170*20,3042,397: twenty orders,
+# then a round's settlement and opening), when the lean client reported them (BASELINE=mean: every
+# message of the match stream's mean size, as before 2026-12-08; BASELINE=fixed: EVENTS and BYTES).
 # Environment: RUNS (3), DURATION (30), BYTES (400), EVENTS (10 per second), RAMP (s; default
 # 10 + subscribers/150), MAX_LAG_P99 (ms, 0: not asserted), CLIENT (gatling, or lean: the
 # subscribers are LeanStreamClient's, one Netty thread, and its traders place the orders by the
@@ -70,10 +72,12 @@ for n in "${counts[@]}"; do
       rate="$(sed -n 's/.*: \([0-9.]*\) per subscriber per second/\1/p' "$log" | tail -1)"
       load="$(sed -n 's/.*load average after: //p' "$log" | tail -1)"
       size="$(sed -n 's/^message size: \([0-9]*\) bytes.*/\1/p' "$log" | tail -1)"
-      if [[ "$target" == match && "${BASELINE:-matched}" == matched ]]; then
+      if [[ "$target" == match && "${BASELINE:-matched}" != fixed ]]; then
         written="$(sed -n 's/^events written: \([0-9.]*\) a second.*/\1/p' "$log" | tail -1)"
         [[ -z "$written" || "$written" == 0.00 ]] || noop_events="$(printf '%.0f' "$written")"
         [[ -z "$size" ]] || noop_bytes="$size"
+        cycle="$(sed -n 's/^size cycle: \([0-9*,]*\)$/\1/p' "$log" | tail -1)"
+        [[ "${BASELINE:-matched}" != matched || -z "$cycle" ]] || noop_bytes="$cycle"
       fi
       orders="-"
       if [[ "$target" == match ]]; then

@@ -66,6 +66,8 @@ public final class LeanStreamClient {
     static final long SNAPSHOT_TIMEOUT_MILLIS = 10_000;
     /** Each socket read's buffer (pooled, released once its messages are decoded). */
     static final int READ_BUFFER_BYTES = 16 * 1024;
+    /** The longest cycle of sizes the no-op stream takes. */
+    static final int MAX_CYCLE = 1_000;
 
     private final LagRecord lag = new LagRecord();
     /** The same lag per message type ({@code type}), to tell which messages make the tail. */
@@ -150,6 +152,32 @@ public final class LeanStreamClient {
         return summary(traders);
     }
 
+    /**
+     * The stream's mix of messages as a no-op stream's cycle of sizes ({@code bytes=}): each type's
+     * mean size, repeated as many times as it came for each time the rarest type came, the most
+     * frequent first ({@code 170*20,3042,397} for a match whose rounds carry twenty orders); "-"
+     * when none was recorded or the cycle would be longer than the no-op stream takes.
+     */
+    private String sizeCycle() {
+        long rarest = lagByType.values().stream().mapToLong(LagRecord::count).filter(c -> c > 0).min().orElse(0);
+        if (rarest == 0) {
+            return "-";
+        }
+        long total = lagByType.values().stream().mapToLong(r -> Math.max(1, Math.round(r.count() / (double) rarest))).sum();
+        if (total > MAX_CYCLE) {
+            return "-";
+        }
+        List<String> items = new ArrayList<>();
+        lagByType.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().count(), a.getValue().count()))
+                .forEach(e -> {
+                    long bytes = Math.round(bytesByType.get(e.getKey()) / (double) e.getValue().count());
+                    long times = Math.max(1, Math.round(e.getValue().count() / (double) rarest));
+                    items.add(times == 1 ? Long.toString(bytes) : bytes + "*" + times);
+                });
+        return String.join(",", items);
+    }
+
     /** A message's {@code type} (its first such field), or "?" without one. */
     static String typeOf(String text) {
         int key = text.indexOf("\"type\":\"");
@@ -183,6 +211,7 @@ public final class LeanStreamClient {
                 lagBytes / (double) Math.max(1, lag.count()));
         bytesByType.forEach((type, bytes) -> System.out.printf(Locale.ROOT, "  %s: %.0f bytes on average%n",
                 type, bytes / (double) Math.max(1, lagByType.get(type).count())));
+        System.out.printf(Locale.ROOT, "size cycle: %s%n", sizeCycle());
         System.out.printf(Locale.ROOT, "connects failed: %d; closed before the end: %d; gaps: %d; resyncs: %d%n",
                 connectsFailed, closedEarly, gaps, resyncs);
         System.out.printf(Locale.ROOT, "events written: %.2f a second (seq numbers over the time between their timestamps)%n",

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  *
  * With {@code -Dtarget=noop} the same subscribers read the arena's no-op stream
  * ({@code /api/noop/stream}) instead: the same number of messages a second, of {@code bytes} bytes
- * each (set it to the match stream's mean), with no match and no traders behind them: the baseline.
+ * each (the match stream's mean, or its mix as a cycle of sizes), with no match and no traders
+ * behind them: the baseline.
  *
  * The subscribers connect during {@code rampUp}; the lag is recorded from then on, for
  * {@code duration} seconds, once a second per subscriber (messages that came during the ramp-up
@@ -56,8 +57,11 @@ public class SpectatorSimulation extends Simulation {
     static final int MAX_LAG_P99_MILLIS = Settings.integer("maxLagP99", 0);
     /** {@code match} (default) or {@code noop}: the baseline stream with no match behind it. */
     static final boolean NOOP = "noop".equals(Settings.text("target", "match"));
-    /** With {@code target=noop}: the size of each message, in bytes. */
-    static final int BYTES = Settings.integer("bytes", 400);
+    /**
+     * With {@code target=noop}: the size of each message, in bytes, or their sizes in a cycle
+     * ({@code 170*20,3042,397}: the lean client prints a match stream's as its "size cycle").
+     */
+    static final String BYTES = Settings.text("bytes", "400");
     /** After the ramp-up, time for the last connections to settle before the lag is recorded. */
     static final Duration SETTLE = Duration.ofSeconds(3);
 

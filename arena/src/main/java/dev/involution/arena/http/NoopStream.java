@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.involution.arena.metrics.ArenaMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code GET /api/noop/stream?rate=R&bytes=B}: a WebSocket stream with no match behind it, for load
  * baselines. One ticker per node and ({@code R}, {@code B}) writes R messages a second of about B
- * bytes, {@code {"type":"noop","seq":N,"at":...,"pad":"..."}}, by the clock: each tick writes every
+ * bytes (or of sizes in a cycle, {@code B=170*20,3042,397}: {@link MessageSizes}),
+ * {@code {"type":"noop","seq":N,"at":...,"pad":"..."}}, by the clock: each tick writes every
  * message due since the ticker started ({@link DueMessages}), so a late tick, or one dropped while
  * the hub was busy, does not lower the rate. Subscribers get them after a first
  * {@code {"type":"snapshot","seq":N,...}}, each written once and handed to every subscriber the way
@@ -33,7 +35,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NoopStream {
     private static final int MAX_RATE = 1_000;
-    private static final int MAX_BYTES = 16_384;
 
     private final ActorSystem<?> system;
     private final WebSockets webSockets;
@@ -56,8 +57,11 @@ final class NoopStream {
         final AtomicLong seq = new AtomicLong();
         int subscribers;
 
-        Ticker(ActorSystem<?> system, int rate, int bytes, int behind) {
-            String pad = "x".repeat(Math.max(0, bytes - 60));
+        Ticker(ActorSystem<?> system, int rate, int[] sizes, int behind) {
+            String[] pads = new String[sizes.length];
+            for (int i = 0; i < sizes.length; i++) {
+                pads[i] = "x".repeat(Math.max(0, sizes[i] - 60));
+            }
             DueMessages due = new DueMessages(rate, System.nanoTime());
             this.messages = new Fanout<>(behind);
             this.stop = Source
@@ -67,7 +71,7 @@ final class NoopStream {
                         List<Numbered> out = new ArrayList<>(count);
                         for (int i = 0; i < count; i++) {
                             long n = seq.incrementAndGet();
-                            out.add(new Numbered(n, text("noop", n, pad)));
+                            out.add(new Numbered(n, text("noop", n, pads[(int) ((n - 1) % pads.length)])));
                         }
                         return out;
                     })
@@ -83,21 +87,21 @@ final class NoopStream {
 
     /**
      * A subscriber of the no-op stream of {@code rate} messages a second of about {@code bytes}
-     * bytes (text as in the query; 10 and 300 when absent); fails with a {@link ProblemException}
-     * for values out of range.
+     * bytes (text as in the query, one size or a cycle of them, see {@link MessageSizes}; 10 and
+     * 300 when absent); fails with a {@link ProblemException} for values out of range.
      */
     CompletionStage<StreamSubscription> subscribe(Optional<String> rate, Optional<String> bytes) {
         Optional<Integer> r = rate.map(NoopStream::parse).orElse(Optional.of(10));
-        Optional<Integer> b = bytes.map(NoopStream::parse).orElse(Optional.of(300));
+        Optional<int[]> b = bytes.map(MessageSizes::parse).orElse(Optional.of(new int[] {300}));
         if (r.isEmpty() || r.get() < 1 || r.get() > MAX_RATE) {
             return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("rate", "range",
                     "rate must be a whole number of messages a second from 1 to " + MAX_RATE)));
         }
-        if (b.isEmpty() || b.get() < 0 || b.get() > MAX_BYTES) {
+        if (b.isEmpty()) {
             return CompletableFuture.failedFuture(new ProblemException(Problem.invalidField("bytes", "range",
-                    "bytes must be a whole number from 0 to " + MAX_BYTES)));
+                    MessageSizes.RULE)));
         }
-        String key = r.get() + "/" + b.get();
+        String key = r.get() + "/" + Arrays.toString(b.get());
         Ticker ticker = acquire(key, r.get(), b.get());
         return CompletableFuture.completedFuture(StreamSubscription.readOnly(
                 wake -> new Subscriber(ticker.messages.cursor(() -> new Numbered(-1, text("resync", -1, "")),
@@ -169,7 +173,7 @@ final class NoopStream {
         }
     }
 
-    private synchronized Ticker acquire(String key, int rate, int bytes) {
+    private synchronized Ticker acquire(String key, int rate, int[] bytes) {
         Ticker ticker = tickers.computeIfAbsent(key,
                 k -> new Ticker(system, rate, bytes, webSockets.settings().subscriberBuffer()));
         ticker.subscribers++;

@@ -41,6 +41,9 @@ import java.util.concurrent.TimeUnit;
  * snapshot. When none is found there (events deleted) the default query answers, as before.
  * Akka documents {@code fromSequenceNr} as exactly this hint.
  *
+ * <p>Its writes go to the {@link JournalWriter} instead of the library's write queue (see
+ * {@link #queueWriteJournalRows}).
+ *
  * <p>Selected by {@code jdbc-journal.dao} in {@code persistence.conf}; the same query runs on
  * PostgreSQL.
  */

@@ -95,6 +95,21 @@ class NoopRouteIT {
     }
 
     @Test
+    void messagesFollowACycleOfSizes() throws Exception {
+        StreamClient client = StreamClient.open(arena, "/api/noop/stream?rate=100&bytes=200*3,2000", null);
+        assertThat(client.poll(10).get("type").asText()).isEqualTo("snapshot");
+
+        // The n-th message of the ticker is the ((n - 1) mod 4)-th size of the cycle.
+        for (int i = 0; i < 12; i++) {
+            JsonNode message = client.poll(5);
+            long seq = message.get("seq").asLong();
+            int expected = (seq - 1) % 4 == 3 ? 2_000 : 200;
+            assertThat(message.toString().length()).as("message %d", seq).isBetween(expected - 20, expected + 20);
+        }
+        client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
     void theOpenSocketsGaugeCountsEverySocketOfTheEdge() throws Exception {
         double before = openSockets();
         StreamClient client = StreamClient.open(arena, "/api/noop/stream?rate=5&bytes=100", null);
