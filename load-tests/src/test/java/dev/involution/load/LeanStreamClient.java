@@ -76,17 +76,6 @@ public final class LeanStreamClient {
     private final Map<Long, EventArrivals> arrivals = new HashMap<>();
     /** Per message type: the UTF-8 bytes of its messages whose lag is recorded. */
     private final Map<String, Long> bytesByType = new TreeMap<>();
-
-    /** One event's arrivals over all subscribers: the first shows when the server began sending it, the last when it ended. */
-    private static final class EventArrivals {
-        final String type;
-        long first = Long.MAX_VALUE;
-        long last;
-
-        EventArrivals(String type) {
-            this.type = type;
-        }
-    }
     private final LagRecord connects = new LagRecord();
     private int connectsFailed;
     private int closedEarly;
@@ -99,6 +88,17 @@ public final class LeanStreamClient {
     private long lagBytes;
     private volatile long measureFrom;
     private volatile long measureUntil;
+
+    /** One event's arrivals over all subscribers: the first shows when the server began sending it, the last when it ended. */
+    private static final class EventArrivals {
+        final String type;
+        long first = Long.MAX_VALUE;
+        long last;
+
+        EventArrivals(String type) {
+            this.type = type;
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         System.exit(new LeanStreamClient().run());
@@ -163,19 +163,17 @@ public final class LeanStreamClient {
         if (rarest == 0) {
             return "-";
         }
-        long total = lagByType.values().stream().mapToLong(r -> Math.max(1, Math.round(r.count() / (double) rarest))).sum();
-        if (total > MAX_CYCLE) {
-            return "-";
-        }
         List<String> items = new ArrayList<>();
-        lagByType.entrySet().stream()
-                .sorted((a, b) -> Long.compare(b.getValue().count(), a.getValue().count()))
-                .forEach(e -> {
-                    long bytes = Math.round(bytesByType.get(e.getKey()) / (double) e.getValue().count());
-                    long times = Math.max(1, Math.round(e.getValue().count() / (double) rarest));
-                    items.add(times == 1 ? Long.toString(bytes) : bytes + "*" + times);
-                });
-        return String.join(",", items);
+        long total = 0;
+        List<Map.Entry<String, LagRecord>> byCount = new ArrayList<>(lagByType.entrySet());
+        byCount.sort((a, b) -> Long.compare(b.getValue().count(), a.getValue().count()));
+        for (Map.Entry<String, LagRecord> e : byCount) {
+            long bytes = Math.round(bytesByType.get(e.getKey()) / (double) e.getValue().count());
+            long times = Math.max(1, Math.round(e.getValue().count() / (double) rarest));
+            total += times;
+            items.add(times == 1 ? Long.toString(bytes) : bytes + "*" + times);
+        }
+        return total > MAX_CYCLE ? "-" : String.join(",", items);
     }
 
     /** A message's {@code type} (its first such field), or "?" without one. */
@@ -301,17 +299,18 @@ public final class LeanStreamClient {
             }
             long at = seqAndAt[1];
             if (at > 0 && arrival >= measureFrom && arrival < measureUntil) {
-                lag.add(Math.max(0, arrival - at));
-                String type = typeOf(text);
                 long late = Math.max(0, arrival - at);
+                long bytes = frame.content().readableBytes();
+                String type = typeOf(text);
+                lag.add(late);
                 lagByType.computeIfAbsent(type, t -> new LagRecord()).add(late);
-                bytesByType.merge(type, (long) frame.content().readableBytes(), Long::sum);
+                bytesByType.merge(type, bytes, Long::sum);
                 if (seq > 0) {
                     EventArrivals event = arrivals.computeIfAbsent(seq, s -> new EventArrivals(type));
                     event.first = Math.min(event.first, late);
                     event.last = Math.max(event.last, late);
                 }
-                lagBytes += frame.content().readableBytes();
+                lagBytes += bytes;
                 if (seq > 0 && windowSeq < 0) {
                     windowSeq = seq;
                     windowAt = at;

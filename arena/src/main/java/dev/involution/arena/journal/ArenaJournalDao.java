@@ -7,14 +7,14 @@ import akka.persistence.jdbc.journal.dao.DefaultJournalDao;
 import akka.persistence.jdbc.journal.dao.JournalTables.JournalAkkaSerializationRow;
 import akka.serialization.Serialization;
 import akka.stream.Materializer;
-import scala.concurrent.ExecutionContext;
 import scala.Tuple2;
 import scala.collection.Iterator;
 import scala.collection.immutable.Seq;
 import scala.collection.immutable.Set;
+import scala.concurrent.ExecutionContext;
 import scala.concurrent.Future;
-import scala.runtime.BoxedUnit;
 import scala.jdk.javaapi.FutureConverters;
+import scala.runtime.BoxedUnit;
 import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
 
