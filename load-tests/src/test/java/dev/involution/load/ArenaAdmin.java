@@ -25,6 +25,7 @@ final class ArenaAdmin {
     static final int ANCHORS = 2;
     static final int MAX_SEATS = 32;
     private static final Pattern MATCH_ID = Pattern.compile("\"matchId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern COMPILATION = Pattern.compile("(?m)^jvm_compilation_time_seconds_total ([0-9.eE+-]+)$");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -91,6 +92,24 @@ final class ArenaAdmin {
             post("/api/matches/" + matchId + "/stop", adminToken, null, 200, 409); // 409: already finished
         }
         created.clear();
+    }
+
+    /**
+     * The arena's JIT compile time so far, in seconds ({@code jvm_compilation_time_seconds_total} on
+     * /metrics); NaN when /metrics does not answer or lacks it.
+     */
+    double compilationSeconds() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/metrics")).timeout(Duration.ofSeconds(10))
+                .GET().build();
+        try {
+            Matcher m = COMPILATION.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
     }
 
     private String post(String path, String bearer, String json, int... expected) {

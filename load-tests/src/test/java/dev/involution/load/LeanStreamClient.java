@@ -21,6 +21,9 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -30,9 +33,9 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.util.CharsetUtil;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +46,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A lean measuring client for the streams, where Gatling's own cost is the limit (thousands of
- * sockets on one core): N WebSocket subscribers on one Netty event-loop thread, opened evenly over
+ * sockets on one core): N WebSocket subscribers on one Netty event-loop thread (epoll where it loads), opened evenly over
  * {@code rampUp}, each message's lag measured from its {@code at} to its arrival (as
- * {@link StreamLag} does), {@code seq} followed for gaps. Against a match ({@code -Dtarget=match},
+ * {@link StreamLag} does) over {@code duration}, from when the arena's JIT compilers have settled
+ * after the ramp-up ({@link CompilersSettled}: {@code -DjitSettled} percent of one core, 2 by
+ * default, 0 to start at once; at most {@code -DjitWaitMax} s, 120), {@code seq} followed for gaps. Against a match ({@code -Dtarget=match},
  * the default) it first starts one with {@link PacedTraders} placing {@code eventsPerSecond} orders
  * a second into it, by the clock; {@code -Dtarget=noop} reads the no-op stream instead.
  *
@@ -66,6 +71,12 @@ public final class LeanStreamClient {
     static final long SNAPSHOT_TIMEOUT_MILLIS = 10_000;
     /** Each socket read's buffer (pooled, released once its messages are decoded). */
     static final int READ_BUFFER_BYTES = 16 * 1024;
+    /** The compilers' share of one core, in percent, under which the measuring starts (0: at once). */
+    static final double JIT_SETTLED_PERCENT = Settings.decimal("jitSettled", 2);
+    /** The longest wait for the compilers after the ramp-up. */
+    static final Duration JIT_WAIT_MAX = Settings.seconds("jitWaitMax", 120);
+    /** How many of the slowest events the summary names, to be found in the arena's logs. */
+    static final int SLOWEST_SHOWN = 8;
     /** The longest cycle of sizes the no-op stream takes. */
     static final int MAX_CYCLE = 1_000;
 
@@ -92,11 +103,13 @@ public final class LeanStreamClient {
     /** One event's arrivals over all subscribers: the first shows when the server began sending it, the last when it ended. */
     private static final class EventArrivals {
         final String type;
+        final long at;
         long first = Long.MAX_VALUE;
         long last;
 
-        EventArrivals(String type) {
+        EventArrivals(String type, long at) {
             this.type = type;
+            this.at = at;
         }
     }
 
@@ -117,15 +130,23 @@ public final class LeanStreamClient {
         }
         URI uri = URI.create(Settings.streamBaseUrl() + path);
         long start = System.currentTimeMillis();
-        measureFrom = start + RAMP_UP.plus(SETTLE).toMillis();
-        measureUntil = measureFrom + DURATION.toMillis();
-        System.out.printf(Locale.ROOT, "lean client: %,d subscribers to %s over %d s, then %d s measured%n",
-                SUBSCRIBERS, uri, RAMP_UP.toSeconds(), DURATION.toSeconds());
+        measureFrom = Long.MAX_VALUE;
+        measureUntil = Long.MAX_VALUE;
+        System.out.printf(Locale.ROOT, "lean client: %,d subscribers to %s over %d s, then %d s measured"
+                        + " (once the arena's compilers took under %s%% of a core for %d s, at most %d s later)%n",
+                SUBSCRIBERS, uri, RAMP_UP.toSeconds(), DURATION.toSeconds(), JIT_SETTLED_PERCENT,
+                CompilersSettled.WINDOW.toSeconds(), JIT_WAIT_MAX.toSeconds());
 
-        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        // Through epoll where Netty's native transport loads (as the arena's stream edge): Java's
+        // NIO selector costs the client more per read, and the client shares the machine.
+        boolean epoll = Epoll.isAvailable();
+        EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1,
+                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        System.out.println("client transport: " + (epoll ? "epoll" : "NIO"));
         List<Subscriber> subscribers = new ArrayList<>();
         try {
-            Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+            Bootstrap bootstrap = new Bootstrap().group(loop)
+                    .channel(epoll ? EpollSocketChannel.class : NioSocketChannel.class)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) HANDSHAKE_TIMEOUT_MILLIS)
                     .option(ChannelOption.TCP_NODELAY, true)
                     // One read takes a whole message: a round's settlement (3 KB) after many orders
@@ -138,7 +159,12 @@ public final class LeanStreamClient {
                 long delay = SUBSCRIBERS == 1 ? 0 : rampNanos * i / SUBSCRIBERS;
                 loop.schedule(() -> subscriber.open(bootstrap, uri), delay, TimeUnit.NANOSECONDS);
             }
-            Thread.sleep(Math.max(0, measureUntil - System.currentTimeMillis()) + 1_000);
+            Thread.sleep(Math.max(0, start + RAMP_UP.plus(SETTLE).toMillis() - System.currentTimeMillis()));
+            System.out.println(new CompilersSettled(admin::compilationSeconds, JIT_SETTLED_PERCENT, JIT_WAIT_MAX).await());
+            long from = System.currentTimeMillis();
+            measureUntil = from + DURATION.toMillis();
+            measureFrom = from;
+            Thread.sleep(DURATION.toMillis() + 1_000);
             loop.submit(() -> subscribers.forEach(Subscriber::end)).get();
         } finally {
             if (traders != null) {
@@ -177,14 +203,20 @@ public final class LeanStreamClient {
     }
 
     /** A message's {@code type} (its first such field), or "?" without one. */
-    static String typeOf(String text) {
-        int key = text.indexOf("\"type\":\"");
-        if (key < 0) {
-            return "?";
+    static String typeOf(CharSequence text) {
+        String key = "\"type\":\"";
+        for (int at = 0; at + key.length() <= text.length(); at++) {
+            if (StreamLag.startsWith(text, key, at)) {
+                int from = at + key.length();
+                for (int to = from; to < text.length(); to++) {
+                    if (text.charAt(to) == '"') {
+                        return text.subSequence(from, to).toString();
+                    }
+                }
+                return "?";
+            }
         }
-        int from = key + 8;
-        int to = text.indexOf('"', from);
-        return to < 0 ? "?" : text.substring(from, to);
+        return "?";
     }
 
     private int summary(PacedTraders traders) {
@@ -203,6 +235,12 @@ public final class LeanStreamClient {
         });
         firsts.forEach((type, record) -> row("  first " + type, record, record.count(), 0, seconds));
         lasts.forEach((type, record) -> row("  last " + type, record, record.count(), 0, seconds));
+        System.out.println("slowest events (seq, type, written at UTC, first and last arrival in ms after it):");
+        arrivals.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().last, a.getValue().last))
+                .limit(SLOWEST_SHOWN)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %d %s %s %d %d%n", e.getKey(), e.getValue().type,
+                        Instant.ofEpochMilli(e.getValue().at), e.getValue().first, e.getValue().last));
         System.out.printf(Locale.ROOT, "stream lag recorded for %,d messages: %.1f per subscriber per second%n",
                 lag.count(), lag.count() / (double) SUBSCRIBERS / seconds);
         System.out.printf(Locale.ROOT, "message size: %.0f bytes on average%n",
@@ -252,7 +290,10 @@ public final class LeanStreamClient {
                             new WebSocketClientProtocolHandler(WebSocketClientProtocolConfig.newBuilder()
                                     .webSocketUri(uri).generateOriginHeader(false)
                                     .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
-                                    .maxFramePayloadLength(1 << 20).build()),
+                                    .maxFramePayloadLength(1 << 20)
+                                    // Checking every byte of a 3 KB settlement for valid UTF-8 made
+                                    // the client, not the server, the limit at 5,000 subscribers.
+                                    .withUTF8Validator(false).build()),
                             new WebSocketFrameAggregator(1 << 20), handler);
                 }
             }).connect(uri.getHost(), uri.getPort());
@@ -280,7 +321,7 @@ public final class LeanStreamClient {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
             long arrival = System.currentTimeMillis();
-            String text = frame.content().toString(CharsetUtil.UTF_8);
+            FrameBytes text = new FrameBytes(frame.content());
             long[] seqAndAt = StreamLag.seqAndAt(text);
             long seq = seqAndAt[0];
             if (!snapshot) {
@@ -294,7 +335,7 @@ public final class LeanStreamClient {
                     gaps++;
                 }
                 lastSeq = Math.max(lastSeq, seq);
-            } else if (text.contains("\"resync\"")) {
+            } else if (text.toString().contains("\"resync\"")) {
                 resyncs++;
             }
             long at = seqAndAt[1];
@@ -306,7 +347,7 @@ public final class LeanStreamClient {
                 lagByType.computeIfAbsent(type, t -> new LagRecord()).add(late);
                 bytesByType.merge(type, bytes, Long::sum);
                 if (seq > 0) {
-                    EventArrivals event = arrivals.computeIfAbsent(seq, s -> new EventArrivals(type));
+                    EventArrivals event = arrivals.computeIfAbsent(seq, s -> new EventArrivals(type, at));
                     event.first = Math.min(event.first, late);
                     event.last = Math.max(event.last, late);
                 }

@@ -124,12 +124,13 @@ final class StreamLag {
     }
 
     /**
-     * The top-level members {@code seq} and {@code at} of a JSON object, -1 for a missing one.
+     * The top-level members {@code seq} and {@code at} of a JSON object, -1 for a missing one (the
+     * text as a String, or its UTF-8 bytes seen one byte a char: the structure is all ASCII).
      * Scans the text once without building a tree, and only until both are found (a round's
      * settlement is 3 KB, its {@code seq} and {@code at} near the start): 5,000 subscribers read
      * 50,000 messages a second, on the same two cores as the server.
      */
-    static long[] seqAndAt(String json) {
+    static long[] seqAndAt(CharSequence json) {
         long[] found = {-1, -1};
         int depth = 0;
         int n = json.length();
@@ -165,19 +166,32 @@ final class StreamLag {
         return found;
     }
 
-    private static int member(String json, int from, int to) {
+    private static int member(CharSequence json, int from, int to) {
         int length = to - from;
-        if (length == 3 && json.startsWith("seq", from)) {
+        if (length == 3 && startsWith(json, "seq", from)) {
             return 0;
         }
-        if (length == 2 && json.startsWith("at", from)) {
+        if (length == 2 && startsWith(json, "at", from)) {
             return 1;
         }
         return -1;
     }
 
+    /** Whether {@code json} holds {@code word} at {@code from}. */
+    static boolean startsWith(CharSequence json, String word, int from) {
+        if (from + word.length() > json.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (json.charAt(from + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the quote that closes the string opening at {@code start}. */
-    private static int endOfString(String json, int start) {
+    private static int endOfString(CharSequence json, int start) {
         int i = start + 1;
         while (i < json.length()) {
             char c = json.charAt(i);
@@ -192,14 +206,14 @@ final class StreamLag {
         return json.length();
     }
 
-    private static int skipSpace(String json, int i) {
+    private static int skipSpace(CharSequence json, int i) {
         while (i < json.length() && Character.isWhitespace(json.charAt(i))) {
             i++;
         }
         return i;
     }
 
-    private static long number(String json, int i) {
+    private static long number(CharSequence json, int i) {
         long value = 0;
         int start = i;
         while (i < json.length() && Character.isDigit(json.charAt(i))) {

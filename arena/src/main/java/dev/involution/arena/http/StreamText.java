@@ -2,6 +2,8 @@ package dev.involution.arena.http;
 
 import akka.http.javadsl.model.ws.Message;
 import akka.http.javadsl.model.ws.TextMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -16,7 +18,7 @@ public final class StreamText {
 
     private final String text;
     private final Message message;
-    private volatile ByteBuffer frame;
+    private volatile ByteBuf frame;
 
     private StreamText(String text) {
         this.text = text;
@@ -38,17 +40,19 @@ public final class StreamText {
 
     /**
      * The whole server-to-client text frame (RFC 6455 section 5.2: final, not masked), header
-     * included, as a read-only view of its own (direct) buffer. Two threads that ask first at once
-     * may both encode it; either result is the same.
+     * included: a read-only view of its own (one object, its own indices) over bytes encoded once
+     * outside the heap, retained for the socket that writes it (which releases it once written).
+     * Two threads that ask first at once may both encode it; either result is the same.
      */
-    public ByteBuffer frame() {
-        ByteBuffer encoded = frame;
+    public ByteBuf frame() {
+        ByteBuf encoded = frame;
         if (encoded == null) {
             byte[] bytes = encode(text.getBytes(StandardCharsets.UTF_8));
-            encoded = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+            // Wrapping a JDK buffer: its memory is the JDK's to free, once nothing refers to it.
+            encoded = Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer());
             frame = encoded;
         }
-        return encoded.duplicate();
+        return encoded.retainedDuplicate();
     }
 
     private static byte[] encode(byte[] payload) {

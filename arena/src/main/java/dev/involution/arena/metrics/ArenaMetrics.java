@@ -3,11 +3,13 @@ package dev.involution.arena.metrics;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Extension;
 import akka.actor.typed.ExtensionId;
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
 import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
 import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -74,6 +76,8 @@ public final class ArenaMetrics implements Extension {
             .name("arena_stream_messages_total")
             .help("Stream messages handed to subscribers' sockets")
             .labelNames("stream")
+            // Counted for every message to every subscriber: no exemplar sampling on that path.
+            .withoutExemplars()
             .register(registry);
     private final Counter httpRequests = Counter.builder()
             .name("arena_http_requests_total")
@@ -82,10 +86,12 @@ public final class ArenaMetrics implements Extension {
             .register(registry);
 
     private ArenaMetrics() {
-        // The JVM's threads (jvm_threads_current, jvm_threads_peak, jvm_threads_started_total) and
-        // memory (jvm_memory_used_bytes{area="heap"}), so that a load test can read both off /metrics.
+        // The JVM's threads (jvm_threads_current, jvm_threads_peak, jvm_threads_started_total),
+        // memory (jvm_memory_used_bytes{area="heap"}) and JIT compiling (jvm_compilation_time_seconds_total),
+        // so that a load test can read them off /metrics (and measure once the compilers have settled).
         JvmThreadsMetrics.builder().register(registry);
         JvmMemoryMetrics.builder().register(registry);
+        JvmCompilationMetrics.builder().register(registry);
         GaugeWithCallback.builder()
                 .name("arena_matches")
                 .help("Matches by lifecycle status")
@@ -153,8 +159,13 @@ public final class ArenaMetrics implements Extension {
     }
 
     /** {@code count} messages of {@code stream} were handed to a subscriber's socket. */
-    public void streamMessagesSent(String stream, long count) {
-        streamMessages.labelValues(stream).inc(count);
+    /**
+     * Counts one message of {@code stream} each time it runs: the counter looked up once, for a
+     * path that counts every message to every subscriber.
+     */
+    public Runnable streamMessageSent(String stream) {
+        CounterDataPoint messages = streamMessages.labelValues(stream);
+        return messages::inc;
     }
 
     public void httpResponse(int status) {

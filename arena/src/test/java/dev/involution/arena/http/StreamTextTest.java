@@ -3,6 +3,7 @@ package dev.involution.arena.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.netty.buffer.ByteBuf;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
@@ -32,11 +33,12 @@ class StreamTextTest {
         for (String text : new String[] {"", "x".repeat(125), "é".repeat(63), "x".repeat(126), "x".repeat(65_535),
                 "x".repeat(65_536), "{\"type\":\"heartbeat\",\"note\":\"größer ≥ 日本\"}"}) {
             StreamText message = StreamText.of(text);
-            ByteBuffer frame = message.frame();
+            ByteBuf frame = message.frame();
             int utf8 = text.getBytes(StandardCharsets.UTF_8).length;
             int header = utf8 < 126 ? 2 : utf8 <= 65_535 ? 4 : 10;
-            assertThat(frame.remaining()).isEqualTo(header + utf8);
-            assertThat(payload(frame)).isEqualTo(text);
+            assertThat(frame.readableBytes()).isEqualTo(header + utf8);
+            assertThat(payload(frame.nioBuffer())).isEqualTo(text);
+            frame.release();
             assertThat(message.message().asTextMessage().getStrictText()).isEqualTo(text);
         }
     }
@@ -44,12 +46,26 @@ class StreamTextTest {
     @Test
     void everySocketGetsItsOwnReadOnlyViewOfTheSameBytes() {
         StreamText message = StreamText.of("{\"seq\":7}");
-        ByteBuffer first = message.frame();
-        ByteBuffer second = message.frame();
-        assertThat(payload(first)).isEqualTo("{\"seq\":7}");
-        assertThat(second.position()).as("reading one view moves no other").isZero();
-        assertThat(payload(second)).isEqualTo("{\"seq\":7}");
+        ByteBuf first = message.frame();
+        ByteBuf second = message.frame();
+        assertThat(payload(first.nioBuffer())).isEqualTo("{\"seq\":7}");
+        first.skipBytes(first.readableBytes());
+        assertThat(second.readerIndex()).as("reading one view moves no other").isZero();
+        assertThat(payload(second.nioBuffer())).isEqualTo("{\"seq\":7}");
         assertThat(second.isDirect()).isTrue();
-        assertThatThrownBy(() -> message.frame().put(0, (byte) 0)).isInstanceOf(ReadOnlyBufferException.class);
+        assertThat(second.hasMemoryAddress()).as("written by the socket without a copy").isTrue();
+        assertThat(second.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> second.setByte(0, 0)).isInstanceOf(ReadOnlyBufferException.class);
+    }
+
+    @Test
+    void writtenViewsReleaseOnlyThemselves() {
+        StreamText message = StreamText.of("{\"seq\":8}");
+        for (int socket = 0; socket < 1_000; socket++) {
+            assertThat(message.frame().release()).as("a written view's release frees nothing").isFalse();
+        }
+        ByteBuf still = message.frame();
+        assertThat(payload(still.nioBuffer())).isEqualTo("{\"seq\":8}");
+        still.release();
     }
 }

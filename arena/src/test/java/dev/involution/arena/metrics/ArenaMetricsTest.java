@@ -33,7 +33,10 @@ class ArenaMetricsTest {
         metrics.webSocketClosed();
         metrics.httpResponse(201);
         metrics.streamResync("match");
-        metrics.streamMessagesSent("match", 7);
+        Runnable sent = metrics.streamMessageSent("match");
+        for (int i = 0; i < 7; i++) {
+            sent.run();
+        }
         metrics.journalFile(new ArenaMetrics.JournalFile(() -> 123_456, () -> 42));
 
         String text = new String(metrics.scrape(), StandardCharsets.UTF_8);
@@ -54,7 +57,8 @@ class ArenaMetricsTest {
                 .containsPattern("jvm_threads_current [1-9]")
                 .containsPattern("jvm_threads_peak [1-9]")
                 .contains("jvm_threads_started_total")
-                .containsPattern("jvm_memory_used_bytes\\{area=\"heap\"} [1-9]");
+                .containsPattern("jvm_memory_used_bytes\\{area=\"heap\"} [1-9]")
+                .containsPattern("jvm_compilation_time_seconds_total [0-9]");
         assertThat(metrics.contentType()).startsWith("text/plain").contains("version=0.0.4");
     }
 

@@ -62,6 +62,7 @@ final class MatchStream {
     private final OriginCheck origins;
     private final WebSockets webSockets;
     private final ArenaMetrics metrics;
+    private final Runnable messageSent;
     private final Clock clock;
     private final MatchPresence presence;
     private final StreamHello hello;
@@ -82,6 +83,7 @@ final class MatchStream {
         this.origins = origins;
         this.webSockets = webSockets;
         this.metrics = metrics;
+        this.messageSent = metrics.streamMessageSent("match");
         this.clock = clock;
         this.presence = presence;
         this.hello = hello;
@@ -149,7 +151,7 @@ final class MatchStream {
                             return StreamFrame.OVERFLOWED;
                         }),
                         (fromSeq, toSeq) -> history.events(matchId, fromSeq, toSeq).map(e -> frame(matchId, e)),
-                        this::resync, () -> metrics.streamMessagesSent("match", 1), wake, materializer),
+                        this::resync, messageSent, wake, materializer),
                 text -> hello.receive(matchId, connection, text),
                 () -> presence.opened(connection, matchId),
                 () -> {

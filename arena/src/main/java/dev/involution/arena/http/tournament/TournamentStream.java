@@ -61,6 +61,7 @@ final class TournamentStream {
     private final OriginCheck origins;
     private final WebSockets webSockets;
     private final ArenaMetrics metrics;
+    private final Runnable messageSent;
     private final TournamentMessages messages;
     private final int subscriberBuffer;
 
@@ -70,6 +71,7 @@ final class TournamentStream {
         this.origins = origins;
         this.webSockets = webSockets;
         this.metrics = ArenaMetrics.get(system);
+        this.messageSent = metrics.streamMessageSent("tournament");
         this.subscriberBuffer = webSockets.settings().subscriberBuffer();
         this.messages = new TournamentMessages(subscriberBuffer);
     }
@@ -122,7 +124,7 @@ final class TournamentStream {
                 .flatMapConcat(change -> next(tournamentId, change, last));
         Source<StreamText, NotUsed> out = Source.from(messages.of(tournamentId, first)).concatLazy(rest)
                 .map(message -> {
-                    metrics.streamMessagesSent("tournament", 1);
+                    messageSent.run();
                     return message;
                 });
         return StreamSubscription.readOnly(wake -> {
