@@ -19,7 +19,9 @@
 #                       read the read-only streams there (-DstreamBaseUrl; SpectatorSimulation)
 #   --client=lean       SpectatorSimulation only: measure with LeanStreamClient (one Netty thread,
 #                       for thousands of sockets where Gatling's own cost is the limit) instead of
-#                       Gatling, with the same parameters and summary lines
+#                       Gatling, with the same parameters and summary lines; it measures once the
+#                       arena's JIT compilers have settled after the ramp-up (-DjitSettled=2: under
+#                       2% of a core for 5 s, 0: at once; -DjitWaitMax=120 s at most)
 #
 # It builds the arena jar when it is missing or older than the sources (and compiles the
 # simulations), starts the jar on a fresh data directory with rate limits far above the load, no
