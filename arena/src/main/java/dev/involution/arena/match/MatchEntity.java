@@ -4,26 +4,20 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
-import akka.actor.typed.javadsl.Adapter;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.TimerScheduler;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
-import akka.persistence.Persistence;
-import akka.persistence.SnapshotProtocol;
-import akka.persistence.SnapshotSelectionCriteria;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.RecoveryCompleted;
 import akka.persistence.typed.SnapshotAdapter;
-import akka.persistence.typed.SnapshotCompleted;
 import akka.persistence.typed.javadsl.CommandHandler;
 import akka.persistence.typed.javadsl.Effect;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehavior;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
-import com.typesafe.config.ConfigFactory;
 import dev.involution.arena.ArenaLifecycle;
 import dev.involution.arena.CborSerializable;
 import dev.involution.arena.engine.Decisions;
@@ -136,6 +130,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     }
 
     /** Brings a match back to life after a restart (its timers and house bots); replies nothing. */
+    /** The snapshot store's answer for the snapshot at {@code sequenceNr}: saved ({@code failure} null), or why not. */
+    public record SnapshotStored(long sequenceNr, String failure) implements Command {
+    }
+
     public record Wake() implements Command {
     }
 
@@ -244,7 +242,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     private final ArenaMetrics metrics;
     private final MatchTimers timers;
     private final MatchSideEffects sideEffects;
-    private final SnapshotSchedule snapshots;
+    private final MatchSnapshots snapshots;
+    private final ActorContext<Command> ctx;
 
     private final RefusalLog refusals = new RefusalLog();
     private final PendingWrite pending = new PendingWrite(refusals);
@@ -261,7 +260,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         this.matchId = matchId;
         this.clock = clock;
         this.inbox = inbox;
-        this.snapshots = new SnapshotSchedule(upTo -> deleteSnapshots(ctx.getSystem(), upTo));
+        this.ctx = ctx;
+        this.snapshots = new MatchSnapshots(ctx.getSystem(), persistenceId().id(), snapshotPluginId(), clock);
         this.metrics = ArenaMetrics.get(ctx.getSystem());
         this.timers = new MatchTimers(timers, clock, ctx.getSystem());
         this.lifecycle = new LifecycleCommands(matchId, clock, pending);
@@ -278,22 +278,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return new MatchState(matchId);
     }
 
-    /** Snapshots follow the {@link SnapshotSchedule}, which also deletes the old ones. */
+    /** Snapshots are {@link MatchSnapshots}' (saved beside the writes), which also deletes the old ones. */
     @Override
     public RetentionCriteria retentionCriteria() {
         return RetentionCriteria.disabled();
-    }
-
-    @Override
-    public boolean shouldSnapshot(MatchState state, MatchEvent event, long sequenceNr) {
-        return snapshots.due(sequenceNr, state.market() == null ? 0 : state.market().book().size());
-    }
-
-    private void deleteSnapshots(ActorSystem<?> system, long upToSequenceNr) {
-        Persistence.get(Adapter.toClassic(system)).snapshotStoreFor(snapshotPluginId(), ConfigFactory.empty())
-                .tell(new SnapshotProtocol.DeleteSnapshots(persistenceId().id(),
-                                SnapshotSelectionCriteria.create(upToSequenceNr, Long.MAX_VALUE)),
-                        Adapter.toClassic(system.ignoreRef()));
     }
 
     @Override
@@ -312,7 +300,6 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
     public SignalHandler<MatchState> signalHandler() {
         return newSignalHandlerBuilder()
                 .onSignal(RecoveryCompleted.instance(), sideEffects::recovered)
-                .onSignal(SnapshotCompleted.class, (state, saved) -> snapshots.saved(saved.metadata().sequenceNr()))
                 .build();
     }
 
@@ -321,6 +308,10 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return newCommandHandlerBuilder().forAnyState()
                 .onCommand(Batch.class, this::onBatch)
                 .onCommand(Wake.class, (s, c) -> Effect().none())
+                .onCommand(SnapshotStored.class, (s, c) -> {
+                    snapshots.stored(c, ctx.getLog());
+                    return Effect().none();
+                })
                 .onCommand(Retire.class, (s, c) -> {
                     inbox.tell(Retire.INSTANCE);
                     return Effect().none();
@@ -428,6 +419,8 @@ public final class MatchEntity extends EventSourcedBehavior<MatchEntity.Command,
         return Effect().persist(events).thenRun(s -> {
             metrics.persisted(TYPE_KEY.name(), Duration.ofNanos(System.nanoTime() - started));
             replies.forEach(Runnable::run);
+            long last = lastSequenceNumber(ctx);
+            snapshots.written(ctx, s, last - events.size() + 1, last);
             int due = sideEffects.written(s, events);
             if (due >= 0) {
                 regulatorDueRound = due;

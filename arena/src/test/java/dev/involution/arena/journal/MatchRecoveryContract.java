@@ -69,12 +69,15 @@ abstract class MatchRecoveryContract {
             ActorSystem<?> system = arena.arena().system();
             new MatchFiller(system, 4, 200, true, line -> { }).fill("five-snapshots", 5_000);
 
-            // A snapshot is due at each 1,000th event and saved after the write that holds it; the
-            // deletions are sent after each snapshot is saved and done by the store later.
+            // A snapshot is due at each 1,000th event and handed to the store after the write that
+            // holds it (the match does not wait for it); the deletions are sent after each snapshot
+            // is saved and done by the store later.
             String persistenceId = MatchEntity.persistenceId("five-snapshots");
             Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-            while (snapshots(system, persistenceId).size() > 2 && Instant.now().isBefore(giveUp)) {
+            List<Long> now = snapshots(system, persistenceId);
+            while ((now.size() != 2 || now.get(1) != 5_000L) && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(50);
+                now = snapshots(system, persistenceId);
             }
             List<Long> kept = snapshots(system, persistenceId);
             assertThat(kept).hasSize(2).last().isEqualTo(5_000L);
